@@ -1,0 +1,18 @@
+// The command-line verbs of DESIGN.md section 5, run without a window. Each verb
+// prints human text (or JSON with --json) and returns a process exit code;
+// failures print one line with the reason on the error stream.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace CommandLine {
+
+// True when args[1] names a verb, so main() knows not to open the window.
+bool isVerb(const QStringList &args);
+
+// args is the whole argv (program name first). in supplies stdin for verbs that
+// read a password.
+int run(const QStringList &args, QTextStream &out, QTextStream &err, QTextStream &in);
+
+} // namespace CommandLine

@@ -1,0 +1,26 @@
+// Entry point: a verb on the command line runs headless (app/cli); otherwise the
+// window opens (app/ui).
+#include "cli/CommandLine.h"
+#include "ui/Application.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (CommandLine::isVerb(args)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("istiqbal"));
+        QCoreApplication::setOrganizationName(QStringLiteral("istiqbal"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ISTIQBAL_VERSION));
+        QTextStream out(stdout), err(stderr), in(stdin);
+        return CommandLine::run(args, out, err, in);
+    }
+    return Application::runWindow(argc, argv);
+}

@@ -1,0 +1,170 @@
+// Every user-visible string has a finished Arabic translation: lupdate extracts
+// the strings from the sources as they are now, and each one must be present
+// and finished in translations/istiqbal_ar.ts.
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QString keyOf(const Message &m)
+{
+    return m.context + QChar(0x1F) + m.source + QChar(0x1F) + m.comment;
+}
+
+QHash<QString, Message> readTs(const QString &path)
+{
+    QHash<QString, Message> messages;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    bool inMessage = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("context")) {
+                context.clear();
+            } else if (name == QLatin1String("name") && !inMessage) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                inMessage = true;
+                current = Message();
+                current.context = context;
+            } else if (name == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                current.comment = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                const auto type = xml.attributes().value(QLatin1String("type"));
+                current.unfinished = !type.isEmpty();
+            } else if (name == QLatin1String("numerusform")) {
+                current.translations << xml.readElementText();
+            }
+        } else if (xml.isCharacters() && inMessage && current.translations.isEmpty()) {
+            // text directly inside <translation> is handled on its end element
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages.insert(keyOf(current), current);
+            inMessage = false;
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return messages;
+}
+
+// readTs drops plain <translation> text because readElementText() cannot be
+// combined with reading the attribute first; read those separately.
+QHash<QString, Message> readTsWithText(const QString &path)
+{
+    QHash<QString, Message> messages = readTs(path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context, source, comment;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (name == QLatin1String("message"))
+            comment.clear();
+        else if (name == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (name == QLatin1String("comment"))
+            comment = xml.readElementText();
+        else if (name == QLatin1String("translation")) {
+            Message key;
+            key.context = context;
+            key.source = source;
+            key.comment = comment;
+            auto it = messages.find(keyOf(key));
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (it != messages.end() && it->translations.isEmpty())
+                it->translations << text;
+        }
+    }
+    return messages;
+}
+
+bool hasArabicLetter(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF && c.isLetter())
+            return true;
+    }
+    return false;
+}
+
+bool hasLatinLetter(const QString &s)
+{
+    for (QChar c : s) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Every user-visible string has a finished Arabic translation", "[translations]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString extracted = dir.filePath(QStringLiteral("extracted_ar.ts"));
+    const QString source = QStringLiteral(ISTIQBAL_SOURCE_DIR);
+
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(source);
+    lupdate.start(QStringLiteral(ISTIQBAL_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-source-language"), QStringLiteral("en"),
+                   QStringLiteral("-target-language"), QStringLiteral("ar"),
+                   source + QStringLiteral("/app"), source + QStringLiteral("/forms"),
+                   QStringLiteral("-ts"), extracted});
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+
+    const auto inCode = readTs(extracted);
+    const auto committed = readTsWithText(source + QStringLiteral("/translations/istiqbal_ar.ts"));
+    REQUIRE(inCode.size() > 0);
+
+    QStringList problems;
+    for (const Message &m : inCode) {
+        const auto it = committed.constFind(keyOf(m));
+        if (it == committed.constEnd()) {
+            problems << QStringLiteral("missing: [%1] %2").arg(m.context, m.source);
+            continue;
+        }
+        if (it->unfinished || it->translations.isEmpty()) {
+            problems << QStringLiteral("unfinished: [%1] %2").arg(m.context, m.source);
+            continue;
+        }
+        for (const QString &t : it->translations) {
+            // A translation that is empty, or still English where the source
+            // has words, is not a translation.
+            if (t.trimmed().isEmpty() || (hasLatinLetter(m.source) && !hasArabicLetter(t)))
+                problems << QStringLiteral("not Arabic: [%1] %2").arg(m.context, m.source);
+        }
+    }
+    INFO("Run: cmake --build build --target update_translations, then translate:\n"
+         << problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
