@@ -1,0 +1,30 @@
+// Arabic search normalisation (DOMAIN.md section 4): the same folding applied to
+// stored names and to what a person types, so every spelling variant meets.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ArabicText {
+
+// Rules 4.1-4.5 on any text: alef forms, yeh/kaf forms, teh marbuta, tatweel,
+// harakat, superscript alef, hamza above, ZWNJ/ZWJ, digits (rule 1.1), bidi
+// controls, Latin case. Whitespace runs collapse to one space; trimmed.
+QString normalise(const QString &text);
+
+// The search tokens of a name (any number of parts, joined or not): normalised,
+// compounds joined (4.7: "عبد الله" -> "عبدالله", "أبو بكر" -> "ابوبكر"),
+// separators dropped (4.8: بن، ابن، بنت، standalone ال/آل). Order kept,
+// duplicates kept.
+QStringList tokens(const QString &name);
+
+// The keys to index for one token: the token itself and, when it starts with
+// "ال" followed by at least three letters, the token without it (4.9).
+QStringList indexKeys(const QString &token);
+
+// The forms a query word may take to match an indexed key: the word itself and,
+// per rule 4.9, the word without its article. A query word is itself tokenised
+// by tokens() first.
+QStringList queryForms(const QString &token);
+
+} // namespace ArabicText
