@@ -50,6 +50,7 @@ struct Referral
     qint64 id = 0;
     qint64 caseId = 0;
     QString question;
+    Step fromStep = Step::Information; // where the case returns once the answer is picked up
     qint64 referredBy = 0;
     QDateTime referredAt;
     QString answer;
