@@ -27,4 +27,22 @@ QStringList indexKeys(const QString &token);
 // by tokens() first.
 QStringList queryForms(const QString &token);
 
+// All the index keys of a name (every token's indexKeys()), duplicates removed,
+// in first-seen order: what a search index stores for one name.
+QStringList nameKeys(const QString &name);
+
+// How a query matches one name (rule 4.11, the name side only: national ID and
+// phone are matched elsewhere). Every query word must match a key of the name
+// (queryForms() against nameKeys(), any part, any order); the last word may
+// match as a prefix. Whole: every word matched a whole key; Prefix: the last
+// word matched only as a prefix; None: some word matched nothing, or the query
+// has no tokens.
+enum class Match
+{
+    None,
+    Prefix,
+    Whole
+};
+Match match(const QString &query, const QString &name);
+
 } // namespace ArabicText
