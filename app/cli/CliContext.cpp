@@ -1,0 +1,46 @@
+#include "cli/CliContext.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &positionalSyntax)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("database"),
+        QStringLiteral("The database file (default: istiqbal.sqlite in the user's data folder)."),
+        QStringLiteral("PATH")));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList all = args;
+    all.prepend(QStringLiteral("istiqbal %1").arg(verb));
+    if (!parser.parse(all)) {
+        return fail(parser.errorText(), CliExit::Usage);
+    }
+    if (parser.isSet(help)) {
+        out << "Usage: istiqbal " << verb << " [options] " << positionalSyntax << "\n"
+            << parser.helpText().section(QLatin1Char('\n'), 1);
+        out.flush();
+        return CliExit::Ok;
+    }
+    return std::nullopt;
+}
+
+int CliContext::fail(const QString &reason, int code)
+{
+    QString oneLine = reason;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << "istiqbal " << verb << ": " << oneLine << '\n';
+    err.flush();
+    return code;
+}
+
+QString CliContext::databasePath(const QCommandLineParser &parser) const
+{
+    const QString given = parser.value(QStringLiteral("database"));
+    if (!given.isEmpty())
+        return given;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("istiqbal.sqlite"));
+}

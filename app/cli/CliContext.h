@@ -1,0 +1,36 @@
+// What every verb shares: its streams, its arguments, and the one-line error
+// convention ("istiqbal VERB: reason", exit code 2 for usage, 1 for failure).
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+struct CliContext
+{
+    QString verb;
+    QStringList args; // the verb's arguments (program name and verb removed)
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &in;
+
+    // Parses args with the verb's options (--database and --help are added).
+    // Returns an exit code when the verb should stop here (bad usage, or help
+    // printed), nothing when it should go on.
+    std::optional<int> parse(QCommandLineParser &parser,
+                             const QString &positionalSyntax = QString());
+
+    // Prints "istiqbal VERB: reason" on err and returns code.
+    int fail(const QString &reason, int code = 1);
+
+    // The --database value, or the default file in the user's data folder.
+    QString databasePath(const QCommandLineParser &parser) const;
+};
+
+namespace CliExit {
+constexpr int Ok = 0;
+constexpr int Failure = 1;
+constexpr int Usage = 2;
+} // namespace CliExit

@@ -1,0 +1,19 @@
+// Real Arabic given names, family names and Saudi cities used to make
+// synthetic demo data look like a real front desk's.
+#pragma once
+
+#include <QStringList>
+
+namespace DemoNames {
+
+const QStringList &maleFirstNames();
+const QStringList &femaleFirstNames();
+const QStringList &familyNames();
+// "City|district1,district2,..."
+const QStringList &citiesWithDistricts();
+// Typical questions asked at reception.
+const QStringList &inquiries();
+// Comments left in surveys.
+const QStringList &surveyComments();
+
+} // namespace DemoNames

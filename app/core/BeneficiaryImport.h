@@ -1,0 +1,53 @@
+// Turns the rows of a beneficiaries spreadsheet (CSV) into validated
+// Beneficiary records, or says for each rejected row why, by line number.
+#pragma once
+
+#include "core/Beneficiary.h"
+#include "core/CsvReader.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QVector>
+
+#include <functional>
+
+struct ImportedRow
+{
+    int line = 0;
+    Beneficiary beneficiary;
+};
+
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+};
+
+struct ImportPlan
+{
+    QVector<ImportedRow> accepted;
+    QVector<RejectedRow> rejected;
+    QStringList ignoredColumns; // headers that are not beneficiary fields
+};
+
+class BeneficiaryImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(BeneficiaryImport)
+
+public:
+    // existsInDatabase answers whether a national ID (ASCII digits) is already
+    // registered. today bounds birth dates (DOMAIN.md 5.5).
+    static Result<ImportPlan> plan(const QVector<CsvRecord> &records, const QDate &today,
+                                   const std::function<bool(const QString &)> &existsInDatabase);
+
+    // The columns, by English key; each also accepted under its Arabic name.
+    static const QStringList &columnKeys();
+    static QString arabicColumnName(const QString &key);
+
+    // Monthly income as people write it ("4,500", "٤٥٠٠٫٥٠", "3200.5") in
+    // halalas; failure when it is not a non-negative amount.
+    static Result<qint64> parseAmount(const QString &text);
+    static Result<Gender> parseGender(const QString &text);
+};

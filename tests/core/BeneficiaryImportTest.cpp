@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "core/BeneficiaryImport.h"
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+ImportPlan planOf(const char *utf8, const std::function<bool(const QString &)> &exists = {})
+{
+    const auto records = CsvReader::parse(QByteArray(utf8));
+    REQUIRE(records.ok());
+    const auto plan = BeneficiaryImport::plan(*records, kToday, exists);
+    REQUIRE(plan.ok());
+    return *plan;
+}
+
+QString reasonAt(const ImportPlan &plan, int line)
+{
+    for (const RejectedRow &r : plan.rejected) {
+        if (r.line == line)
+            return r.reason;
+    }
+    return QStringLiteral("<accepted>");
+}
+
+} // namespace
+
+TEST_CASE("Import accepts English and Arabic headers and every value form", "[core][import]")
+{
+    const auto plan = planOf(
+        "\xEF\xBB\xBF"
+        "رقم الهوية;الاسم الأول;اسم الأب;اسم الجد;اسم العائلة;الجنس;تاريخ الميلاد;الجوال;المدينة;"
+        "عدد أفراد الأسرة;الدخل الشهري;ملاحظات\n"
+        "١٠٠٠٠٠٠٠٠٨;مُحَمَّد;عبد الله;;الشهري;ذكر;1410/05/12;٠٥٠١٢٣٤٥٦٧;الرياض;٥;٣٬٢٠٠٫٥٠;x\n"
+        "2000000006;فاطمة;;;القحطاني;F;1990-02-03;+966 50 123 4568;جدة;3;0;\n");
+    REQUIRE(plan.rejected.isEmpty());
+    REQUIRE(plan.accepted.size() == 2);
+    CHECK(plan.ignoredColumns == QStringList{QString::fromUtf8("ملاحظات")});
+
+    const Beneficiary &a = plan.accepted.at(0).beneficiary;
+    CHECK(plan.accepted.at(0).line == 2);
+    CHECK(a.idNumber == QStringLiteral("1000000008"));
+    CHECK(a.idType == IdType::NationalId);
+    CHECK(a.nationality == QStringLiteral("SA"));
+    CHECK(a.name.father == QString::fromUtf8("عبد الله"));
+    CHECK(a.gender == Gender::Male);
+    CHECK(a.birthDate.year() == 1989); // 1410 AH
+    CHECK(a.phone == QStringLiteral("+966501234567"));
+    CHECK(a.familySize == 5);
+    REQUIRE(a.monthlyIncome.has_value());
+    CHECK(*a.monthlyIncome == 320050);
+
+    const Beneficiary &b = plan.accepted.at(1).beneficiary;
+    CHECK(b.idType == IdType::Iqama);
+    CHECK(b.gender == Gender::Female);
+    CHECK(b.birthDate == QDate(1990, 2, 3));
+    CHECK(b.nationality.isEmpty());
+}
+
+TEST_CASE("Import rejects each bad row with its line and the reason", "[core][import]")
+{
+    const auto plan =
+        planOf("national_id,first_name,family_name,gender,birth_date,phone,family_size,"
+               "monthly_income\n"
+               "1000000000,Ali,Omar,,,,,\n"              // 2: checksum
+               "1000000008,=HYPERLINK(1),Omar,,,,,\n"    // 3: formula in a name
+               "1000000008,Ali,,,,,,\n"                  // 4: family name missing
+               "1000000008,Ali,Omar,X,,,,\n"             // 5: gender
+               "1000000008,Ali,Omar,M,2030-01-01,,,\n"   // 6: birth in the future
+               "1000000008,Ali,Omar,M,,0301234567,,\n"   // 7: phone
+               "1000000008,Ali,Omar,M,,,0,\n"            // 8: family size
+               "1000000008,Ali,Omar,M,,,2,-5\n"          // 9: income
+               "1000000008,Ali,Omar,M,1990-02-30,,2,5\n" // 10: no such date
+               "1000000008,Ali,Omar,M,,,2,5\n"           // 11: accepted
+               "1000000008,Ahmad,Omar,M,,,2,5\n"         // 12: duplicate in file
+               "2000000006,Sara,Omar,F,,,2,5,extra\n");  // 13: too many values
+    CHECK(reasonAt(plan, 2).contains(QStringLiteral("check digit")));
+    CHECK(reasonAt(plan, 3).startsWith(QStringLiteral("first_name")));
+    CHECK(reasonAt(plan, 4).startsWith(QStringLiteral("family_name")));
+    CHECK(reasonAt(plan, 5).contains(QStringLiteral("gender")));
+    CHECK(reasonAt(plan, 6).contains(QStringLiteral("future")));
+    CHECK(reasonAt(plan, 7) != QStringLiteral("<accepted>"));
+    CHECK(reasonAt(plan, 8).contains(QStringLiteral("family size")));
+    CHECK(reasonAt(plan, 9).contains(QStringLiteral("income")));
+    CHECK(reasonAt(plan, 10) != QStringLiteral("<accepted>"));
+    CHECK(reasonAt(plan, 11) == QStringLiteral("<accepted>"));
+    CHECK(reasonAt(plan, 12).contains(QStringLiteral("earlier in the file")));
+    CHECK(reasonAt(plan, 13).contains(QStringLiteral("header has")));
+    CHECK(plan.accepted.size() == 1);
+    CHECK(plan.rejected.size() == 11);
+}
+
+TEST_CASE("Import rejects an ID already in the database", "[core][import]")
+{
+    const auto plan = planOf("national_id,first_name,family_name\n1000000008,Ali,Omar\n",
+                             [](const QString &id) { return id == QStringLiteral("1000000008"); });
+    CHECK(plan.accepted.isEmpty());
+    CHECK(reasonAt(plan, 2).contains(QStringLiteral("already registered")));
+}
+
+TEST_CASE("Import refuses a file without the required columns", "[core][import]")
+{
+    const auto records = CsvReader::parse(QByteArray("national_id,first_name\n1000000008,Ali\n"));
+    REQUIRE(records.ok());
+    const auto plan = BeneficiaryImport::plan(*records, kToday, {});
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.error().contains(QStringLiteral("family_name")));
+}
+
+TEST_CASE("Import strips bidi controls from IDs and names", "[core][import]")
+{
+    const auto plan = planOf("national_id,first_name,family_name\n"
+                             "\xE2\x80\xAB"
+                             "1000000008"
+                             "\xE2\x80\xAC,\xE2\x80\x8F"
+                             "Ali,Omar\n");
+    REQUIRE(plan.accepted.size() == 1);
+    CHECK(plan.accepted.first().beneficiary.name.first == QStringLiteral("Ali"));
+}
+
+TEST_CASE("Amounts are read as people write them", "[core][import]")
+{
+    CHECK(*BeneficiaryImport::parseAmount(QStringLiteral("4,500")) == 450000);
+    CHECK(*BeneficiaryImport::parseAmount(QStringLiteral("3200.5")) == 320050);
+    CHECK(*BeneficiaryImport::parseAmount(QString::fromUtf8("٤٥٠٠٫٧٥")) == 450075);
+    CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("12.345")).ok());
+    CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("abc")).ok());
+    CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("=1+2")).ok());
+}
