@@ -1,0 +1,82 @@
+#include "storage/AuditRepository.h"
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+
+#include <QJsonDocument>
+
+Result<qint64> AuditRepository::append(const AuditEntry &entry)
+{
+    const QDateTime at = entry.at.isValid() ? entry.at : Clock::instance().nowUtc();
+    QSqlQuery q(m_db.connection());
+    return Sql::insert(q,
+                       QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
+                                      "entity_id, details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                       {Sql::time(at), Sql::ref(entry.userId), Sql::text(entry.action),
+                        Sql::text(entry.entity), Sql::ref(entry.entityId),
+                        entry.details.isEmpty() ? QStringLiteral("{}") : entry.details},
+                       tr("Could not write to the audit log."));
+}
+
+Status AuditRepository::record(qint64 actorId, const QString &action, const QString &entity,
+                               qint64 entityId, const QJsonObject &details)
+{
+    AuditEntry e;
+    e.userId = actorId;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return append(e).status();
+}
+
+Result<QVector<AuditEntry>> AuditRepository::query(const AuditQuery &query) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!query.entity.isEmpty()) {
+        where << QStringLiteral("entity = ?");
+        values << query.entity;
+        if (query.entityId != 0) {
+            where << QStringLiteral("entity_id = ?");
+            values << query.entityId;
+        }
+    }
+    if (query.userId != 0) {
+        where << QStringLiteral("user_id = ?");
+        values << query.userId;
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << Sql::time(query.from);
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << Sql::time(query.to);
+    }
+    QString sql =
+        QStringLiteral("SELECT id, at, user_id, action, entity, entity_id, details FROM audit_log");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?");
+    values << qMax(1, query.limit) << qMax(0, query.offset);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, sql, values, tr("Could not read the audit log.")); !s)
+        return s;
+    QVector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = Sql::timeFrom(q.value(1));
+        e.userId = Sql::refFrom(q.value(2));
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = Sql::refFrom(q.value(5));
+        e.details = q.value(6).toString();
+        out << e;
+    }
+    return out;
+}

@@ -1,0 +1,277 @@
+#include "storage/BeneficiaryRepository.h"
+
+#include "core/Clock.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/Rows.h"
+#include "storage/SqlSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QStringList changedFields(const Beneficiary &a, const Beneficiary &b)
+{
+    QStringList out;
+    auto check = [&out](bool same, const char *name) {
+        if (!same)
+            out << QLatin1String(name);
+    };
+    check(a.name == b.name, "name");
+    check(a.idType == b.idType && a.idNumber == b.idNumber, "id_number");
+    check(a.gender == b.gender, "gender");
+    check(a.birthDate == b.birthDate, "birth_date");
+    check(a.phone == b.phone, "phone");
+    check(a.city == b.city && a.district == b.district, "address");
+    check(a.familySize == b.familySize, "family_size");
+    check(a.monthlyIncome == b.monthlyIncome, "monthly_income");
+    check(a.nationality == b.nationality, "nationality");
+    check(a.consentGiven == b.consentGiven && a.consentPurpose == b.consentPurpose &&
+              a.consentAt == b.consentAt,
+          "consent");
+    return out;
+}
+
+} // namespace
+
+QString BeneficiaryRepository::formatFileNumber(int hijriYear, qint64 sequence)
+{
+    return QStringLiteral("%1-%2").arg(hijriYear).arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+Status BeneficiaryRepository::validate(const Beneficiary &b) const
+{
+    if (b.name.first.trimmed().isEmpty() || b.name.family.trimmed().isEmpty())
+        return Status::failure(tr("The first name and the family name are required."));
+    return Status::success();
+}
+
+Status BeneficiaryRepository::checkUniqueId(const Beneficiary &b) const
+{
+    if (b.idNumber.isEmpty())
+        return Status::success();
+    QSqlQuery q(m_db.connection());
+    if (Status s = Sql::exec(q,
+                             QStringLiteral("SELECT id, full_name FROM beneficiaries "
+                                            "WHERE id_number = ? AND id_type = ? AND id <> ?"),
+                             {b.idNumber, Domain::code(b.idType), b.id},
+                             tr("Could not check the identity number."));
+        !s)
+        return s;
+    if (q.next())
+        return Status::failure(
+            tr("Another beneficiary, %1, is already registered with this %2 "
+               "(%3).")
+                .arg(q.value(1).toString(), Domain::label(b.idType), b.idNumber));
+    return Status::success();
+}
+
+Status BeneficiaryRepository::writeNameKeys(qint64 beneficiaryId, const PersonName &name,
+                                            bool replace)
+{
+    const QString failure = tr("Could not update the name search index.");
+    QSqlQuery q(m_db.connection());
+    if (replace) {
+        if (Status s =
+                Sql::exec(q, QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id = ?"),
+                          {beneficiaryId}, failure);
+            !s)
+            return s;
+    }
+    if (!q.prepare(Rows::nameTokenInsertSql()))
+        return Database::sqlFailure(failure, q.lastError());
+    for (const QString &key : Rows::nameKeys(name)) {
+        if (Status s = Sql::execPrepared(q, {beneficiaryId, key}, failure); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<Beneficiary> BeneficiaryRepository::create(const Beneficiary &input, qint64 actorId)
+{
+    if (Status s = validate(input); !s)
+        return s;
+    Beneficiary b = input;
+    b.id = 0;
+    b.fileNumber.clear();
+    b.createdAt = b.updatedAt = Clock::instance().nowUtc();
+    b.version = 1;
+    const Status saved = m_db.transaction([&]() -> Status {
+        if (Status s = checkUniqueId(b); !s)
+            return s;
+        QSqlQuery q(m_db.connection());
+        const Result<qint64> id =
+            Sql::insert(q, Rows::beneficiaryInsertSql(), Rows::beneficiaryInsertValues(b),
+                        tr("Could not save the new beneficiary."));
+        if (!id)
+            return id.status();
+        b.id = *id;
+        if (Status s = writeNameKeys(b.id, b.name, false); !s)
+            return s;
+        return AuditRepository(m_db).record(actorId, QStringLiteral("beneficiary.create"),
+                                            QStringLiteral("beneficiary"), b.id);
+    });
+    if (!saved)
+        return saved;
+    return b;
+}
+
+Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint64 actorId)
+{
+    if (Status s = validate(input); !s)
+        return s;
+    Beneficiary b = input;
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<Beneficiary> stored = get(b.id);
+        if (!stored)
+            return stored.status();
+        if (stored->version != b.version)
+            return Status::failure(
+                tr("Someone else saved this beneficiary's record after you opened it. Reload it "
+                   "and make your changes again."));
+        if (Status s = checkUniqueId(b); !s)
+            return s;
+        b.fileNumber = stored->fileNumber;
+        b.createdAt = stored->createdAt;
+        b.updatedAt = Clock::instance().nowUtc();
+        b.version = stored->version + 1;
+        QSqlQuery q(m_db.connection());
+        const QString failure = tr("Could not save the beneficiary.");
+        if (Status s = Sql::exec(
+                q,
+                QStringLiteral("UPDATE beneficiaries SET first_name = ?, father_name = ?, "
+                               "grandfather_name = ?, family_name = ?, full_name = ?, "
+                               "id_type = ?, id_number = ?, gender = ?, birth_date = ?, "
+                               "phone = ?, city = ?, district = ?, family_size = ?, "
+                               "monthly_income = ?, nationality = ?, consent_given = ?, "
+                               "consent_purpose = ?, consent_at = ?, updated_at = ?, "
+                               "version = ? WHERE id = ? AND version = ?"),
+                {Sql::text(b.name.first.trimmed()),
+                 Sql::text(b.name.father.trimmed()),
+                 Sql::text(b.name.grandfather.trimmed()),
+                 Sql::text(b.name.family.trimmed()),
+                 Sql::text(b.name.full()),
+                 Domain::code(b.idType),
+                 Sql::optionalText(b.idNumber),
+                 Sql::text(Domain::code(b.gender)),
+                 Sql::date(b.birthDate),
+                 Sql::optionalText(b.phone),
+                 Sql::text(b.city),
+                 Sql::text(b.district),
+                 b.familySize,
+                 b.monthlyIncome ? QVariant(*b.monthlyIncome) : QVariant(),
+                 Sql::text(b.nationality),
+                 Sql::flag(b.consentGiven),
+                 Sql::text(b.consentPurpose),
+                 Sql::time(b.consentAt),
+                 Sql::time(b.updatedAt),
+                 b.version,
+                 b.id,
+                 stored->version},
+                failure);
+            !s)
+            return s;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(failure);
+        if (!(stored->name == b.name)) {
+            if (Status s = writeNameKeys(b.id, b.name, true); !s)
+                return s;
+        }
+        const QStringList fields = changedFields(*stored, b);
+        return AuditRepository(m_db).record(
+            actorId, QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary"), b.id,
+            {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+             {QStringLiteral("version"), b.version}});
+    });
+    if (!saved)
+        return saved;
+    return b;
+}
+
+Result<Beneficiary> BeneficiaryRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, Rows::beneficiarySelect() + QStringLiteral(" WHERE id = ?"), {id},
+                             tr("Could not read the beneficiary."));
+        !s)
+        return s;
+    if (!q.next())
+        return Status::failure(tr("There is no beneficiary with record number %1.").arg(id));
+    return Rows::beneficiaryFrom(q);
+}
+
+Result<std::optional<Beneficiary>>
+BeneficiaryRepository::findByIdNumber(IdType type, const QString &number) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(
+            q, Rows::beneficiarySelect() + QStringLiteral(" WHERE id_number = ? AND id_type = ?"),
+            {number, Domain::code(type)}, tr("Could not read the beneficiary."));
+        !s)
+        return s;
+    if (!q.next())
+        return std::optional<Beneficiary>();
+    return std::optional<Beneficiary>(Rows::beneficiaryFrom(q));
+}
+
+Result<qint64> BeneficiaryRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM beneficiaries"), {},
+                             tr("Could not count the beneficiaries."));
+        !s)
+        return s;
+    if (!q.next())
+        return Database::sqlFailure(tr("Could not count the beneficiaries."), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> BeneficiaryRepository::nextSequence(int hijriYear)
+{
+    QSqlQuery q(m_db.connection());
+    return Sql::insert(q,
+                       QStringLiteral("INSERT INTO file_number_sequences (hijri_year, last_number) "
+                                      "VALUES (?, 1) ON CONFLICT (hijri_year) DO UPDATE SET "
+                                      "last_number = file_number_sequences.last_number + 1 "
+                                      "RETURNING last_number"),
+                       {hijriYear}, tr("Could not issue a file number."));
+}
+
+Result<QString> BeneficiaryRepository::issueFileNumber(qint64 beneficiaryId, int hijriYear,
+                                                       qint64 actorId)
+{
+    if (hijriYear < 1300 || hijriYear > 1700)
+        return Result<QString>::failure(tr("%1 is not a valid Hijri year.").arg(hijriYear));
+    QString number;
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<Beneficiary> stored = get(beneficiaryId);
+        if (!stored)
+            return stored.status();
+        if (!stored->fileNumber.isEmpty()) {
+            number = stored->fileNumber;
+            return Status::success();
+        }
+        const Result<qint64> sequence = nextSequence(hijriYear);
+        if (!sequence)
+            return sequence.status();
+        number = formatFileNumber(hijriYear, *sequence);
+        QSqlQuery q(m_db.connection());
+        if (Status s =
+                Sql::exec(q,
+                          QStringLiteral("UPDATE beneficiaries SET file_number = ?, "
+                                         "updated_at = ?, version = version + 1 WHERE id = ?"),
+                          {number, Sql::time(Clock::instance().nowUtc()), beneficiaryId},
+                          tr("Could not issue a file number."));
+            !s)
+            return s;
+        return AuditRepository(m_db).record(actorId, QStringLiteral("beneficiary.file_number"),
+                                            QStringLiteral("beneficiary"), beneficiaryId,
+                                            {{QStringLiteral("file_number"), number}});
+    });
+    if (!saved)
+        return saved;
+    return number;
+}

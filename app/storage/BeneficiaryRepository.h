@@ -1,0 +1,47 @@
+// Beneficiaries: create, update with a row version (a stale save is refused),
+// look up, and issue file numbers. Keeps the name search index in step with
+// the names, in the same transaction, and writes the audit log.
+#pragma once
+
+#include "core/Beneficiary.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class Database;
+
+class BeneficiaryRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(BeneficiaryRepository)
+
+public:
+    explicit BeneficiaryRepository(Database &db) : m_db(db) {}
+
+    // Stores a new beneficiary (id and file number of b are ignored). Returns
+    // the stored record with its id, version 1 and times set.
+    Result<Beneficiary> create(const Beneficiary &b, qint64 actorId);
+
+    // Saves b if nobody saved it since b.version was read; returns the stored
+    // record (version + 1). The file number and creation time are kept.
+    Result<Beneficiary> update(const Beneficiary &b, qint64 actorId);
+
+    Result<Beneficiary> get(qint64 id) const;
+    Result<std::optional<Beneficiary>> findByIdNumber(IdType type, const QString &number) const;
+    Result<qint64> count() const;
+
+    // Issues the next file number of the Hijri year (e.g. 1448-000123) to the
+    // beneficiary, atomically; a beneficiary who has one keeps it.
+    Result<QString> issueFileNumber(qint64 beneficiaryId, int hijriYear, qint64 actorId);
+
+    static QString formatFileNumber(int hijriYear, qint64 sequence);
+
+private:
+    Status validate(const Beneficiary &b) const;
+    Status checkUniqueId(const Beneficiary &b) const;
+    Status writeNameKeys(qint64 beneficiaryId, const PersonName &name, bool replace);
+    Result<qint64> nextSequence(int hijriYear);
+
+    Database &m_db;
+};

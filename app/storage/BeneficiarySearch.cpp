@@ -1,0 +1,206 @@
+#include "storage/BeneficiarySearch.h"
+
+#include "core/ArabicText.h"
+#include "core/Phone.h"
+#include "core/TextInput.h"
+#include "storage/Database.h"
+#include "storage/SqlSupport.h"
+
+#include <QSqlRecord>
+
+namespace {
+
+constexpr int kMinNumberPrefix = 4;
+constexpr int kMinNamePrefix = 2;
+
+// The statement around a set of matches (id, kind): each match is read once
+// (its last visit computed once, materialised), then ranked and cut to the
+// limit. ctes are the word sets the matches refer to, if any.
+QString rankedSelect(QStringList ctes, const QString &matches)
+{
+    ctes << QStringLiteral("m (id, kind) AS MATERIALIZED (%1)").arg(matches)
+         << QStringLiteral("r AS MATERIALIZED (SELECT b.id AS id, b.id_number AS id_number, "
+                           "b.full_name AS full_name, b.phone AS phone, m.kind AS kind, "
+                           "(SELECT MAX(c.arrival_at) FROM cases c WHERE c.beneficiary_id = b.id) "
+                           "AS last_visit FROM m JOIN beneficiaries b ON b.id = m.id)");
+    return QStringLiteral("WITH ") + ctes.join(QLatin1String(", ")) +
+           QStringLiteral(" SELECT id, id_number, full_name, phone, kind, last_visit FROM r "
+                          "ORDER BY CASE WHEN kind <= 1 THEN 0 WHEN kind = 2 THEN 1 ELSE 2 END, "
+                          "COALESCE(last_visit, 0) DESC, id LIMIT ?");
+}
+
+QStringList unique(const QStringList &in)
+{
+    QStringList out;
+    for (const QString &s : in) {
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QString BeneficiarySearch::phonePrefixKey(const QString &digits)
+{
+    QString d = digits;
+    if (d.startsWith(QLatin1Char('+')))
+        d = d.mid(1);
+    else if (d.startsWith(QLatin1String("00")))
+        d = d.mid(2);
+    else if (d.startsWith(QLatin1Char('0')))
+        d = QStringLiteral("966") + d.mid(1);
+    else if (d.startsWith(QLatin1Char('5')))
+        d = QStringLiteral("966") + d;
+    if (!d.startsWith(QLatin1String("966")) || d.size() > 12 || !TextInput::isAllAsciiDigits(d))
+        return QString();
+    return QLatin1Char('+') + d;
+}
+
+BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &digits,
+                                                                int limit) const
+{
+    // kind codes: 0 exact ID, 1 exact phone, 4 ID prefix, 5 phone prefix.
+    const SqlDialect &dialect = m_db.dialect();
+    QStringList parts;
+    QVariantList values;
+    const QString bare = digits.startsWith(QLatin1Char('+')) ? digits.mid(1) : digits;
+    parts << QStringLiteral("SELECT id, 0 AS kind FROM beneficiaries WHERE id_number = ?");
+    values << bare;
+    const QString phone = Phone::searchKey(digits);
+    if (!phone.isEmpty()) {
+        parts << QStringLiteral("SELECT id, 1 AS kind FROM beneficiaries WHERE phone = ?");
+        values << phone;
+    }
+    if (bare.size() >= kMinNumberPrefix) {
+        parts << QStringLiteral(
+            "SELECT id, 4 AS kind FROM beneficiaries WHERE id_number >= ? AND id_number < ?");
+        values << bare << dialect.prefixUpperBound(bare);
+        const QString phonePrefix = phonePrefixKey(digits);
+        if (!phonePrefix.isEmpty() && phone.isEmpty()) {
+            parts << QStringLiteral(
+                "SELECT id, 5 AS kind FROM beneficiaries WHERE phone >= ? AND phone < ?");
+            values << phonePrefix << dialect.prefixUpperBound(phonePrefix);
+        }
+    }
+    const QString matches = QStringLiteral("SELECT id, MIN(kind) FROM (%1) u GROUP BY id")
+                                .arg(parts.join(QLatin1String(" UNION ALL ")));
+    values << limit;
+    return {rankedSelect({}, matches), values};
+}
+
+BeneficiarySearch::Statement BeneficiarySearch::nameStatement(const QStringList &words,
+                                                              int limit) const
+{
+    // kind codes: 2 every word whole, 3 the last word only as a prefix.
+    const SqlDialect &dialect = m_db.dialect();
+    QStringList ctes;
+    QVariantList values;
+    QStringList lastForms;
+    for (int i = 0; i < words.size(); ++i) {
+        const QStringList forms = unique(ArabicText::queryForms(words.at(i)) << words.at(i));
+        QString body =
+            QStringLiteral("SELECT beneficiary_id AS id FROM name_tokens WHERE key IN (%1)")
+                .arg(Sql::placeholders(int(forms.size())));
+        for (const QString &f : forms)
+            values << f;
+        const bool last = i == words.size() - 1;
+        if (last) {
+            lastForms = forms;
+            for (const QString &f : forms) {
+                if (f.size() < kMinNamePrefix)
+                    continue;
+                body += QStringLiteral(
+                    " UNION SELECT beneficiary_id FROM name_tokens WHERE key >= ? AND key < ?");
+                values << f << dialect.prefixUpperBound(f);
+            }
+        }
+        ctes << QStringLiteral("w%1 (id) AS (%2)").arg(i).arg(body);
+    }
+    QStringList intersect;
+    for (int i = 0; i < words.size(); ++i)
+        intersect << QStringLiteral("SELECT id FROM w%1").arg(i);
+    ctes << QStringLiteral("hits (id) AS (%1)").arg(intersect.join(QLatin1String(" INTERSECT ")));
+
+    const QString kind =
+        QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM name_tokens t WHERE t.beneficiary_id = "
+                       "hits.id AND t.key IN (%1)) THEN 2 ELSE 3 END")
+            .arg(Sql::placeholders(int(lastForms.size())));
+    for (const QString &f : lastForms)
+        values << f;
+    values << limit;
+    return {rankedSelect(ctes, QStringLiteral("SELECT id, %1 FROM hits").arg(kind)), values};
+}
+
+BeneficiarySearch::Statement BeneficiarySearch::statementFor(const QString &query, int limit) const
+{
+    const int bounded = qBound(1, limit, 1000);
+    const QString number = TextInput::normaliseNumber(query.trimmed());
+    const QString bare = number.startsWith(QLatin1Char('+')) ? number.mid(1) : number;
+    if (TextInput::isAllAsciiDigits(bare))
+        return numberStatement(number, bounded);
+    const QStringList words = ArabicText::tokens(query);
+    if (words.isEmpty())
+        return {};
+    return nameStatement(words, bounded);
+}
+
+Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, int limit) const
+{
+    const Statement st = statementFor(query, limit);
+    QVector<BeneficiaryMatch> out;
+    if (st.sql.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, st.sql, st.values, tr("The search could not run.")); !s)
+        return s;
+    while (q.next()) {
+        BeneficiaryMatch m;
+        m.id = q.value(0).toLongLong();
+        m.idNumber = q.value(1).toString();
+        m.fullName = q.value(2).toString();
+        m.phone = q.value(3).toString();
+        switch (q.value(4).toInt()) {
+        case 0:
+            m.kind = BeneficiaryMatch::Kind::ExactId;
+            break;
+        case 1:
+            m.kind = BeneficiaryMatch::Kind::ExactPhone;
+            break;
+        case 2:
+            m.kind = BeneficiaryMatch::Kind::WholeWords;
+            break;
+        case 3:
+            m.kind = BeneficiaryMatch::Kind::NamePrefix;
+            break;
+        case 4:
+            m.kind = BeneficiaryMatch::Kind::IdPrefix;
+            break;
+        default:
+            m.kind = BeneficiaryMatch::Kind::PhonePrefix;
+            break;
+        }
+        m.lastVisit = Sql::timeFrom(q.value(5));
+        out << m;
+    }
+    return out;
+}
+
+Result<QStringList> BeneficiarySearch::queryPlan(const QString &query, int limit) const
+{
+    const Statement st = statementFor(query, limit);
+    QStringList out;
+    if (st.sql.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, m_db.dialect().explainQueryPlan() + st.sql, st.values,
+                             tr("The search could not run."));
+        !s)
+        return s;
+    const int detail = q.record().count() - 1;
+    while (q.next())
+        out << q.value(detail).toString();
+    return out;
+}

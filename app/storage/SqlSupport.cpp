@@ -1,0 +1,103 @@
+#include "storage/SqlSupport.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+namespace Sql {
+
+QVariant time(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant ref(qint64 id)
+{
+    return id != 0 ? QVariant(id) : QVariant();
+}
+
+qint64 refFrom(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalText(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant flag(bool b)
+{
+    return QVariant(b ? 1 : 0);
+}
+
+Status execPrepared(QSqlQuery &q, const QVariantList &values, const QString &failureSentence)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return Database::sqlFailure(failureSentence, q.lastError());
+    return Status::success();
+}
+
+Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values,
+            const QString &failureSentence)
+{
+    if (!q.prepare(sql))
+        return Database::sqlFailure(failureSentence, q.lastError());
+    return execPrepared(q, values, failureSentence);
+}
+
+Result<qint64> insertPrepared(QSqlQuery &q, const QVariantList &values,
+                              const QString &failureSentence)
+{
+    if (Status s = execPrepared(q, values, failureSentence); !s)
+        return s;
+    if (!q.next())
+        return Database::sqlFailure(failureSentence, q.lastError());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<qint64> insert(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                      const QString &failureSentence)
+{
+    if (!q.prepare(sql))
+        return Database::sqlFailure(failureSentence, q.lastError());
+    return insertPrepared(q, values, failureSentence);
+}
+
+QString placeholders(int n)
+{
+    QString out;
+    for (int i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+} // namespace Sql

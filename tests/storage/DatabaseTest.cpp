@@ -1,0 +1,347 @@
+#include "StorageTestSupport.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/SqlDialect.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <stdexcept>
+
+using namespace StorageTest;
+
+namespace {
+
+// Runs sql on the file through a plain connection of its own.
+void rawExec(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString text(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("A new database is created and migrated to the latest schema", "[storage]")
+{
+    Fixture f;
+    CHECK(f.db.isOpen());
+    CHECK(f.db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(f.scalar(QStringLiteral("PRAGMA user_version")) == Database::latestSchemaVersion());
+    for (const char *table :
+         {"users", "beneficiaries", "name_tokens", "documents", "document_types", "services",
+          "service_required_documents", "cases", "step_events", "referrals", "deliveries",
+          "survey_questions", "survey_responses", "survey_answers", "file_number_sequences",
+          "settings", "audit_log"}) {
+        INFO(table);
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = '%1'")
+                           .arg(QLatin1String(table))) == 1);
+    }
+}
+
+TEST_CASE("The connection uses WAL, full sync, foreign keys and a busy timeout", "[storage]")
+{
+    Fixture f;
+    const QSqlDatabase c = f.db.connection();
+    CHECK(text(c, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
+    CHECK(f.scalar(QStringLiteral("PRAGMA synchronous")) == 2);
+    CHECK(f.scalar(QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(f.scalar(QStringLiteral("PRAGMA busy_timeout")) >= 5000);
+}
+
+TEST_CASE("Each Database has its own connection, removed when it goes away", "[storage]")
+{
+    QTemporaryDir dir;
+    QString first, second;
+    {
+        Database a, b;
+        REQUIRE(a.open(dir.filePath(QStringLiteral("a.db"))).ok());
+        REQUIRE(b.open(dir.filePath(QStringLiteral("a.db"))).ok());
+        first = a.connectionName();
+        second = b.connectionName();
+        CHECK(first != second);
+        CHECK(QSqlDatabase::contains(first));
+    }
+    CHECK_FALSE(QSqlDatabase::contains(first));
+    CHECK_FALSE(QSqlDatabase::contains(second));
+}
+
+TEST_CASE("Reopening keeps the data", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.db"));
+    qint64 id = 0;
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        auto b = BeneficiaryRepository(db).create(
+            beneficiary(QStringLiteral("سارة"), QStringLiteral("علي"), QString(),
+                        QStringLiteral("القحطاني"), nationalId(1)),
+            0);
+        REQUIRE(b.ok());
+        id = b->id;
+    }
+    Database db;
+    REQUIRE(db.open(path).ok());
+    auto again = BeneficiaryRepository(db).get(id);
+    REQUIRE(again.ok());
+    CHECK(again->name.first == QStringLiteral("سارة"));
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    const int newer = Database::latestSchemaVersion() + 7;
+    rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    const QByteArray before = readBytes(path);
+    REQUIRE_FALSE(before.isEmpty());
+
+    Database db;
+    const Status s = db.open(path);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("newer version of Istiqbal")));
+    CHECK(s.error().contains(QStringLiteral("schema %1").arg(newer)));
+    CHECK(s.error().contains(
+        QStringLiteral("understands up to %1").arg(Database::latestSchemaVersion())));
+    CHECK_FALSE(db.isOpen());
+    CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("A file that is not a database is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.db"));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 37 + 11) & 0xff));
+    writeBytes(path, garbage);
+
+    Database db;
+    const Status s = db.open(path);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("not an Istiqbal database")));
+    CHECK(readBytes(path) == garbage);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    // A text file that happens to be short.
+    const QString note = dir.filePath(QStringLiteral("note.txt"));
+    writeBytes(note, "hello");
+    CHECK_FALSE(db.open(note).ok());
+    CHECK(readBytes(note) == QByteArray("hello"));
+}
+
+TEST_CASE("A SQLite database of another program is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawExec(path, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+    const QByteArray before = readBytes(path);
+    Database db;
+    const Status s = db.open(path);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("another program")));
+    CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("A damaged database is refused on open or reported by check()", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        BeneficiaryRepository repo(db);
+        for (int i = 0; i < 300; ++i) {
+            REQUIRE(
+                repo.create(beneficiary(QStringLiteral("محمد"), QStringLiteral("أحمد"), QString(),
+                                        QStringLiteral("الغامدي"), nationalId(1000 + i)),
+                            0)
+                    .ok());
+        }
+        CHECK(db.check().ok());
+    }
+    QByteArray bytes = readBytes(path);
+    REQUIRE(bytes.size() > 8 * 4096);
+    // Scribble over the pages after the first (the schema page stays intact).
+    for (int i = 2 * 4096; i < bytes.size(); i += 7)
+        bytes[i] = char(0xA5);
+    writeBytes(path, bytes);
+
+    Database db;
+    const Status opened = db.open(path);
+    if (opened.ok()) {
+        const Status checked = db.check();
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.error().contains(QStringLiteral("damaged")));
+    } else {
+        CHECK(opened.error().contains(QStringLiteral("damaged")));
+        CHECK(readBytes(path) == bytes);
+    }
+}
+
+TEST_CASE("Open refuses a folder and a missing folder with a reason", "[storage]")
+{
+    QTemporaryDir dir;
+    Database db;
+    const Status folder = db.open(dir.path());
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().contains(QStringLiteral("folder")));
+    const Status missing = db.open(dir.filePath(QStringLiteral("no/such/place.db")));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("The audit log refuses UPDATE and DELETE", "[storage]")
+{
+    Fixture f;
+    AuditRepository audit(f.db);
+    REQUIRE(audit.record(f.userId, QStringLiteral("test.action"), QStringLiteral("test"), 1).ok());
+    const qint64 rows = f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    REQUIRE(rows >= 1);
+
+    QSqlQuery q(f.db.connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
+    CHECK(q.lastError().databaseText().contains(QStringLiteral("append-only")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
+    CHECK(q.lastError().databaseText().contains(QStringLiteral("append-only")));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")) == rows);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'forged'")) == 0);
+}
+
+TEST_CASE("A failed transaction leaves nothing behind", "[storage]")
+{
+    Fixture f;
+    const qint64 before = f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings"));
+    auto insert = [&](const QString &key) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"));
+        q.addBindValue(key);
+        return q.exec();
+    };
+
+    SECTION("work returns a failure")
+    {
+        const Status s = f.db.transaction([&]() -> Status {
+            REQUIRE(insert(QStringLiteral("a")));
+            REQUIRE(insert(QStringLiteral("b")));
+            return Status::failure(QStringLiteral("changed my mind"));
+        });
+        CHECK_FALSE(s.ok());
+        CHECK(s.error() == QStringLiteral("changed my mind"));
+    }
+    SECTION("work throws")
+    {
+        CHECK_THROWS_AS(f.db.transaction([&]() -> Status {
+            REQUIRE(insert(QStringLiteral("a")));
+            throw std::runtime_error("boom");
+        }),
+                        std::runtime_error);
+    }
+    SECTION("a nested failure inside a failed outer transaction")
+    {
+        const Status s = f.db.transaction([&]() -> Status {
+            REQUIRE(insert(QStringLiteral("a")));
+            const Status inner = f.db.transaction([&]() -> Status {
+                REQUIRE(insert(QStringLiteral("b")));
+                return Status::success();
+            });
+            REQUIRE(inner.ok());
+            return Status::failure(QStringLiteral("outer fails"));
+        });
+        CHECK_FALSE(s.ok());
+    }
+    CHECK_FALSE(f.db.inTransaction());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")) == before);
+    // The connection is usable afterwards.
+    REQUIRE(f.db.transaction([&]() -> Status {
+                    return insert(QStringLiteral("after")) ? Status::success()
+                                                           : Status::failure(QStringLiteral("no"));
+                })
+                .ok());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")) == before + 1);
+}
+
+TEST_CASE("A failed nested transaction rolls back only its own part", "[storage]")
+{
+    Fixture f;
+    auto insert = [&](const QString &key) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"));
+        q.addBindValue(key);
+        return q.exec();
+    };
+    const Status s = f.db.transaction([&]() -> Status {
+        REQUIRE(insert(QStringLiteral("outer")));
+        const Status inner = f.db.transaction([&]() -> Status {
+            REQUIRE(insert(QStringLiteral("inner")));
+            return Status::failure(QStringLiteral("inner fails"));
+        });
+        CHECK_FALSE(inner.ok());
+        return Status::success();
+    });
+    REQUIRE(s.ok());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'outer'")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'inner'")) == 0);
+}
+
+TEST_CASE("check() passes on a healthy database and backup() makes an openable copy", "[storage]")
+{
+    Fixture f;
+    auto b = BeneficiaryRepository(f.db).create(
+        beneficiary(QStringLiteral("نورة"), QStringLiteral("سعد"), QString(),
+                    QStringLiteral("العتيبي"), nationalId(42)),
+        f.userId);
+    REQUIRE(b.ok());
+    CHECK(f.db.check().ok());
+
+    const QString copy = f.dir.filePath(QStringLiteral("backup.db"));
+    const Status backedUp = f.db.backup(copy);
+    INFO(backedUp.error().toStdString());
+    REQUIRE(backedUp.ok());
+    const Status again = f.db.backup(copy);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already exists")));
+
+    Database restored;
+    REQUIRE(restored.open(copy).ok());
+    auto read = BeneficiaryRepository(restored).get(b->id);
+    REQUIRE(read.ok());
+    CHECK(read->name.family == QStringLiteral("العتيبي"));
+    CHECK(restored.check().ok());
+}
+
+TEST_CASE("The dialect keeps engine differences in one place", "[storage]")
+{
+    const SqlDialect sqlite(SqlDialect::Engine::SQLite);
+    const SqlDialect pg(SqlDialect::Engine::PostgreSQL);
+    CHECK(sqlite.beginWrite() == QStringLiteral("BEGIN IMMEDIATE"));
+    CHECK(sqlite.expand(QStringLiteral("id {pk}")) == QStringLiteral("id INTEGER PRIMARY KEY"));
+    CHECK(pg.expand(QStringLiteral("id {pk}")).contains(QStringLiteral("IDENTITY")));
+    CHECK(sqlite.writeSchemaVersion(3) == QStringLiteral("PRAGMA user_version = 3"));
+    CHECK(sqlite.appendOnlyTriggers(QStringLiteral("audit_log")).size() == 2);
+    CHECK(sqlite.prefixUpperBound(QStringLiteral("ab")) > QStringLiteral("abzzz"));
+}

@@ -1,0 +1,295 @@
+#include "StorageTestSupport.h"
+
+#include "storage/BeneficiaryRepository.h"
+#include "storage/BeneficiarySearch.h"
+#include "storage/BulkWriter.h"
+#include "storage/CaseRepository.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+using namespace StorageTest;
+using Kind = BeneficiaryMatch::Kind;
+
+namespace {
+
+struct People
+{
+    Fixture f;
+    qint64 ahmad = 0, fatima = 0, mustafa = 0, muhammad = 0, mahmoud = 0, amina = 0,
+           abdullahJoined = 0, abdullahSpaced = 0, saud = 0;
+
+    People()
+    {
+        BeneficiaryRepository repo(f.db);
+        auto add = [&](const QString &first, const QString &father, const QString &family,
+                       int serial, const QString &phone = QString()) {
+            auto b = repo.create(
+                beneficiary(first, father, QString(), family, nationalId(serial), phone), f.userId);
+            REQUIRE(b.ok());
+            return b->id;
+        };
+        ahmad = add(QStringLiteral("أحمد"), QStringLiteral("محمد"), QStringLiteral("الزهراني"),
+                    1234567, QStringLiteral("+966501234567"));
+        fatima = add(QStringLiteral("فاطمة"), QStringLiteral("سعد"), QStringLiteral("الشهري"), 2);
+        mustafa = add(QStringLiteral("مصطفى"), QStringLiteral("كمال"), QStringLiteral("حسن"), 3);
+        muhammad =
+            add(QStringLiteral("مُحَمَّد"), QStringLiteral("ناصر"), QStringLiteral("العتيبي"), 4);
+        mahmoud =
+            add(QStringLiteral("محمود"), QStringLiteral("ناصر"), QStringLiteral("العتيبي"), 5);
+        amina = add(QStringLiteral("آمنة"), QStringLiteral("يوسف"), QStringLiteral("البلوي"), 6);
+        abdullahJoined =
+            add(QStringLiteral("عبدالله"), QStringLiteral("فهد"), QStringLiteral("القحطاني"), 7);
+        abdullahSpaced =
+            add(QStringLiteral("عبد الله"), QStringLiteral("خالد"), QStringLiteral("الدوسري"), 8);
+        saud = add(QStringLiteral("تركي"), QStringLiteral("فيصل"), QStringLiteral("آل سعود"), 9);
+    }
+
+    QVector<BeneficiaryMatch> find(const QString &query, int limit = 50)
+    {
+        auto r = BeneficiarySearch(f.db).find(query, limit);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        return *r;
+    }
+    QVector<qint64> ids(const QString &query)
+    {
+        QVector<qint64> out;
+        for (const BeneficiaryMatch &m : find(query))
+            out << m.id;
+        return out;
+    }
+};
+
+// Lines of a plan that read a whole table (or a whole index of one).
+QStringList scans(const QStringList &plan)
+{
+    static const QRegularExpression scan(
+        QStringLiteral("^SCAN (beneficiaries|name_tokens|cases|b|t|c|c2)\\b"));
+    QStringList out;
+    for (const QString &line : plan) {
+        if (scan.match(line).hasMatch())
+            out << line;
+    }
+    return out;
+}
+
+void requireIndexedPlan(Database &db, const QString &query)
+{
+    auto plan = BeneficiarySearch(db).queryPlan(query);
+    REQUIRE(plan.ok());
+    INFO(query.toStdString() << "\n" << plan->join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(plan->isEmpty());
+    CHECK(scans(*plan).isEmpty());
+    CHECK(plan->join(QLatin1Char('\n')).contains(QStringLiteral("INDEX")));
+}
+
+} // namespace
+
+TEST_CASE("Search finds spelling variants of names", "[storage][search]")
+{
+    People p;
+    CHECK(p.ids(QStringLiteral("احمد")).contains(p.ahmad));
+    CHECK(p.ids(QStringLiteral("فاطمه")) == QVector<qint64>{p.fatima});
+    CHECK(p.ids(QStringLiteral("مصطفي")) == QVector<qint64>{p.mustafa});
+    const auto muhammad = p.ids(QStringLiteral("محمد"));
+    CHECK(muhammad.contains(p.muhammad));
+    CHECK(muhammad.contains(p.ahmad)); // father's name
+    CHECK_FALSE(muhammad.contains(p.mahmoud));
+    CHECK(p.ids(QStringLiteral("امنه")) == QVector<qint64>{p.amina});
+    CHECK(p.ids(QStringLiteral("محمـــود")) == QVector<qint64>{p.mahmoud});
+}
+
+TEST_CASE("Search treats عبد الله and عبدالله alike", "[storage][search]")
+{
+    People p;
+    for (const QString &q : {QStringLiteral("عبد الله"), QStringLiteral("عبدالله")}) {
+        const auto found = p.ids(q);
+        INFO(q.toStdString());
+        CHECK(found.size() == 2);
+        CHECK(found.contains(p.abdullahJoined));
+        CHECK(found.contains(p.abdullahSpaced));
+    }
+}
+
+TEST_CASE("Search makes the article optional and drops آل", "[storage][search]")
+{
+    People p;
+    CHECK(p.ids(QStringLiteral("شهري")) == QVector<qint64>{p.fatima});
+    CHECK(p.ids(QStringLiteral("الشهري")) == QVector<qint64>{p.fatima});
+    CHECK(p.ids(QStringLiteral("سعود")) == QVector<qint64>{p.saud});
+}
+
+TEST_CASE("Search needs every word, in any part and order", "[storage][search]")
+{
+    People p;
+    auto both = p.find(QStringLiteral("الزهراني احمد"));
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].id == p.ahmad);
+    CHECK(both[0].kind == Kind::WholeWords);
+    CHECK(both[0].fullName == QStringLiteral("أحمد محمد الزهراني"));
+    CHECK(both[0].idNumber == nationalId(1234567));
+    CHECK(both[0].phone == QStringLiteral("+966501234567"));
+    CHECK(p.ids(QStringLiteral("احمد العتيبي")).isEmpty());
+    CHECK(p.ids(QStringLiteral("ناصر العتيبي")).size() == 2);
+    CHECK(p.ids(QString()).isEmpty());
+    CHECK(p.ids(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_CASE("The last word may be the start of a name", "[storage][search]")
+{
+    People p;
+    auto start = p.find(QStringLiteral("فاط"));
+    REQUIRE(start.size() == 1);
+    CHECK(start[0].id == p.fatima);
+    CHECK(start[0].kind == Kind::NamePrefix);
+
+    auto twoWords = p.find(QStringLiteral("احمد الزه"));
+    REQUIRE(twoWords.size() == 1);
+    CHECK(twoWords[0].kind == Kind::NamePrefix);
+    // Only the last word may be partial.
+    CHECK(p.ids(QStringLiteral("احم الزهراني")).isEmpty());
+    // Without the article too: "عتي" is the start of العتيبي.
+    CHECK(p.ids(QStringLiteral("عتي")).size() == 2);
+}
+
+TEST_CASE("Search by national ID, exact and by its start", "[storage][search]")
+{
+    People p;
+    const QString id = nationalId(1234567);
+    auto exact = p.find(id);
+    REQUIRE_FALSE(exact.isEmpty());
+    CHECK(exact[0].id == p.ahmad);
+    CHECK(exact[0].kind == Kind::ExactId);
+
+    auto start = p.find(id.left(6));
+    REQUIRE(start.size() == 1);
+    CHECK(start[0].id == p.ahmad);
+    CHECK(start[0].kind == Kind::IdPrefix);
+
+    // Arabic-Indic digits and spaces are the same number.
+    QString arabic;
+    for (QChar c : id)
+        arabic += QChar(0x0660 + c.digitValue());
+    arabic.insert(4, QLatin1Char(' '));
+    CHECK(p.find(arabic).value(0).kind == Kind::ExactId);
+
+    // All the test IDs start with 1000000: a short start matches nothing.
+    CHECK(p.find(QStringLiteral("100")).isEmpty());
+}
+
+TEST_CASE("Search by phone in any accepted form", "[storage][search]")
+{
+    People p;
+    for (const QString &typed :
+         {QStringLiteral("0501234567"), QStringLiteral("+966501234567"),
+          QStringLiteral("966501234567"), QStringLiteral("00966501234567"),
+          QStringLiteral("501234567"), QStringLiteral("050-123-4567"),
+          QString::fromUtf8("٠٥٠١٢٣٤٥٦٧"), QString::fromUtf8("+٩٦٦٥٠١٢٣٤٥٦٧")}) {
+        INFO(typed.toStdString());
+        auto found = p.find(typed);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].id == p.ahmad);
+        CHECK(found[0].kind == Kind::ExactPhone);
+    }
+    auto start = p.find(QStringLiteral("05012"));
+    REQUIRE(start.size() == 1);
+    CHECK(start[0].kind == Kind::PhonePrefix);
+    CHECK(BeneficiarySearch::phonePrefixKey(QStringLiteral("0501")) == QStringLiteral("+966501"));
+    CHECK(BeneficiarySearch::phonePrefixKey(QStringLiteral("1234")).isEmpty());
+}
+
+TEST_CASE("Ranking: exact, then whole words, then prefixes; ties by latest visit",
+          "[storage][search]")
+{
+    Fixture f;
+    BeneficiaryRepository repo(f.db);
+    CaseRepository cases(f.db);
+    auto add = [&](const QString &first, const QString &family, int serial) {
+        auto b = repo.create(beneficiary(first, QString(), QString(), family, nationalId(serial)),
+                             f.userId);
+        REQUIRE(b.ok());
+        return b->id;
+    };
+    const qint64 noVisit = add(QStringLiteral("سالم"), QStringLiteral("المطيري"), 1);
+    const qint64 oldVisit = add(QStringLiteral("سالم"), QStringLiteral("الحربي"), 2);
+    const qint64 newVisit = add(QStringLiteral("سالم"), QStringLiteral("العمري"), 3);
+    const qint64 prefixOnly = add(QStringLiteral("سالمين"), QStringLiteral("باوزير"), 4);
+    auto visit = [&](qint64 who, int day) {
+        Case c;
+        c.beneficiaryId = who;
+        c.arrivalAt = QDateTime(QDate(2025, 6, day), QTime(9, 0), Qt::UTC);
+        REQUIRE(cases.create(c, f.userId).ok());
+    };
+    visit(oldVisit, 1);
+    visit(newVisit, 2);
+    visit(oldVisit, 3);
+    visit(newVisit, 20);
+    visit(prefixOnly, 28);
+
+    auto found = BeneficiarySearch(f.db).find(QStringLiteral("سالم"));
+    REQUIRE(found.ok());
+    QVector<qint64> order;
+    for (const auto &m : *found)
+        order << m.id;
+    CHECK(order == QVector<qint64>{newVisit, oldVisit, noVisit, prefixOnly});
+    CHECK(found->at(0).lastVisit == QDateTime(QDate(2025, 6, 20), QTime(9, 0), Qt::UTC));
+    CHECK_FALSE(found->at(2).lastVisit.isValid());
+    CHECK(found->at(3).kind == Kind::NamePrefix);
+
+    auto limited = BeneficiarySearch(f.db).find(QStringLiteral("سالم"), 2);
+    REQUIRE(limited.ok());
+    CHECK(limited->size() == 2);
+}
+
+TEST_CASE("Search statements use indexes, never a table scan", "[storage][search]")
+{
+    People p;
+    for (const QString &q :
+         {QStringLiteral("احمد"), QStringLiteral("احمد الزه"), QStringLiteral("عبد الله خالد"),
+          nationalId(1234567), QStringLiteral("1000001"), QStringLiteral("0501234567"),
+          QStringLiteral("05012")})
+        requireIndexedPlan(p.f.db, q);
+}
+
+TEST_CASE("With thousands of beneficiaries search still uses the index", "[storage][search]")
+{
+    Fixture f;
+    static const char *const firsts[] = {"محمد", "أحمد", "فاطمة", "نورة",  "عبدالله",
+                                         "سارة", "خالد", "ريم",   "سلطان", "هيفاء"};
+    static const char *const families[] = {"العتيبي",  "الشهري",  "القحطاني", "الدوسري",
+                                           "الزهراني", "الغامدي", "الحربي",   "المطيري"};
+    BulkWriter writer(f.db, 1000);
+    REQUIRE(writer.begin().ok());
+    const int n = 4000;
+    for (int i = 0; i < n; ++i) {
+        Beneficiary b =
+            beneficiary(QString::fromUtf8(firsts[i % 10]), QString::fromUtf8(firsts[(i / 10) % 10]),
+                        QString(), QString::fromUtf8(families[i % 8]), nationalId(500000 + i),
+                        QStringLiteral("+9665%1").arg(10000000 + i));
+        const auto id = writer.addBeneficiary(b);
+        REQUIRE(id.ok());
+        Case c;
+        c.beneficiaryId = *id;
+        c.arrivalAt = QDateTime(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC).addSecs(3600 * i);
+        REQUIRE(writer.addCase(c).ok());
+    }
+    REQUIRE(writer.finish(f.userId).ok());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM beneficiaries")) == n);
+
+    for (const QString &q :
+         {QStringLiteral("سارة الشهري"), QStringLiteral("محمد"), QStringLiteral("هيفاء الح"),
+          nationalId(500123), QStringLiteral("0510000123")})
+        requireIndexedPlan(f.db, q);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto found = BeneficiarySearch(f.db).find(QStringLiteral("سارة الشهري"), 20);
+    REQUIRE(found.ok());
+    CHECK(found->size() == 20);
+    CHECK(found->at(0).lastVisit >= found->at(1).lastVisit);
+    auto phone = BeneficiarySearch(f.db).find(QStringLiteral("0510000123"));
+    REQUIRE(phone->size() == 1);
+    CHECK(phone->at(0).kind == Kind::ExactPhone);
+    CHECK(timer.elapsed() < 1000);
+}

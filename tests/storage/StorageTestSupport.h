@@ -1,0 +1,110 @@
+// Shared helpers for the storage tests: a fresh database in a temporary
+// folder, a user to act as, and plausible records.
+#pragma once
+
+#include "CatchQt.h"
+
+#include "core/Beneficiary.h"
+#include "core/Case.h"
+#include "core/User.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace StorageTest {
+
+inline QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+inline void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+// A ten-digit ID starting with lead whose Luhn check digit is right.
+inline QString nationalId(qint64 serial, char lead = '1')
+{
+    const QString body =
+        QLatin1Char(lead) + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
+    for (int d = 0; d <= 9; ++d) {
+        const QString candidate = body + QString::number(d);
+        int sum = 0;
+        for (int i = 0; i < 10; ++i) {
+            int v = candidate.at(i).digitValue();
+            if (i % 2 == 0) {
+                v *= 2;
+                if (v > 9)
+                    v -= 9;
+            }
+            sum += v;
+        }
+        if (sum % 10 == 0)
+            return candidate;
+    }
+    return body + QLatin1Char('0');
+}
+
+inline Beneficiary beneficiary(const QString &first, const QString &father, const QString &grand,
+                               const QString &family, const QString &idNumber,
+                               const QString &phone = QString())
+{
+    Beneficiary b;
+    b.name = {first, father, grand, family};
+    b.idType = IdType::NationalId;
+    b.idNumber = idNumber;
+    b.gender = Gender::Male;
+    b.birthDate = QDate(1985, 3, 14);
+    b.phone = phone;
+    b.city = QStringLiteral("الرياض");
+    b.district = QStringLiteral("النسيم");
+    b.familySize = 5;
+    b.monthlyIncome = 450000;
+    b.nationality = QStringLiteral("SA");
+    b.consentGiven = true;
+    b.consentPurpose = QStringLiteral("services");
+    b.consentAt = QDateTime(QDate(2025, 1, 5), QTime(9, 30), Qt::UTC);
+    return b;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Database db;
+    qint64 userId = 0;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        const Status opened = db.open(path());
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        User u;
+        u.username = QStringLiteral("desk1");
+        u.displayName = QStringLiteral("موظف الاستقبال");
+        u.roles = {Role::Receptionist};
+        const auto created = UserRepository(db).create(u, QString(), 0);
+        REQUIRE(created.ok());
+        userId = created->id;
+    }
+    QString path() const { return dir.filePath(QStringLiteral("istiqbal.db")); }
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+};
+
+} // namespace StorageTest
