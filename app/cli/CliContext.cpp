@@ -7,10 +7,10 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("database"),
-        QStringLiteral("The database file (default: istiqbal.sqlite in the user's data folder)."),
+        Cli::tr("The database file (default: istiqbal.sqlite in the user's data folder)."),
         QStringLiteral("PATH")));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     QStringList all = args;
     all.prepend(QStringLiteral("istiqbal %1").arg(verb));

@@ -3,10 +3,18 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <optional>
+
+// Translation context of the command line's texts (English unless a verb
+// installs a translator).
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct CliContext
 {

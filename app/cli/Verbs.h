@@ -1,0 +1,14 @@
+// The command-line verbs, one function each (DESIGN.md section 5).
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace Verbs {
+
+int demo(CliContext &ctx);
+int importCsv(CliContext &ctx);
+int search(CliContext &ctx);
+int check(CliContext &ctx);
+int backup(CliContext &ctx);
+
+} // namespace Verbs
