@@ -159,7 +159,7 @@ Status Database::probeExisting(const QString &path) const
             QSqlQuery q(db);
             int tables = 0;
             int version = 0;
-            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
+            if (!q.exec(dialect.countTables()) || !q.next()) {
                 result = sqlFailure(tr("%1 is damaged or is not a database; it cannot be opened. "
                                        "The file was not changed.")
                                         .arg(shown),

@@ -37,6 +37,14 @@ QString SqlDialect::readSchemaVersion() const
     return QStringLiteral("PRAGMA user_version");
 }
 
+QString SqlDialect::countTables() const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                              "table_schema = current_schema()");
+    return QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+}
+
 QString SqlDialect::writeSchemaVersion(int version) const
 {
     if (m_engine == Engine::PostgreSQL)

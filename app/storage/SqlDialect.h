@@ -35,6 +35,8 @@ public:
 
     // Where the schema version lives (PRAGMA user_version on SQLite).
     QString readSchemaVersion() const;
+    // How many tables the database holds (0 for a new file).
+    QString countTables() const;
     QString writeSchemaVersion(int version) const;
 
     // Statements that make a table refuse UPDATE and DELETE.
