@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 struct Case
@@ -74,4 +75,18 @@ struct Delivery
     bool awaitingApproval = false;
     qint64 approvedBy = 0;
     QDateTime approvedAt;
+};
+
+// A program officer's decision that a case goes on although the service's
+// eligibility rules failed: kept with who, when, why and what was overridden.
+struct EligibilityOverride
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 serviceId = 0;
+    int rulesVersion = 0;    // the version of the service's rules that failed
+    QString reason;          // the officer's written reason
+    QStringList failedRules; // the failures overridden, in words, as shown then
+    qint64 overriddenBy = 0;
+    QDateTime overriddenAt;
 };

@@ -5,43 +5,58 @@
 #include "storage/ServiceRepository.h"
 #include "storage/SurveyRepository.h"
 
-namespace CatalogueSetup {
+#include <QSet>
 
-Status ensureDefaults(Database &db, qint64 actorId)
+Status CatalogueSetup::ensureDefaults(Database &db, qint64 actorId, CatalogueSetupReport *added)
 {
-    ServiceRepository services(db);
-    const auto existing = services.list(false);
-    if (!existing)
-        return existing.status();
-    if (!existing->isEmpty())
-        return Status::success();
+    CatalogueSetupReport report;
+    const Status done = db.transaction([&]() -> Status {
+        ServiceRepository services(db);
+        const auto existing = services.list(false);
+        if (!existing)
+            return existing.status();
+        if (!existing->isEmpty())
+            return Status::success();
 
-    return db.transaction([&]() -> Status {
         const auto types = services.documentTypes();
         if (!types)
             return types.status();
-        if (types->isEmpty()) {
-            for (const DocumentType &t : DefaultCatalogue::documentTypes()) {
-                if (const auto r = services.createDocumentType(t, actorId); !r)
-                    return r.status();
-            }
+        QSet<QString> codes;
+        for (const DocumentType &t : *types)
+            codes.insert(t.code);
+        for (const DocumentType &t : DefaultCatalogue::documentTypes()) {
+            if (codes.contains(t.code))
+                continue;
+            const auto created = services.createDocumentType(t, actorId);
+            if (!created)
+                return created.status();
+            ++report.documentTypes;
         }
         for (const Service &s : DefaultCatalogue::services()) {
-            if (const auto r = services.create(s, actorId); !r)
-                return r.status();
+            const auto created = services.create(s, actorId);
+            if (!created)
+                return created.status();
+            ++report.services;
         }
+
         SurveyRepository surveys(db);
         const auto questions = surveys.questions(false);
         if (!questions)
             return questions.status();
-        if (questions->isEmpty()) {
-            for (const SurveyQuestion &q : DefaultCatalogue::surveyQuestions()) {
-                if (const auto r = surveys.createQuestion(q, actorId); !r)
-                    return r.status();
-            }
+        if (!questions->isEmpty())
+            return Status::success();
+        for (const SurveyQuestion &q : DefaultCatalogue::surveyQuestions()) {
+            const auto created = surveys.createQuestion(q, actorId);
+            if (!created)
+                return created.status();
+            ++report.surveyQuestions;
         }
         return Status::success();
     });
+    if (!done)
+        return Status::failure(
+            tr("The starting catalogue of services could not be set up: %1").arg(done.error()));
+    if (added)
+        *added = report;
+    return Status::success();
 }
-
-} // namespace CatalogueSetup

@@ -1,0 +1,100 @@
+#include "services/BeneficiaryDesk.h"
+
+#include "core/Clock.h"
+#include "services/BeneficiaryValidation.h"
+#include "services/Session.h"
+#include "storage/AuditRepository.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QTimeZone>
+
+Result<Beneficiary> BeneficiaryDesk::registerBeneficiary(const Beneficiary &input)
+{
+    if (Status s = m_action.permit(Action::EditBeneficiary); !s)
+        return s;
+    const Result<Beneficiary> cleaned =
+        BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
+    if (!cleaned)
+        return cleaned.status();
+    Beneficiary created;
+    const Status done = m_action.run(QStringLiteral("beneficiary.register"), [&]() -> Status {
+        BeneficiaryRepository beneficiaries(m_db);
+        const auto existing = beneficiaries.findByIdNumber(cleaned->idType, cleaned->idNumber);
+        if (!existing)
+            return existing.status();
+        if (existing->has_value()) {
+            const Beneficiary &other = **existing;
+            if (other.fileNumber.isEmpty())
+                return Status::failure(
+                    tr("%1 is already registered with this ID number; find their record and "
+                       "use it instead of registering them again.")
+                        .arg(other.name.full()));
+            return Status::failure(
+                tr("%1 is already registered with this ID number (file %2); find their record "
+                   "and use it instead of registering them again.")
+                    .arg(other.name.full(), other.fileNumber));
+        }
+        const Result<Beneficiary> saved = beneficiaries.create(*cleaned, m_action.actor());
+        if (!saved)
+            return saved.status();
+        created = *saved;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    return created;
+}
+
+Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
+{
+    AuditQuery query;
+    query.entity = QStringLiteral("beneficiary");
+    query.entityId = stored.id;
+    query.limit = 1;
+    const auto entries = AuditRepository(m_db).query(query);
+    if (!entries || entries->isEmpty())
+        return Status::failure(tr("Someone else saved this beneficiary's record after you "
+                                  "opened it. Reload the record and make your changes again."));
+    const AuditEntry &last = entries->first();
+    const QString when =
+        last.at.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (last.userId != 0) {
+        const Result<User> who = UserRepository(m_db).get(last.userId);
+        if (who && !who->displayName.trimmed().isEmpty())
+            return Status::failure(tr("%1 saved this beneficiary's record at %2, after you opened "
+                                      "it. Reload the record and make your changes again.")
+                                       .arg(who->displayName, when));
+    }
+    return Status::failure(tr("Someone else saved this beneficiary's record at %1, after you "
+                              "opened it. Reload the record and make your changes again.")
+                               .arg(when));
+}
+
+Result<Beneficiary> BeneficiaryDesk::updateBeneficiary(const Beneficiary &input)
+{
+    if (Status s = m_action.permit(Action::EditBeneficiary); !s)
+        return s;
+    const Result<Beneficiary> cleaned =
+        BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
+    if (!cleaned)
+        return cleaned.status();
+    Beneficiary saved;
+    const Status done = m_action.run(QStringLiteral("beneficiary.update"), [&]() -> Status {
+        BeneficiaryRepository beneficiaries(m_db);
+        const Result<Beneficiary> stored = beneficiaries.get(cleaned->id);
+        if (!stored)
+            return stored.status();
+        if (stored->version != cleaned->version)
+            return staleSaveRefusal(*stored);
+        const Result<Beneficiary> updated = beneficiaries.update(*cleaned, m_action.actor());
+        if (!updated)
+            return updated.status();
+        saved = *updated;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    return saved;
+}

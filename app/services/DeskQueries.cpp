@@ -1,0 +1,271 @@
+#include "services/DeskQueries.h"
+
+#include "core/Clock.h"
+#include "core/Permissions.h"
+#include "services/CaseLoader.h"
+#include "services/DeskAction.h"
+#include "services/Session.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+#include "storage/DeliveryRepository.h"
+#include "storage/EligibilityRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/ServiceRepository.h"
+#include "storage/SurveyRepository.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+struct DeskQueries::Names
+{
+    QHash<qint64, QString> beneficiaries;
+    QHash<qint64, QString> services;
+    bool servicesLoaded = false;
+};
+
+namespace {
+
+qint64 secondsSince(const QDateTime &from)
+{
+    if (!from.isValid())
+        return 0;
+    return qMax<qint64>(0, from.secsTo(Clock::instance().nowUtc()));
+}
+
+} // namespace
+
+Result<QString> DeskQueries::beneficiaryName(qint64 id, Names &cache) const
+{
+    if (id == 0)
+        return QString();
+    if (const auto it = cache.beneficiaries.constFind(id); it != cache.beneficiaries.constEnd())
+        return *it;
+    const Result<Beneficiary> b = BeneficiaryRepository(m_db).get(id);
+    if (!b)
+        return b.status();
+    cache.beneficiaries.insert(id, b->name.full());
+    return b->name.full();
+}
+
+Result<QString> DeskQueries::serviceName(qint64 id, Names &cache) const
+{
+    if (id == 0)
+        return QString();
+    if (!cache.servicesLoaded) {
+        const auto all = ServiceRepository(m_db).list(false);
+        if (!all)
+            return all.status();
+        const bool english = QLocale().language() == QLocale::English;
+        for (const Service &s : *all)
+            cache.services.insert(s.id, english && !s.nameEn.isEmpty() ? s.nameEn : s.nameAr);
+        cache.servicesLoaded = true;
+    }
+    return cache.services.value(id);
+}
+
+Result<CaseContext> DeskQueries::loadContext(qint64 caseId) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return CaseLoader(m_db).load(caseId);
+}
+
+Result<QVector<StepEvent>> DeskQueries::history(qint64 caseId) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return CaseRepository(m_db).stepEvents(caseId);
+}
+
+Result<QVector<EligibilityOverride>> DeskQueries::overrides(qint64 caseId) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return EligibilityRepository(m_db).overridesForCase(caseId);
+}
+
+EligibilityView DeskQueries::eligibility(const CaseContext &ctx,
+                                         const QVector<EligibilityOverride> &overrides)
+{
+    EligibilityView view;
+    view.applicable = ctx.service.has_value() && ctx.beneficiary.has_value();
+    view.rulesVersion = ctx.service ? ctx.service->rulesVersion : 0;
+    view.result = DeskAction::evaluate(ctx);
+    view.overridden = ctx.eligibilityOverridden;
+    view.overrides = overrides;
+    return view;
+}
+
+Result<EligibilityView> DeskQueries::eligibility(qint64 caseId) const
+{
+    const Result<CaseContext> ctx = loadContext(caseId);
+    if (!ctx)
+        return ctx.status();
+    const auto all = EligibilityRepository(m_db).overridesForCase(caseId);
+    if (!all)
+        return all.status();
+    return eligibility(*ctx, *all);
+}
+
+Result<DeskPage> DeskQueries::openCases(const QDate &day, const CasePageRequest &page) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    CaseFilter filter;
+    filter.statuses = {CaseStatus::Open, CaseStatus::WaitingReferral};
+    if (day.isValid()) {
+        const QTimeZone zone = Clock::deskTimeZone();
+        filter.arrivedFrom = QDateTime(day, QTime(0, 0), zone).toUTC();
+        filter.arrivedTo = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
+    }
+    const Result<CasePage> cases = CaseRepository(m_db).list(filter, page);
+    if (!cases)
+        return cases.status();
+    DeskPage out;
+    out.next = cases->next;
+    Names names;
+    for (const Case &c : cases->cases) {
+        DeskRow row;
+        row.theCase = c;
+        const Result<QString> who = beneficiaryName(c.beneficiaryId, names);
+        if (!who)
+            return who.status();
+        row.beneficiaryName = *who;
+        const Result<QString> what = serviceName(c.serviceId, names);
+        if (!what)
+            return what.status();
+        row.serviceName = *what;
+        row.waitingSeconds = secondsSince(c.arrivalAt);
+        // At the referral step and open again: the officer has answered.
+        row.answerToPickUp = c.step == Step::Referral && c.status == CaseStatus::Open;
+        out.rows << row;
+    }
+    return out;
+}
+
+Result<DeskPage> DeskQueries::todaysCases(const CasePageRequest &page) const
+{
+    return openCases(Clock::instance().today(), page);
+}
+
+Result<QVector<ReferralQueueItem>> DeskQueries::referralQueue(int limit, int offset) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    const auto waiting = ReferralRepository(m_db).waiting(limit, offset);
+    if (!waiting)
+        return waiting.status();
+    QVector<ReferralQueueItem> out;
+    Names names;
+    CaseRepository cases(m_db);
+    for (const Referral &r : *waiting) {
+        ReferralQueueItem item;
+        item.referral = r;
+        const Result<Case> c = cases.get(r.caseId);
+        if (!c)
+            return c.status();
+        item.theCase = *c;
+        const Result<QString> who = beneficiaryName(c->beneficiaryId, names);
+        if (!who)
+            return who.status();
+        item.beneficiaryName = *who;
+        const Result<QString> what = serviceName(c->serviceId, names);
+        if (!what)
+            return what.status();
+        item.serviceName = *what;
+        item.waitingSeconds = secondsSince(r.referredAt);
+        out << item;
+    }
+    return out;
+}
+
+Result<QVector<ApprovalQueueItem>> DeskQueries::approvalQueue(int limit, int offset) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    const auto waiting = DeliveryRepository(m_db).awaitingApproval(limit, offset);
+    if (!waiting)
+        return waiting.status();
+    QVector<ApprovalQueueItem> out;
+    Names names;
+    CaseRepository cases(m_db);
+    for (const Delivery &d : *waiting) {
+        ApprovalQueueItem item;
+        item.delivery = d;
+        const Result<Case> c = cases.get(d.caseId);
+        if (!c)
+            return c.status();
+        item.theCase = *c;
+        const Result<QString> who = beneficiaryName(c->beneficiaryId, names);
+        if (!who)
+            return who.status();
+        item.beneficiaryName = *who;
+        const Result<QString> what = serviceName(d.serviceId, names);
+        if (!what)
+            return what.status();
+        item.serviceName = *what;
+        item.waitingSeconds = secondsSince(d.deliveredAt);
+        out << item;
+    }
+    return out;
+}
+
+Result<QVector<BeneficiaryMatch>> DeskQueries::possibleDuplicates(const Beneficiary &b,
+                                                                  int limit) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    using Kind = BeneficiaryMatch::Kind;
+    struct Probe
+    {
+        QString query;
+        QVector<Kind> kinds;
+    };
+    const QVector<Probe> probes = {
+        {b.idNumber, {Kind::ExactId}},
+        {b.phone, {Kind::ExactPhone}},
+        {b.name.full(), {Kind::WholeWords}},
+    };
+    BeneficiarySearch search(m_db);
+    QVector<BeneficiaryMatch> out;
+    QSet<qint64> seen;
+    for (const Probe &p : probes) {
+        if (p.query.trimmed().isEmpty())
+            continue;
+        const auto found = search.find(p.query, limit);
+        if (!found)
+            return found.status();
+        for (const BeneficiaryMatch &m : *found) {
+            if (m.id == b.id || seen.contains(m.id) || !p.kinds.contains(m.kind))
+                continue;
+            seen.insert(m.id);
+            out << m;
+            if (out.size() >= limit)
+                return out;
+        }
+    }
+    return out;
+}
+
+Result<QVector<Service>> DeskQueries::services(bool activeOnly) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return ServiceRepository(m_db).list(activeOnly);
+}
+
+Result<QVector<DocumentType>> DeskQueries::documentTypes() const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return ServiceRepository(m_db).documentTypes();
+}
+
+Result<QVector<SurveyQuestion>> DeskQueries::surveyQuestions() const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    return SurveyRepository(m_db).questions(true);
+}

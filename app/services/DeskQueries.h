@@ -1,0 +1,110 @@
+// What the desks read (issues 3 and 4): a case with everything around it for
+// the case screen, its history, its eligibility as the rules judge it, the
+// day's open cases, the program officer's queues, possible duplicates of a
+// beneficiary being registered, and the catalogue the step pages offer. Lists
+// are pages, never whole tables. Reading needs Action::ViewCases.
+#pragma once
+
+#include "core/CaseContext.h"
+#include "core/Eligibility.h"
+#include "core/Result.h"
+#include "storage/BeneficiarySearch.h"
+#include "storage/CaseRepository.h"
+
+#include <QVector>
+
+#include <optional>
+
+class Database;
+class Session;
+
+// A case's eligibility for the screen: each rule with pass or fail and why.
+struct EligibilityView
+{
+    bool applicable = false; // a service and a beneficiary are on the case
+    Eligibility result;      // the rules at rulesVersion, judged today
+    int rulesVersion = 0;
+    bool overridden = false; // a program officer let the case go on anyway
+    QVector<EligibilityOverride> overrides;
+};
+
+// One line of the desk's list of open cases.
+struct DeskRow
+{
+    Case theCase;
+    QString beneficiaryName;     // empty until found or registered
+    QString serviceName;         // empty when none is chosen
+    qint64 waitingSeconds = 0;   // since arrival
+    bool answerToPickUp = false; // the program officer answered the referral
+};
+
+struct DeskPage
+{
+    QVector<DeskRow> rows;
+    std::optional<CaseCursor> next; // none: this was the last page
+};
+
+// One waiting referral in the program officer's queue.
+struct ReferralQueueItem
+{
+    Referral referral;
+    Case theCase;
+    QString beneficiaryName;
+    QString serviceName;
+    qint64 waitingSeconds = 0; // since it was referred
+};
+
+// One delivery waiting for the program officer's approval.
+struct ApprovalQueueItem
+{
+    Delivery delivery;
+    Case theCase;
+    QString beneficiaryName;
+    QString serviceName;
+    qint64 waitingSeconds = 0; // since it was recorded
+};
+
+class DeskQueries final
+{
+public:
+    DeskQueries(Database &db, const Session &session) : m_db(db), m_session(session) {}
+
+    // The case screen: the case, beneficiary, service with its rules at the
+    // case's rules version, documents, referrals, deliveries, survey and the
+    // document types, judged today.
+    Result<CaseContext> loadContext(qint64 caseId) const;
+    // Every transition of the case (who, when, from, to), oldest first.
+    Result<QVector<StepEvent>> history(qint64 caseId) const;
+    Result<QVector<EligibilityOverride>> overrides(qint64 caseId) const;
+    Result<EligibilityView> eligibility(qint64 caseId) const;
+    static EligibilityView eligibility(const CaseContext &ctx,
+                                       const QVector<EligibilityOverride> &overrides);
+
+    // Open cases (open or waiting for the officer) that arrived on day, in
+    // arrival order; an invalid day lists every open case.
+    Result<DeskPage> openCases(const QDate &day, const CasePageRequest &page = {}) const;
+    Result<DeskPage> todaysCases(const CasePageRequest &page = {}) const;
+
+    // Waiting referrals, oldest first.
+    Result<QVector<ReferralQueueItem>> referralQueue(int limit = 50, int offset = 0) const;
+    // Deliveries waiting for approval, oldest first.
+    Result<QVector<ApprovalQueueItem>> approvalQueue(int limit = 50, int offset = 0) const;
+
+    // Registered beneficiaries who may be the one being registered: the same
+    // ID number, the same phone, or the same name; the record itself excluded.
+    Result<QVector<BeneficiaryMatch>> possibleDuplicates(const Beneficiary &b,
+                                                         int limit = 10) const;
+
+    // The catalogue the step pages offer.
+    Result<QVector<Service>> services(bool activeOnly = true) const;
+    Result<QVector<DocumentType>> documentTypes() const;
+    Result<QVector<SurveyQuestion>> surveyQuestions() const; // the active ones, in order
+
+private:
+    struct Names;
+    Result<QString> beneficiaryName(qint64 id, Names &cache) const;
+    Result<QString> serviceName(qint64 id, Names &cache) const;
+
+    Database &m_db;
+    const Session &m_session;
+};
