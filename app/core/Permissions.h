@@ -24,18 +24,22 @@ enum class Action
     RecordDelivery,  // record a service delivered
     RecordSurvey,    // record the satisfaction survey, or that it was declined
     WithdrawCase,    // the beneficiary withdraws
+
     // The program officer
     AnswerReferral,
     OverrideEligibility,
     DecideNotEligible,
     ApproveDelivery,
+
     // The manager
     EditCatalogue, // services, rules, document types, survey questions, answers
     ViewReports,   // dashboards and the monthly figures
     ExportReport,
     WriteRecommendations,
+
     // The manager and the administrator
     ViewAudit,
+
     // The administrator
     ManageUsers,
     ManageBackups,
