@@ -16,6 +16,8 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    // As Result<T>::status(), so code can treat a Status and a Result alike.
+    Status status() const { return *this; }
 
 private:
     Status() = default;
