@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>Application</name>
+        <message>
+            <source>Istiqbal: the front desk of a charitable association.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The interface language: ar (Arabic) or en (English).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--language takes ar (Arabic) or en (English), not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Istiqbal</source>
+            <translation type="unfinished">استقبال</translation>
+        </message>
+        <message>
+            <source>Istiqbal cannot start with this database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApprovedAnswerRepository</name>
+        <message>
+            <source>Write the inquiry the answer is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the approved answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the approved answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the approved answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed this answer since you opened it; open it again to see their change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no approved answer with number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the answer given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the answers given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssociationProfile</name>
+        <message>
+            <source>Charitable association</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditRepository</name>
         <message>
             <source>Could not write to the audit log.</source>
@@ -10,6 +83,211 @@
         <message>
             <source>Could not read the audit log.</source>
             <translation>تعذّرت قراءة سجل التدقيق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryCasesModel</name>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryDesk</name>
+        <message>
+            <source>%1 is already registered with this ID number; find their record and use it instead of registering them again.</source>
+            <translation>%1 مسجَّل مسبقًا برقم الهوية هذا؛ ابحث عن سجله واستخدمه بدل تسجيله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered with this ID number (file %2); find their record and use it instead of registering them again.</source>
+            <translation>%1 مسجَّل مسبقًا برقم الهوية هذا (رقم الملف %2)؛ ابحث عن سجله واستخدمه بدل تسجيله مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this beneficiary's record after you opened it. Reload the record and make your changes again.</source>
+            <translation>حفظ مستخدم آخر سجل هذا المستفيد بعد أن فتحتَه. أعد تحميل السجل ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+        <message>
+            <source>%1 saved this beneficiary's record at %2, after you opened it. Reload the record and make your changes again.</source>
+            <translation>حفظ %1 سجل هذا المستفيد في %2 بعد أن فتحتَه. أعد تحميل السجل ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this beneficiary's record at %1, after you opened it. Reload the record and make your changes again.</source>
+            <translation>حفظ مستخدم آخر سجل هذا المستفيد في %1 بعد أن فتحتَه. أعد تحميل السجل ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryFileWidget</name>
+        <message>
+            <source>Back to the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the search results (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City and district:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly income:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nationality:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent to use the data:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of the highlighted case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not issued yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saudi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provided and verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not provided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No documents recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cases yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1: %2, %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program officer's answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the program officer's answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -49,6 +327,29 @@
         <message>
             <source>the family size "%1" is not a whole number from 1 to %2</source>
             <translation>عدد أفراد الأسرة «%1» ليس عددًا صحيحًا من 1 إلى %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryMatchModel</name>
+        <message>
+            <source>No visit yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -101,12 +402,104 @@
             <source>%1 is not a valid Hijri year.</source>
             <translation>%1 ليست سنة هجرية صحيحة.</translation>
         </message>
+        <message>
+            <source>Could not read the beneficiaries' names.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BeneficiarySearch</name>
         <message>
             <source>The search could not run.</source>
             <translation>تعذّر إجراء البحث.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiarySearchWidget</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (any spelling), national ID or phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name, a national ID or a phone number; press Enter to open the beneficiary's file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No beneficiary matches "%1".</source>
+            <translation type="unfinished">لا يوجد مستفيد يطابق «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln matches; type more to narrow them down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln beneficiaries found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryValidation</name>
+        <message>
+            <source>The ID number is required.</source>
+            <translation>رقم الهوية مطلوب.</translation>
+        </message>
+        <message>
+            <source>A border number has only digits.</source>
+            <translation>رقم الحدود يتكوّن من أرقام فقط.</translation>
+        </message>
+        <message>
+            <source>A border number has 10 digits; this one has %1.</source>
+            <translation>رقم الحدود مكوّن من 10 أرقام، وهذا الرقم فيه %1.</translation>
+        </message>
+        <message>
+            <source>A border number starts with 3 or 4.</source>
+            <translation>يبدأ رقم الحدود بالرقم 3 أو 4.</translation>
+        </message>
+        <message>
+            <source>A passport number has only Latin letters and digits; "%1" is not one.</source>
+            <translation>رقم الجواز يتكوّن من حروف لاتينية وأرقام فقط، و«%1» ليس منها.</translation>
+        </message>
+        <message>
+            <source>A passport number has 5 to 20 letters and digits.</source>
+            <translation>رقم الجواز من 5 إلى 20 حرفًا ورقمًا.</translation>
+        </message>
+        <message>
+            <source>A national ID belongs to a Saudi citizen, but the nationality is %1.</source>
+            <translation>رقم الهوية الوطنية خاص بالمواطنين السعوديين، لكن الجنسية المسجّلة %1.</translation>
+        </message>
+        <message>
+            <source>The nationality is a two-letter country code such as SA or YE; "%1" is not.</source>
+            <translation>الجنسية رمز دولة من حرفين لاتينيين مثل SA أو YE، و«%1» ليس كذلك.</translation>
+        </message>
+        <message>
+            <source>The family size is a whole number from 1 to %1.</source>
+            <translation>عدد أفراد الأسرة عدد صحيح من 1 إلى %1.</translation>
+        </message>
+        <message>
+            <source>The monthly income cannot be negative.</source>
+            <translation>لا يمكن أن يكون الدخل الشهري قيمة سالبة.</translation>
+        </message>
+        <message>
+            <source>Record the beneficiary's consent to the use of their data for the association's services before saving their record.</source>
+            <translation>سجِّل موافقة المستفيد على استخدام بياناته في خدمات الجمعية قبل حفظ سجله.</translation>
         </message>
     </context>
     <context>
@@ -142,6 +535,99 @@
         <message>
             <source>The first name and the family name are required.</source>
             <translation>الاسم الأول واسم العائلة مطلوبان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDesk</name>
+        <message>
+            <source>The service %1 is no longer offered; choose another.</source>
+            <translation>خدمة «%1» لم تعد متاحة؛ اختر خدمة أخرى.</translation>
+        </message>
+        <message>
+            <source>Find or register the beneficiary before recording their documents.</source>
+            <translation>ابحث عن المستفيد أو سجّله قبل تسجيل مستنداته.</translation>
+        </message>
+        <message>
+            <source>The document %1 is listed twice.</source>
+            <translation>المستند «%1» مُدرَج مرتين.</translation>
+        </message>
+        <message>
+            <source>There is no beneficiary's record on this case to verify.</source>
+            <translation>لا يوجد سجل مستفيد في هذه الحالة للتحقق منه.</translation>
+        </message>
+        <message>
+            <source>There is no beneficiary on this case to sign the declaration.</source>
+            <translation>لا يوجد مستفيد في هذه الحالة ليوقّع الإقرار.</translation>
+        </message>
+        <message>
+            <source>The signed declaration was already recorded at %1.</source>
+            <translation>سُجِّل الإقرار الموقَّع مسبقًا في %1.</translation>
+        </message>
+        <message>
+            <source>A file number is issued only when every requirement is met. Missing:
+%1</source>
+            <translation>لا يُصدَر رقم الملف إلا بعد استيفاء جميع المتطلبات. الناقص:
+%1</translation>
+        </message>
+        <message>
+            <source>A quantity or an amount cannot be negative.</source>
+            <translation>لا يمكن أن تكون الكمية أو المبلغ قيمة سالبة.</translation>
+        </message>
+        <message>
+            <source>Record what was delivered: a quantity, an amount or a note.</source>
+            <translation>سجِّل ما قُدِّم: كمية أو مبلغًا أو ملاحظة.</translation>
+        </message>
+        <message>
+            <source>Survey question number %1 is not one of the active questions.</source>
+            <translation>سؤال الاستبيان رقم %1 ليس من الأسئلة المفعّلة.</translation>
+        </message>
+        <message>
+            <source>Each answer is a score from 1 to 5; %1 is not.</source>
+            <translation>كل إجابة درجة من 1 إلى 5، و%1 ليست كذلك.</translation>
+        </message>
+        <message>
+            <source>Survey question number %1 is answered twice.</source>
+            <translation>أُجيب عن سؤال الاستبيان رقم %1 مرتين.</translation>
+        </message>
+        <message>
+            <source>Give at least one answer or a comment, or record that the beneficiary declined the survey.</source>
+            <translation>أدخل إجابة واحدة على الأقل أو تعليقًا، أو سجّل اعتذار المستفيد عن الاستبيان.</translation>
+        </message>
+        <message>
+            <source>The survey of this case was already recorded.</source>
+            <translation>سُجِّل استبيان هذه الحالة مسبقًا.</translation>
+        </message>
+        <message>
+            <source>Only the program officer may decide that a beneficiary is not eligible when the service's eligibility rules are met or overridden.</source>
+            <translation>لا يحق إلا لمسؤول البرامج أن يقرر عدم استحقاق المستفيد إذا كانت شروط استحقاق الخدمة مستوفاة أو تم تجاوزها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseHistoryModel</name>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>a step of the case, then its state, e.g. "Referral — Waiting for the program officer"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -185,6 +671,13 @@
         <message>
             <source>Could not count the cases.</source>
             <translation>تعذّر عدّ الحالات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSetup</name>
+        <message>
+            <source>The starting catalogue of services could not be set up: %1</source>
+            <translation>تعذّر إعداد دليل الخدمات الابتدائي: %1</translation>
         </message>
     </context>
     <context>
@@ -572,6 +1065,179 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>DeskAction</name>
+        <message>
+            <source>This case is already finished (%1); it can no longer change.</source>
+            <translation>هذه الحالة منتهية (%1)، ولا يمكن تعديلها.</translation>
+        </message>
+        <message>
+            <source>This case is waiting for the program officer to answer the referral.</source>
+            <translation>هذه الحالة بانتظار رد مسؤول البرامج على الإحالة.</translation>
+        </message>
+        <message>
+            <source>This is done at the %1 step; this case is at the %2 step.</source>
+            <translation>يتم هذا في خطوة «%1»، وهذه الحالة في خطوة «%2».</translation>
+        </message>
+        <message>
+            <source>This is done at one of these steps: %1; this case is at the %2 step.</source>
+            <translation>يتم هذا في إحدى هذه الخطوات: %1، وهذه الحالة في خطوة «%2».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskModel</name>
+        <message>
+            <source>Not identified yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished">الإحالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskText</name>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>a date in both calendars, then a clock time</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln h</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>hours and minutes, e.g. "1 h 5 min"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 SAR</source>
+            <translation type="unfinished">%1 ريال</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWidget</name>
+        <message>
+            <source>Today's desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases that arrived today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every open case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open cases today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln open cases today, the first to arrive at the top.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open cases, the first to arrive at the top.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentChecklist</name>
         <message>
             <source>%1 has not been provided.</source>
@@ -745,6 +1411,17 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>DualDateEdit</name>
+        <message>
+            <source>1446/09/15 (Hijri) or 2025-03-15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year/month/day: Hijri (e.g. 1446/09/15) or Gregorian (e.g. 2025-03-15).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Eligibility</name>
         <message>
             <source>Income per family member is %1, within the ceiling of %2.</source>
@@ -904,6 +1581,29 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>EligibilityRepository</name>
+        <message>
+            <source>Could not record which rules the case is judged by.</source>
+            <translation>تعذّر تسجيل إصدار الشروط التي تُقيَّم بها الحالة.</translation>
+        </message>
+        <message>
+            <source>Could not read which rules the case is judged by.</source>
+            <translation>تعذّرت قراءة إصدار الشروط التي تُقيَّم بها الحالة.</translation>
+        </message>
+        <message>
+            <source>Write the reason for overriding the eligibility rules.</source>
+            <translation>اكتب سبب تجاوز شروط الاستحقاق.</translation>
+        </message>
+        <message>
+            <source>Could not save the eligibility override.</source>
+            <translation>تعذّر حفظ تجاوز شروط الاستحقاق.</translation>
+        </message>
+        <message>
+            <source>Could not read the eligibility overrides.</source>
+            <translation>تعذّرت قراءة تجاوزات شروط الاستحقاق.</translation>
+        </message>
+    </context>
+    <context>
         <name>HijriDate</name>
         <message>
             <source>Muharram</source>
@@ -989,12 +1689,55 @@ Verbs (each takes --database PATH and --help):
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Istiqbal</source>
-            <translation>استقبال</translation>
+            <source>Istiqbal — beneficiary reception</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Istiqbal — Beneficiary reception</source>
-            <translation>استقبال — استقبال المستفيدين</translation>
+            <source>Navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a beneficiary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch the interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — Istiqbal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the desk: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's open cases (Ctrl+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive a new visitor, call or letter (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a beneficiary by name, ID or phone (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthExportQuery</name>
+        <message>
+            <source>Could not read the month's cases.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1090,6 +1833,179 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>NationalIdEdit</name>
+        <message>
+            <source>10 digits, starting with 1 or 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A valid national ID (citizen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A valid iqama number (resident).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln of 10 digits typed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerDesk</name>
+        <message>
+            <source>This case is already finished (%1); it can no longer change.</source>
+            <translation>هذه الحالة منتهية (%1)، ولا يمكن تعديلها.</translation>
+        </message>
+        <message>
+            <source>Eligibility is reviewed during information, referral or verification; this case is at the %1 step.</source>
+            <translation>يُراجَع الاستحقاق خلال خطوات استيفاء المعلومات أو الإحالة أو التحقق، وهذه الحالة في خطوة «%1».</translation>
+        </message>
+        <message>
+            <source>No service has been chosen for this case, so there are no eligibility rules to override.</source>
+            <translation>لم تُختَر خدمة لهذه الحالة، فلا توجد شروط استحقاق لتجاوزها.</translation>
+        </message>
+        <message>
+            <source>No beneficiary has been found or registered for this case yet.</source>
+            <translation>لم يُعثر على مستفيد لهذه الحالة ولم يُسجَّل بعد.</translation>
+        </message>
+        <message>
+            <source>The eligibility rules of this case were already overridden.</source>
+            <translation>سبق تجاوز شروط الاستحقاق لهذه الحالة.</translation>
+        </message>
+        <message>
+            <source>Write the reason for overriding the eligibility rules.</source>
+            <translation>اكتب سبب تجاوز شروط الاستحقاق.</translation>
+        </message>
+        <message>
+            <source>The beneficiary meets every eligibility rule of the service; there is nothing to override.</source>
+            <translation>المستفيد يستوفي جميع شروط استحقاق الخدمة، فلا يوجد ما يُتجاوز.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>Nobody is signed in; sign in first.</source>
+            <translation>لم يسجّل أحد الدخول؛ سجّل الدخول أولًا.</translation>
+        </message>
+        <message>
+            <source>This account is disabled; an administrator can enable it again.</source>
+            <translation>هذا الحساب معطَّل؛ يمكن لمدير النظام إعادة تفعيله.</translation>
+        </message>
+        <message>
+            <source>Your account has no role yet; an administrator must give it one.</source>
+            <translation>لم يُسنَد إلى حسابك أي دور بعد؛ يجب أن يسند إليه مدير النظام دورًا.</translation>
+        </message>
+        <message>
+            <source>A receptionist</source>
+            <extracomment>The subject of a refusal, "%1 may not ...": who the user is.</extracomment>
+            <translation>موظف الاستقبال</translation>
+        </message>
+        <message>
+            <source>A program officer</source>
+            <translation>مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>A manager</source>
+            <translation>المدير</translation>
+        </message>
+        <message>
+            <source>An administrator</source>
+            <translation>مدير النظام</translation>
+        </message>
+        <message>
+            <source>%1 may not see the beneficiaries' cases; ask the receptionist or the program officer.</source>
+            <translation>ليس من صلاحية %1 الاطلاع على حالات المستفيدين؛ اطلب ذلك من موظف الاستقبال أو مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>%1 may not open a case; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 فتح حالة؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not change what a case holds; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 تعديل بيانات الحالة؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not register or change a beneficiary's record; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 تسجيل مستفيد أو تعديل سجله؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not move a case to another step; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 نقل الحالة إلى خطوة أخرى؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not refer a case to the program officer; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 إحالة الحالة إلى مسؤول البرامج؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not record a service delivery; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 تسجيل تقديم الخدمة؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not record a satisfaction survey; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 تسجيل استبيان الرضا؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not record a beneficiary's withdrawal; ask the receptionist.</source>
+            <translation>ليس من صلاحية %1 تسجيل انسحاب المستفيد؛ اطلب ذلك من موظف الاستقبال.</translation>
+        </message>
+        <message>
+            <source>%1 may not answer a referral; ask the program officer.</source>
+            <translation>ليس من صلاحية %1 الرد على الإحالة؛ اطلب ذلك من مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>%1 may not override an eligibility rule; ask the program officer.</source>
+            <translation>ليس من صلاحية %1 تجاوز شرط من شروط الاستحقاق؛ اطلب ذلك من مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>%1 may not decide that a beneficiary is not eligible; ask the program officer.</source>
+            <translation>ليس من صلاحية %1 تقرير عدم استحقاق المستفيد؛ اطلب ذلك من مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>%1 may not approve a service delivery; ask the program officer.</source>
+            <translation>ليس من صلاحية %1 اعتماد تقديم الخدمة؛ اطلب ذلك من مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>%1 may not change the services, rules, documents or survey questions; ask the manager.</source>
+            <translation>ليس من صلاحية %1 تعديل الخدمات أو الشروط أو المستندات أو أسئلة الاستبيان؛ اطلب ذلك من المدير.</translation>
+        </message>
+        <message>
+            <source>%1 may not see the reports and dashboards; ask the manager.</source>
+            <translation>ليس من صلاحية %1 الاطلاع على التقارير ولوحات المتابعة؛ اطلب ذلك من المدير.</translation>
+        </message>
+        <message>
+            <source>%1 may not export the monthly report; ask the manager.</source>
+            <translation>ليس من صلاحية %1 تصدير التقرير الشهري؛ اطلب ذلك من المدير.</translation>
+        </message>
+        <message>
+            <source>%1 may not write the month's recommendations; ask the manager.</source>
+            <translation>ليس من صلاحية %1 كتابة توصيات الشهر؛ اطلب ذلك من المدير.</translation>
+        </message>
+        <message>
+            <source>%1 may not see the audit log; ask the manager or the administrator.</source>
+            <translation>ليس من صلاحية %1 الاطلاع على سجل التدقيق؛ اطلب ذلك من المدير أو مدير النظام.</translation>
+        </message>
+        <message>
+            <source>%1 may not manage users and their roles; ask the administrator.</source>
+            <translation>ليس من صلاحية %1 إدارة المستخدمين وأدوارهم؛ اطلب ذلك من مدير النظام.</translation>
+        </message>
+        <message>
+            <source>%1 may not make or restore backups; ask the administrator.</source>
+            <translation>ليس من صلاحية %1 إنشاء النسخ الاحتياطية أو استعادتها؛ اطلب ذلك من مدير النظام.</translation>
+        </message>
+        <message>
+            <source>%1 may not change the association's details; ask the administrator.</source>
+            <translation>ليس من صلاحية %1 تعديل بيانات الجمعية؛ اطلب ذلك من مدير النظام.</translation>
+        </message>
+    </context>
+    <context>
         <name>Phone</name>
         <message>
             <source>The phone number is empty.</source>
@@ -1137,6 +2053,36 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>PhoneEdit</name>
+        <message>
+            <source>Mobile number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landline number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Saudi mobile number has 10 digits: 05XXXXXXXX.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationRepository</name>
+        <message>
+            <source>Could not read the recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recommendations need the month they are for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReferralRepository</name>
         <message>
             <source>Could not read the referrals.</source>
@@ -1169,6 +2115,17 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>There is no referral with number %1.</source>
             <translation>لا توجد إحالة بالرقم %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPeriod</name>
+        <message>
+            <source>%1-%2 is not a month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the month as YYYY-MM, e.g. 2025-03 (Gregorian) or 1446-09 (Hijri).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1357,6 +2314,13 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>SummaryQueries</name>
+        <message>
+            <source>Could not compute the monthly figures.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SurveyRepository</name>
         <message>
             <source>A survey question needs its Arabic text.</source>
@@ -1385,6 +2349,17 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>Could not read the survey responses.</source>
             <translation>تعذّرت قراءة إجابات الاستبيان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveySummaryQueries</name>
+        <message>
+            <source>Could not compute the survey figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not compute the inquiry figures.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1505,6 +2480,17 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>Not reached yet</source>
             <translation>لم تبدأ بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The database %1 could not be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reception desk</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
