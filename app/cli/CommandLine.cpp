@@ -10,28 +10,39 @@ namespace {
 struct VerbEntry
 {
     const char *name;
+    const char *syntax;
+    const char *summary; // translated in the Cli context
     int (*run)(CliContext &);
 };
 
 const VerbEntry kVerbs[] = {
-    {"demo", &Verbs::demo},   {"import", &Verbs::importCsv}, {"search", &Verbs::search},
-    {"check", &Verbs::check}, {"backup", &Verbs::backup},
+    {"demo", "demo --beneficiaries N --cases M [--seed S]",
+     QT_TRANSLATE_NOOP("Cli", "fill a new database with synthetic data"), &Verbs::demo},
+    {"import", "import FILE.csv [--json]",
+     QT_TRANSLATE_NOOP("Cli", "import beneficiaries from a spreadsheet"), &Verbs::importCsv},
+    {"search", "search QUERY [--json] [--limit K]",
+     QT_TRANSLATE_NOOP("Cli", "find beneficiaries by name, ID or phone"), &Verbs::search},
+    {"check", "check", QT_TRANSLATE_NOOP("Cli", "check the database's integrity"), &Verbs::check},
+    {"backup", "backup --output FILE", QT_TRANSLATE_NOOP("Cli", "write an online backup"),
+     &Verbs::backup},
+    {"users", "users add --role ROLE USERNAME",
+     QT_TRANSLATE_NOOP("Cli", "add a user (password from standard input)"), &Verbs::users},
 };
 
 QString usage()
 {
-    return Cli::tr(
-        "Usage: istiqbal [VERB] [OPTIONS]\n"
-        "\n"
-        "Without a verb, opens the application window.\n"
-        "\n"
-        "Verbs (each takes --database PATH and --help):\n"
-        "  demo --beneficiaries N --cases M [--seed S]   fill a database with synthetic data\n"
-        "  import FILE.csv [--json]                     import beneficiaries from a spreadsheet\n"
-        "  search QUERY [--json] [--limit K]            find beneficiaries by name, ID or phone\n"
-        "  check                                        check the database's integrity\n"
-        "  backup --output FILE                         write an online backup\n"
-        "  version                                      print the version\n");
+    QString text = Cli::tr("Usage: istiqbal [VERB] [OPTIONS]") + QLatin1String("\n\n") +
+                   Cli::tr("Without a verb, opens the application window.") +
+                   QLatin1String("\n\n") +
+                   Cli::tr("Verbs (each takes --database PATH and --help):") + QLatin1Char('\n');
+    for (const VerbEntry &v : kVerbs) {
+        text +=
+            QStringLiteral("  %1  %2\n").arg(QLatin1String(v.syntax), -46).arg(Cli::tr(v.summary));
+    }
+    text += QStringLiteral("  %1  %2\n")
+                .arg(QStringLiteral("version"), -46)
+                .arg(Cli::tr("print the version"));
+    return text;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "core/Survey.h"
 #include "core/User.h"
 #include "services/CatalogueSetup.h"
+#include "services/PasswordHasher.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
@@ -93,7 +94,12 @@ Result<Staff> ensureStaff(Database &db)
         {"reception3", "منى القحطاني", Role::Receptionist},
         {"officer", "عبدالله الغامدي", Role::ProgramOfficer},
         {"manager", "سارة الدوسري", Role::Manager},
+        {"admin", "فهد الزهراني", Role::Administrator},
     };
+    // One hash for every demo account: they share the published demo password.
+    const auto hash = PasswordHasher::hash(DemoGenerator::demoPassword());
+    if (!hash)
+        return hash.status();
     UserRepository users(db);
     Staff staff;
     for (const Person &p : people) {
@@ -109,7 +115,7 @@ Result<Staff> ensureStaff(Database &db)
             u.username = username;
             u.displayName = QString::fromUtf8(p.name);
             u.roles = {p.role};
-            const auto created = users.create(u, QString(), 0);
+            const auto created = users.create(u, *hash, 0);
             if (!created)
                 return created.status();
             id = created->id;
@@ -140,6 +146,11 @@ QDate workingDayBefore(Dice &dice, const QDate &today, int days)
 }
 
 } // namespace
+
+QString DemoGenerator::demoPassword()
+{
+    return QStringLiteral("istiqbal-demo");
+}
 
 Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
                                        const std::function<bool(qint64, qint64)> &progress)

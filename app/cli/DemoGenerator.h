@@ -35,6 +35,9 @@ class DemoGenerator final
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
+    // The password of the demo accounts (reception1..3, officer, manager, admin).
+    static QString demoPassword();
+
     // progress(done, total) is called now and then; returning false cancels
     // (what was written in earlier batches stays).
     static Result<DemoCounts> fill(Database &db, const DemoOptions &options,

@@ -85,5 +85,8 @@ int Verbs::demo(CliContext &ctx)
                    .arg(counts->deliveries)
                    .arg(counts->surveys)
             << '\n';
+    ctx.out << Cli::tr("Sign in as reception1, officer, manager or admin with the password %1.")
+                   .arg(DemoGenerator::demoPassword())
+            << '\n';
     return CliExit::Ok;
 }

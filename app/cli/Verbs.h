@@ -10,5 +10,6 @@ int importCsv(CliContext &ctx);
 int search(CliContext &ctx);
 int check(CliContext &ctx);
 int backup(CliContext &ctx);
+int users(CliContext &ctx);
 
 } // namespace Verbs

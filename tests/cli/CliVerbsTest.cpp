@@ -190,3 +190,31 @@ TEST_CASE("demo fills a new database reproducibly and refuses one with data", "[
     CHECK(backup.code == 0);
     CHECK(searchJson(copy, QString::fromUtf8("محمد")) == inA);
 }
+
+TEST_CASE("users add reads the password from standard input and the user can sign in", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.sqlite"));
+    const CliRun added =
+        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
+                QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--role"),
+                QStringLiteral("admin"), QStringLiteral("huda")},
+               QStringLiteral("a long enough secret\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    CHECK(added.out.contains(QStringLiteral("manager, admin")));
+    CHECK_FALSE(added.out.contains(QStringLiteral("secret")));
+
+    const CliRun weak =
+        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
+                QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("ali")},
+               QStringLiteral("short\n"));
+    CHECK(weak.code != 0);
+    CHECK(weak.err.contains(QStringLiteral("at least 8")));
+
+    const CliRun badRole =
+        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
+                QStringLiteral("--role"), QStringLiteral("king"), QStringLiteral("ali")},
+               QStringLiteral("a long enough secret\n"));
+    CHECK(badRole.code == 2);
+}

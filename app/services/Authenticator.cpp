@@ -1,0 +1,194 @@
+#include "services/Authenticator.h"
+
+#include "core/Clock.h"
+#include "services/PasswordHasher.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+QString keyOf(const QString &username)
+{
+    return username.trimmed().toLower();
+}
+
+} // namespace
+
+QString Authenticator::wrongCredentials()
+{
+    return tr("The username or password is not right.");
+}
+
+qint64 Authenticator::secondsToWait(const QString &username) const
+{
+    const auto it = m_failures.constFind(keyOf(username));
+    if (it == m_failures.constEnd() || it->count < freeAttempts)
+        return 0;
+    const int extra = std::min(it->count - freeAttempts, 16);
+    const qint64 delay = std::min<qint64>(qint64(1) << extra, maxDelaySeconds);
+    const qint64 passed = it->last.secsTo(Clock::instance().nowUtc());
+    return std::max<qint64>(0, delay - passed);
+}
+
+Status Authenticator::checkAllowed(const QString &key) const
+{
+    const qint64 wait = secondsToWait(key);
+    if (wait > 0)
+        return Status::failure(
+            tr("Too many failed attempts. Try again in %n seconds.", "", int(wait)));
+    return Status::success();
+}
+
+void Authenticator::recordFailure(const QString &key, qint64 userId)
+{
+    Failures &f = m_failures[key];
+    ++f.count;
+    f.last = Clock::instance().nowUtc();
+    // Kept for breach reporting (PDPL): who tried which account, and when.
+    AuditRepository(m_db).record(
+        0, QStringLiteral("auth.failed"), QStringLiteral("user"), userId,
+        {{QStringLiteral("username"), key}, {QStringLiteral("failures"), f.count}});
+}
+
+Result<Session> Authenticator::signIn(const QString &username, const QString &password)
+{
+    const QString key = keyOf(username);
+    if (const Status s = checkAllowed(key); !s)
+        return s;
+    UserRepository users(m_db);
+    const auto found = users.findByUsername(key);
+    if (!found)
+        return found.status();
+    // Verify against a hash even for an unknown user, so timing does not tell
+    // which part was wrong.
+    QString hash;
+    qint64 userId = 0;
+    if (found->has_value() && found->value().active) {
+        userId = found->value().id;
+        const auto h = users.passwordHash(userId);
+        if (!h)
+            return h.status();
+        hash = *h;
+    }
+    static const QString decoy = [] {
+        const auto h = PasswordHasher::hash(QStringLiteral("decoy-password-never-used"));
+        return h ? *h : QString();
+    }();
+    const bool ok =
+        PasswordHasher::verify(hash.isEmpty() ? decoy : hash, password) && !hash.isEmpty();
+    if (!ok) {
+        recordFailure(key, userId);
+        return Status::failure(wrongCredentials());
+    }
+    m_failures.remove(key);
+    AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"), QStringLiteral("user"),
+                                 userId);
+    return Session(found->value());
+}
+
+Status Authenticator::confirm(const Session &session, const QString &password)
+{
+    const auto result = signIn(session.user().username, password);
+    if (!result)
+        return result.status();
+    if (result->userId() != session.userId())
+        return Status::failure(wrongCredentials());
+    return Status::success();
+}
+
+Result<bool> Authenticator::needsFirstAdministrator() const
+{
+    UserRepository users(m_db);
+    const auto all = users.list(true);
+    if (!all)
+        return all.status();
+    for (const User &u : *all) {
+        if (!u.hasRole(Role::Administrator))
+            continue;
+        const auto h = users.passwordHash(u.id);
+        if (!h)
+            return h.status();
+        if (!h->isEmpty())
+            return false;
+    }
+    return true;
+}
+
+Result<User> Authenticator::createFirstAdministrator(const QString &username,
+                                                     const QString &displayName,
+                                                     const QString &password)
+{
+    const auto needed = needsFirstAdministrator();
+    if (!needed)
+        return needed.status();
+    if (!*needed)
+        return Result<User>::failure(
+            tr("An administrator already exists; ask them to add your account."));
+    return createUser(0, username, displayName, {Role::Administrator}, password);
+}
+
+Result<User> Authenticator::addUser(const Session &admin, const QString &username,
+                                    const QString &displayName, const QVector<Role> &roles,
+                                    const QString &password)
+{
+    if (const Status s = admin.require(Action::ManageUsers); !s)
+        return s;
+    return createUser(admin.userId(), username, displayName, roles, password);
+}
+
+Result<User> Authenticator::addUserAsSystem(const QString &username, const QString &displayName,
+                                            const QVector<Role> &roles, const QString &password)
+{
+    return createUser(0, username, displayName, roles, password);
+}
+
+Result<User> Authenticator::createUser(qint64 actorId, const QString &username,
+                                       const QString &displayName, const QVector<Role> &roles,
+                                       const QString &password)
+{
+    if (roles.isEmpty())
+        return Result<User>::failure(tr("Give the user at least one role."));
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.status();
+    UserRepository users(m_db);
+    const QString name = keyOf(username);
+    if (name.isEmpty())
+        return Result<User>::failure(tr("Give the user a username."));
+    const auto existing = users.findByUsername(name);
+    if (!existing)
+        return existing.status();
+    if (existing->has_value()) {
+        // A user created without a password (demo data, an import) gets one;
+        // anyone else is a duplicate.
+        User u = existing->value();
+        const auto h = users.passwordHash(u.id);
+        if (!h)
+            return h.status();
+        if (!h->isEmpty())
+            return Result<User>::failure(tr("The username %1 is already taken.").arg(u.username));
+        Result<User> updated = u;
+        const Status s = m_db.transaction([&]() -> Status {
+            u.roles = roles;
+            if (!displayName.trimmed().isEmpty())
+                u.displayName = displayName.trimmed();
+            updated = users.update(u, actorId);
+            if (!updated)
+                return updated.status();
+            return users.setPasswordHash(u.id, *hash, actorId);
+        });
+        if (!s)
+            return s;
+        return updated;
+    }
+    User u;
+    u.username = name; // usernames are kept in lower case: sign-in ignores case
+    u.displayName = displayName.trimmed().isEmpty() ? u.username : displayName.trimmed();
+    u.roles = roles;
+    return users.create(u, *hash, actorId);
+}

@@ -1,0 +1,66 @@
+// Signs people in: checks a username and password against the stored argon2id
+// hash and builds the Session every service acts for. Every failure gives the
+// same words, whatever was wrong, and repeated failures slow down.
+#pragma once
+
+#include "core/Result.h"
+#include "core/User.h"
+#include "services/Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+class Database;
+
+class Authenticator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+
+public:
+    // Failures allowed before each further attempt has to wait; the wait
+    // doubles with every failure after that, up to maxDelaySeconds.
+    static constexpr int freeAttempts = 3;
+    static constexpr int maxDelaySeconds = 300;
+
+    explicit Authenticator(Database &db) : m_db(db) {}
+
+    Result<Session> signIn(const QString &username, const QString &password);
+
+    // Checks the password of someone already signed in (the idle lock).
+    Status confirm(const Session &session, const QString &password);
+
+    // Seconds until the next attempt for username is accepted (0: now).
+    qint64 secondsToWait(const QString &username) const;
+
+    // True when nobody can sign in yet: the first start asks for an administrator.
+    Result<bool> needsFirstAdministrator() const;
+
+    // Creates the first administrator; refused once anyone can sign in.
+    Result<User> createFirstAdministrator(const QString &username, const QString &displayName,
+                                          const QString &password);
+
+    // An administrator adds a user with roles and a password.
+    Result<User> addUser(const Session &admin, const QString &username, const QString &displayName,
+                         const QVector<Role> &roles, const QString &password);
+
+    // The same, from the command line of the machine that holds the database.
+    Result<User> addUserAsSystem(const QString &username, const QString &displayName,
+                                 const QVector<Role> &roles, const QString &password);
+
+    static QString wrongCredentials();
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        QDateTime last;
+    };
+    Status checkAllowed(const QString &key) const;
+    void recordFailure(const QString &key, qint64 userId);
+    Result<User> createUser(qint64 actorId, const QString &username, const QString &displayName,
+                            const QVector<Role> &roles, const QString &password);
+
+    Database &m_db;
+    QHash<QString, Failures> m_failures;
+};
