@@ -275,3 +275,25 @@ Result<QString> BeneficiaryRepository::issueFileNumber(qint64 beneficiaryId, int
         return saved;
     return number;
 }
+
+Result<QHash<qint64, QString>> BeneficiaryRepository::fullNames(const QVector<qint64> &ids) const
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s =
+            Sql::exec(q,
+                      QStringLiteral("SELECT id, full_name FROM beneficiaries WHERE id IN (%1)")
+                          .arg(Sql::placeholders(int(values.size()))),
+                      values, tr("Could not read the beneficiaries' names."));
+        !s)
+        return s;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}

@@ -7,6 +7,8 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QVector>
 
 #include <optional>
 
@@ -30,6 +32,9 @@ public:
     Result<Beneficiary> get(qint64 id) const;
     Result<std::optional<Beneficiary>> findByIdNumber(IdType type, const QString &number) const;
     Result<qint64> count() const;
+    // Full names by record number for the given ids (a page of a list, at
+    // most a few hundred); ids without a record are left out.
+    Result<QHash<qint64, QString>> fullNames(const QVector<qint64> &ids) const;
 
     // Issues the next file number of the Hijri year (e.g. 1448-000123) to the
     // beneficiary, atomically; a beneficiary who has one keeps it.

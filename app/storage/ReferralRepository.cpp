@@ -151,3 +151,27 @@ Result<QVector<Referral>> ReferralRepository::answeredNotPickedUp(int limit, int
                                  "ORDER BY answered_at, id LIMIT ? OFFSET ?"),
                   {qMax(1, limit), qMax(0, offset)});
 }
+
+Result<QSet<qint64>>
+ReferralRepository::casesWithAnswerToPickUp(const QVector<qint64> &caseIds) const
+{
+    QSet<qint64> out;
+    if (caseIds.isEmpty())
+        return out;
+    QVariantList values;
+    for (qint64 id : caseIds)
+        values << id;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q,
+                             QStringLiteral("SELECT DISTINCT case_id FROM referrals WHERE case_id "
+                                            "IN (%1) AND answered_at IS NOT NULL AND "
+                                            "picked_up_at IS NULL")
+                                 .arg(Sql::placeholders(int(values.size()))),
+                             values, tr("Could not read the referrals."));
+        !s)
+        return s;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}

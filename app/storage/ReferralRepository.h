@@ -7,6 +7,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVector>
 
 class Database;
@@ -30,6 +31,9 @@ public:
     Result<QVector<Referral>> waiting(int limit = 50, int offset = 0) const;
     // Answered but not yet picked up by the desk, oldest answer first.
     Result<QVector<Referral>> answeredNotPickedUp(int limit = 50, int offset = 0) const;
+    // Of the given cases (a page of a list, at most a few hundred), those with
+    // an answered referral the desk has not picked up yet.
+    Result<QSet<qint64>> casesWithAnswerToPickUp(const QVector<qint64> &caseIds) const;
 
 private:
     Result<QVector<Referral>> select(const QString &tail, const QVariantList &values) const;

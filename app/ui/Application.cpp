@@ -1,11 +1,50 @@
 #include "ui/Application.h"
 
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+class Texts final
+{
+    Q_DECLARE_TR_FUNCTIONS(Application)
+};
+
+// A font family list that covers Arabic and Latin well, from what is installed.
+QStringList uiFontFamilies(const QString &language)
+{
+    const QStringList arabic = {QStringLiteral("Noto Sans Arabic UI"),
+                                QStringLiteral("Noto Sans Arabic"),
+                                QStringLiteral("Noto Naskh Arabic")};
+    const QStringList latin = {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+    const QStringList installed = QFontDatabase::families();
+    QStringList out;
+    // The first family decides the metrics; the language's own script first.
+    for (const QStringList &group : language == QLatin1String("ar")
+                                        ? QList<QStringList>{arabic, latin}
+                                        : QList<QStringList>{latin, arabic}) {
+        for (const QString &family : group) {
+            if (installed.contains(family)) {
+                out << family;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 namespace Application {
 
@@ -32,6 +71,56 @@ void applyLanguage(QApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     app.setLayoutDirection(locale.textDirection());
+
+    const QStringList families = uiFontFamilies(language);
+    if (!families.isEmpty()) {
+        QFont font = QApplication::font();
+        font.setFamilies(families);
+        QApplication::setFont(font);
+    }
+    // QApplication posts LanguageChange to the windows: deliver it now, so
+    // the switch is complete when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+Result<WindowOptions> parseWindowArguments(const QStringList &arguments, const Settings &settings)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Texts::tr("Istiqbal: the front desk of a charitable "
+                                               "association."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      Texts::tr("The database file to open."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      Texts::tr("The interface language: ar (Arabic) or en "
+                                                "(English)."),
+                                      QStringLiteral("ar|en"));
+    parser.addOption(database);
+    parser.addOption(language);
+    if (!parser.parse(arguments))
+        return Status::failure(parser.errorText());
+
+    WindowOptions out;
+    if (parser.isSet(help)) {
+        out.helpShown = true;
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return out;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return Status::failure(
+            Texts::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    out.language = settings.language();
+    if (parser.isSet(language)) {
+        out.language = parser.value(language);
+        if (!Settings::isSupportedLanguage(out.language))
+            return Status::failure(Texts::tr("--language takes ar (Arabic) or en (English), not %1")
+                                       .arg(out.language));
+    }
+    out.databasePath = parser.isSet(database) ? parser.value(database) : settings.databasePath();
+    if (out.databasePath.isEmpty())
+        out.databasePath = Workspace::defaultDatabasePath();
+    return out;
 }
 
 int runWindow(int argc, char *argv[])
@@ -39,9 +128,28 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("istiqbal"));
     QApplication::setOrganizationName(QStringLiteral("istiqbal"));
-    applyLanguage(app, QStringLiteral("ar"));
 
-    MainWindow window;
+    Settings settings;
+    const Result<WindowOptions> options = parseWindowArguments(app.arguments(), settings);
+    if (!options) {
+        std::fprintf(stderr, "istiqbal: %s\n", qPrintable(options.error()));
+        return 2;
+    }
+    if (options->helpShown)
+        return 0;
+    applyLanguage(app, options->language);
+
+    const auto workspace = Workspace::open(options->databasePath);
+    if (!workspace) {
+        std::fprintf(stderr, "istiqbal: %s\n", qPrintable(workspace.error()));
+        QMessageBox box(QMessageBox::Critical, Texts::tr("Istiqbal"),
+                        Texts::tr("Istiqbal cannot start with this database."), QMessageBox::Close);
+        box.setInformativeText(workspace.error());
+        box.exec();
+        return 1;
+    }
+
+    MainWindow window(**workspace, settings);
     window.show();
     return app.exec();
 }

@@ -2,10 +2,193 @@
 
 #include "ui_MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+#include "storage/AssociationProfile.h"
+#include "ui/Application.h"
+#include "ui/AssociationLogo.h"
+#include "ui/BeneficiaryFileWidget.h"
+#include "ui/BeneficiarySearchWidget.h"
+#include "ui/DeskText.h"
+#include "ui/DeskWidget.h"
+#include "ui/Settings.h"
+#include "ui/Workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QScreen>
+
+MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_settings(settings)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Istiqbal — Beneficiary reception"));
+    QFont name = m_ui->associationNameLabel->font();
+    name.setPointSizeF(name.pointSizeF() * 1.35);
+    name.setBold(true);
+    m_ui->associationNameLabel->setFont(name);
+
+    Database &db = workspace.database();
+    m_desk = new DeskWidget(db, m_ui->pages);
+    m_desk->setObjectName(QStringLiteral("deskPage"));
+    m_search = new BeneficiarySearchWidget(db, m_ui->pages);
+    m_search->setObjectName(QStringLiteral("searchPage"));
+    m_file = new BeneficiaryFileWidget(db, m_ui->pages);
+    m_file->setObjectName(QStringLiteral("beneficiaryFilePage"));
+    m_ui->pages->addWidget(m_desk);
+    m_ui->pages->addWidget(m_search);
+    m_ui->pages->addWidget(m_file);
+    m_desk->setScope(settings.deskScope());
+
+    setUpActions();
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
+    connect(m_search, &BeneficiarySearchWidget::beneficiaryChosen, this,
+            &MainWindow::openBeneficiary);
+    connect(m_file, &BeneficiaryFileWidget::backRequested, this, &MainWindow::showSearch);
+    connect(m_file, &BeneficiaryFileWidget::caseActivated, this, &MainWindow::caseRequested);
+    connect(m_desk, &DeskWidget::caseActivated, this, &MainWindow::caseRequested);
+    connect(m_desk, &DeskWidget::scopeChanged, this,
+            [this](int scope) { m_settings.setDeskScope(scope); });
+
+    reloadAssociation();
+    retranslate();
+
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QSize available = screen ? screen->availableSize() : QSize(1366, 768);
+        resize(qMin(1280, available.width()), qMin(720, available.height()));
+    }
+    restoreState(settings.windowState());
+    showDesk();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_pageActions->addAction(m_ui->deskAction);
+    m_pageActions->addAction(m_ui->findAction);
+
+    m_ui->deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->newCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_ui->findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    for (QAction *a : {m_ui->deskAction, m_ui->newCaseAction, m_ui->findAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_ui->deskAction, &QAction::triggered, this, &MainWindow::showDesk);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::showSearch);
+    connect(m_ui->newCaseAction, &QAction::triggered, this, &MainWindow::newCaseRequested);
+    connect(m_ui->languageAction, &QAction::triggered, this, &MainWindow::toggleLanguage);
+}
+
+int MainWindow::addPage(QWidget *page)
+{
+    return m_ui->pages->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_ui->pages->indexOf(page) < 0)
+        addPage(page);
+    m_ui->pages->setCurrentWidget(page);
+    onPageChanged(m_ui->pages->currentIndex());
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_ui->pages->currentWidget();
+}
+
+void MainWindow::showDesk()
+{
+    showPage(m_desk);
+}
+
+void MainWindow::showSearch()
+{
+    showPage(m_search);
+    m_search->focusSearch();
+}
+
+void MainWindow::openBeneficiary(qint64 beneficiaryId)
+{
+    m_file->showBeneficiary(beneficiaryId);
+    showPage(m_file);
+}
+
+void MainWindow::refreshLists()
+{
+    m_desk->refresh();
+    if (currentPage() == m_file)
+        m_file->reload();
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    QWidget *page = m_ui->pages->widget(index);
+    m_ui->deskAction->setChecked(page == m_desk);
+    // The file is reached from the search: the search stays marked.
+    m_ui->findAction->setChecked(page == m_search || page == m_file);
+}
+
+void MainWindow::reloadAssociation()
+{
+    const auto profile = AssociationProfile::load(m_workspace.database());
+    const AssociationProfile p = profile ? *profile : AssociationProfile();
+    m_associationName = p.displayName(DeskText::language());
+    m_logoPng = p.logoPng;
+    m_ui->associationNameLabel->setText(m_associationName);
+    const int side = m_ui->logoLabel->maximumWidth();
+    m_ui->logoLabel->setPixmap(
+        AssociationLogo::pixmap(m_logoPng, m_associationName, side, devicePixelRatioF()));
+    setWindowTitle(tr("%1 — Istiqbal").arg(m_associationName));
+    setWindowIcon(QIcon(AssociationLogo::pixmap(m_logoPng, m_associationName, 64, 1.0)));
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->userLabel->setText(tr("At the desk: %1").arg(m_workspace.session().user().displayName));
+    m_ui->deskAction->setToolTip(tr("Today's open cases (Ctrl+1)"));
+    m_ui->newCaseAction->setToolTip(tr("Receive a new visitor, call or letter (Ctrl+N)"));
+    m_ui->findAction->setToolTip(tr("Find a beneficiary by name, ID or phone (Ctrl+F)"));
+    // The other language, named in itself.
+    m_ui->languageAction->setText(DeskText::isArabic() ? QStringLiteral("English")
+                                                       : QStringLiteral("العربية"));
+    reloadAssociation();
+    m_ui->statusBar->showMessage(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!Settings::isSupportedLanguage(language))
+        return;
+    m_settings.setLanguage(language);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Application::applyLanguage(*app, language);
+}
+
+void MainWindow::toggleLanguage()
+{
+    setLanguage(DeskText::isArabic() ? QStringLiteral("en") : QStringLiteral("ar"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}

@@ -1,10 +1,29 @@
-// The application's main window: header with the association's identity and
-// the navigation between the desks.
+// The receptionist's window: the association's name and logo in the header,
+// a navigation bar (today's desk, new case, find a beneficiary, language) and
+// the pages: today's desk, the search, the beneficiary's file. More pages
+// (the case screen) are added with addPage(). Keyboard: Ctrl+1 the desk,
+// Ctrl+N a new case, Ctrl+F the search, F5 refreshes the desk, Esc leaves a
+// beneficiary's file.
+//
+// The language switch takes effect at once (every page retranslates on
+// QEvent::LanguageChange) and is remembered in Settings.
+//
+// Object names: "navigationBar", "deskAction", "newCaseAction", "findAction",
+// "languageAction", "pages", "associationNameLabel", "logoLabel", and the
+// pages "deskPage" (DeskWidget), "searchPage" (BeneficiarySearchWidget),
+// "beneficiaryFilePage" (BeneficiaryFileWidget).
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
+
+class BeneficiaryFileWidget;
+class BeneficiarySearchWidget;
+class DeskWidget;
+class QActionGroup;
+class Settings;
+class Workspace;
 
 namespace Ui {
 class MainWindow;
@@ -15,9 +34,56 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Workspace &workspace() const { return m_workspace; }
+    DeskWidget *desk() const { return m_desk; }
+    BeneficiarySearchWidget *search() const { return m_search; }
+    BeneficiaryFileWidget *beneficiaryFile() const { return m_file; }
+
+    // Adds a page to the window (it is not shown); returns its index.
+    int addPage(QWidget *page);
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+
+    // The association's name as shown in the title and header.
+    QString associationName() const { return m_associationName; }
+
+public slots:
+    void showDesk();
+    void showSearch();
+    void openBeneficiary(qint64 beneficiaryId);
+    // "ar" or "en": switches at once and remembers the choice.
+    void setLanguage(const QString &language);
+    // Reads the association's name and logo again.
+    void reloadAssociation();
+    // After a case changed: the desk and the open file read again.
+    void refreshLists();
+
+signals:
+    // Ctrl+N: the case screen starts a new case.
+    void newCaseRequested();
+    // A case chosen on the desk or in a beneficiary's file.
+    void caseRequested(qint64 caseId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setUpActions();
+    void retranslate();
+    void onPageChanged(int index);
+    void toggleLanguage();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace &m_workspace;
+    Settings &m_settings;
+    DeskWidget *m_desk = nullptr;
+    BeneficiarySearchWidget *m_search = nullptr;
+    BeneficiaryFileWidget *m_file = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QString m_associationName;
+    QByteArray m_logoPng;
 };

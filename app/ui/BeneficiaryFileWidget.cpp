@@ -1,0 +1,246 @@
+#include "ui/BeneficiaryFileWidget.h"
+
+#include "ui_BeneficiaryFileWidget.h"
+
+#include "core/Clock.h"
+#include "services/CaseLoader.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/DocumentRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/ServiceRepository.h"
+#include "ui/BeneficiaryCasesModel.h"
+#include "ui/CaseHistoryModel.h"
+#include "ui/DeskText.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace {
+
+const QColor kExpired(0xb3, 0x26, 0x1e);
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+BeneficiaryFileWidget::BeneficiaryFileWidget(Database &db, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryFileWidget>()), m_db(db),
+      m_cases(new BeneficiaryCasesModel(db, this)), m_history(new CaseHistoryModel(db, this))
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->nameLabel->setFont(big);
+    m_ui->errorLabel->hide();
+    m_ui->casesSplitter->setStretchFactor(0, 3);
+    m_ui->casesSplitter->setStretchFactor(1, 2);
+
+    m_ui->casesView->setModel(m_cases);
+    m_ui->historyView->setModel(m_history);
+    setFocusProxy(m_ui->casesView);
+    for (QHeaderView *h : {m_ui->documentsTable->horizontalHeader()})
+        h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->documentsTable->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BeneficiaryFileWidget::onCurrentCaseChanged);
+    connect(m_ui->casesView, &QAbstractItemView::activated, this,
+            &BeneficiaryFileWidget::onCaseActivated);
+    connect(m_cases, &BeneficiaryCasesModel::modelReset, this, [this] {
+        if (m_cases->rowCount() > 0)
+            m_ui->casesView->setCurrentIndex(m_cases->index(0, 0));
+        else
+            showCaseDetail(0);
+    });
+    connect(m_ui->backButton, &QPushButton::clicked, this, &BeneficiaryFileWidget::backRequested);
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &BeneficiaryFileWidget::backRequested);
+    fitColumns();
+}
+
+BeneficiaryFileWidget::~BeneficiaryFileWidget() = default;
+
+Status BeneficiaryFileWidget::showBeneficiary(qint64 beneficiaryId)
+{
+    const Result<Beneficiary> read = BeneficiaryRepository(m_db).get(beneficiaryId);
+    if (!read) {
+        m_beneficiary = Beneficiary();
+        m_ui->errorLabel->setText(read.error());
+        m_ui->errorLabel->show();
+        m_cases->setBeneficiary(0);
+        showProfile();
+        return read.status();
+    }
+    m_beneficiary = *read;
+    m_ui->errorLabel->hide();
+    showProfile();
+    Status documents = showDocuments();
+    m_cases->setBeneficiary(beneficiaryId);
+    if (!m_cases->lastError().isEmpty())
+        documents = Status::failure(m_cases->lastError());
+    if (!documents) {
+        m_ui->errorLabel->setText(documents.error());
+        m_ui->errorLabel->show();
+    }
+    return documents;
+}
+
+void BeneficiaryFileWidget::reload()
+{
+    if (m_beneficiary.id != 0)
+        showBeneficiary(m_beneficiary.id);
+}
+
+void BeneficiaryFileWidget::showProfile()
+{
+    const Beneficiary &b = m_beneficiary;
+    m_ui->nameLabel->setText(b.name.full());
+    m_ui->fileNumberValue->setText(b.fileNumber.isEmpty() ? tr("Not issued yet") : b.fileNumber);
+    m_ui->idNumberValue->setText(
+        b.id == 0 ? QString()
+                  //: ID type, then the number, e.g. "National ID 1000000008"
+                  : tr("%1 %2").arg(Domain::label(b.idType), orDash(b.idNumber)));
+    m_ui->phoneValue->setText(orDash(DeskText::phone(b.phone)));
+    m_ui->genderValue->setText(Domain::label(b.gender));
+    m_ui->birthDateValue->setText(orDash(DeskText::date(b.birthDate)));
+    QStringList place;
+    for (const QString &p : {b.city, b.district}) {
+        if (!p.trimmed().isEmpty())
+            place << p.trimmed();
+    }
+    m_ui->addressValue->setText(orDash(place.join(tr(", "))));
+    m_ui->familySizeValue->setText(b.familySize > 0 ? DeskText::number(b.familySize)
+                                                    : QStringLiteral("—"));
+    m_ui->incomeValue->setText(b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome)
+                                               : QStringLiteral("—"));
+    QString nationality = b.nationality;
+    if (nationality == QLatin1String("SA"))
+        nationality = tr("Saudi");
+    m_ui->nationalityValue->setText(orDash(nationality));
+    m_ui->consentValue->setText(
+        b.consentGiven ? tr("Given on %1").arg(DeskText::date(DeskText::deskDate(b.consentAt)))
+                       : tr("Not recorded"));
+}
+
+Status BeneficiaryFileWidget::showDocuments()
+{
+    QTableWidget *table = m_ui->documentsTable;
+    table->setRowCount(0);
+    if (m_beneficiary.id == 0)
+        return Status::success();
+    const auto documents = DocumentRepository(m_db).forBeneficiary(m_beneficiary.id);
+    if (!documents)
+        return documents.status();
+    const auto types = ServiceRepository(m_db).documentTypes();
+    const auto name = CaseLoader::namer(types ? *types : QVector<DocumentType>());
+    const QDate today = Clock::instance().today();
+    table->setRowCount(int(documents->size()));
+    for (int row = 0; row < documents->size(); ++row) {
+        const Document &d = documents->at(row);
+        QString checked = d.verified   ? tr("Provided and verified")
+                          : d.provided ? tr("Provided")
+                                       : tr("Not provided");
+        QString expiry = d.expiry.isValid() ? DeskText::date(d.expiry) : QStringLiteral("—");
+        const bool expired = d.expiry.isValid() && d.expiry < today;
+        if (expired)
+            expiry = tr("Expired: %1").arg(expiry);
+        auto *nameItem = new QTableWidgetItem(name(d.typeCode));
+        auto *checkedItem = new QTableWidgetItem(checked);
+        auto *expiryItem = new QTableWidgetItem(expiry);
+        if (expired)
+            expiryItem->setForeground(kExpired);
+        table->setItem(row, 0, nameItem);
+        table->setItem(row, 1, checkedItem);
+        table->setItem(row, 2, expiryItem);
+    }
+    if (documents->isEmpty()) {
+        table->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("No documents recorded yet."));
+        table->setItem(0, 0, none);
+        table->setSpan(0, 0, 1, 3);
+    } else {
+        table->clearSpans();
+    }
+    return Status::success();
+}
+
+void BeneficiaryFileWidget::onCurrentCaseChanged(const QModelIndex &current)
+{
+    showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
+}
+
+void BeneficiaryFileWidget::onCaseActivated(const QModelIndex &index)
+{
+    const qint64 id = m_cases->caseIdAt(index.row());
+    if (id != 0)
+        emit caseActivated(id);
+}
+
+void BeneficiaryFileWidget::showCaseDetail(qint64 caseId)
+{
+    m_history->setCase(caseId);
+    const int row = m_cases->rowOfCase(caseId);
+    if (caseId == 0 || row < 0) {
+        m_ui->caseDetailLabel->setText(
+            m_cases->rowCount() == 0 && m_beneficiary.id != 0 ? tr("No cases yet.") : QString());
+        return;
+    }
+    const Case &c = m_cases->caseAt(row);
+    QStringList lines;
+    lines << tr("Case %1: %2, %3.")
+                 .arg(DeskText::number(c.id), Domain::label(c.purpose), Domain::label(c.status));
+    if (!c.inquiryText.trimmed().isEmpty())
+        lines << tr("Asked: %1").arg(c.inquiryText.trimmed());
+    if (!c.answerText.trimmed().isEmpty())
+        lines << tr("Answered: %1").arg(c.answerText.trimmed());
+    if (const auto referrals = ReferralRepository(m_db).forCase(caseId)) {
+        for (const Referral &r : *referrals) {
+            lines << tr("Referred: %1").arg(r.question.trimmed());
+            lines << (r.isAnswered() ? tr("Program officer's answer: %1").arg(r.answer.trimmed())
+                                     : tr("Waiting for the program officer's answer."));
+        }
+    }
+    if (!c.closingReason.trimmed().isEmpty())
+        lines << tr("Reason: %1").arg(c.closingReason.trimmed());
+    m_ui->caseDetailLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void BeneficiaryFileWidget::fitColumns()
+{
+    const QFontMetrics fm(font());
+    const auto width = [&](int chars) {
+        return fm.horizontalAdvance(QString(chars, u'm')) + 24;
+    };
+    QHeaderView *cases = m_ui->casesView->horizontalHeader();
+    cases->resizeSection(BeneficiaryCasesModel::Arrival, width(26));
+    cases->resizeSection(BeneficiaryCasesModel::Channel, width(11));
+    cases->resizeSection(BeneficiaryCasesModel::Purpose, width(13));
+    cases->resizeSection(BeneficiaryCasesModel::ServiceName, width(15));
+    cases->resizeSection(BeneficiaryCasesModel::Step, width(15));
+    QHeaderView *history = m_ui->historyView->horizontalHeader();
+    history->resizeSection(CaseHistoryModel::When, width(26));
+    history->resizeSection(CaseHistoryModel::From, width(20));
+    history->resizeSection(CaseHistoryModel::To, width(20));
+    history->resizeSection(CaseHistoryModel::By, width(12));
+}
+
+void BeneficiaryFileWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_cases->retranslate();
+        m_history->retranslate();
+        showProfile();
+        showDocuments();
+        const QModelIndex current = m_ui->casesView->currentIndex();
+        showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
+        fitColumns();
+    }
+    QWidget::changeEvent(event);
+}

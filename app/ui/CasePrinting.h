@@ -1,0 +1,36 @@
+// Prints the case's papers (CaseDocument: queue ticket, declaration,
+// registration receipt) through a print preview, or saves them as PDF where
+// the person chooses. Seams for tests: the next print can go to a PDF file
+// instead of the preview, and the next "save as" can be given its file name.
+#pragma once
+
+#include "core/Result.h"
+#include "reports/CaseDocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+class CasePrinting final
+{
+    Q_DECLARE_TR_FUNCTIONS(CasePrinting)
+
+public:
+    // Opens the print preview; the person prints from it or closes it.
+    static Status printWithPreview(QWidget *parent, CaseDocument::Kind kind,
+                                   const CaseDocumentData &data);
+    // Asks where to save, then writes the PDF; the path written, or an empty
+    // string when the person cancelled.
+    static Result<QString> saveAsPdf(QWidget *parent, CaseDocument::Kind kind,
+                                     const CaseDocumentData &data);
+
+    // Seams: the next printWithPreview() prints to this PDF through QPrinter
+    // without a dialog; the next saveAsPdf() uses this path without asking
+    // (an empty path: cancelled).
+    static void setNextPrintToPdf(const QString &path);
+    static void setNextSaveFileName(const QString &path);
+    static void clearSeams();
+};

@@ -1,0 +1,35 @@
+// How the window writes numbers, times, dates and durations for people, in the
+// interface language: times in the desk's time zone, dates in both calendars
+// (DOMAIN.md 5.3), numbers with the language's digits and never a group
+// separator in a year or ticket number. IDs and phones are text, not numbers.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class DeskText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskText)
+
+public:
+    // "ar" or "en", from the default locale the language switch sets.
+    static QString language();
+    static bool isArabic() { return language() == QLatin1String("ar"); }
+
+    static QString number(qint64 n);
+    // Clock time in the desk's time zone, e.g. "٩:٠٥ ص" or "9:05 AM".
+    static QString time(const QDateTime &instant);
+    // Both calendars, Hijri first in Arabic; "" for a null date.
+    static QString date(const QDate &date);
+    // The day in both calendars and the time, in the desk's time zone.
+    static QString dateTime(const QDateTime &instant);
+    // The day an instant falls on at the desk.
+    static QDate deskDate(const QDateTime &instant);
+    // "4 min", "1 h 5 min", "2 days" (rounded down to whole minutes).
+    static QString duration(qint64 seconds);
+    // A stored phone (E.164) in its national form (05XXXXXXXX), or as stored.
+    static QString phone(const QString &stored);
+    // An amount in halalas as riyals, e.g. "4,500.00 SAR".
+    static QString riyals(qint64 halalas);
+};

@@ -1,0 +1,169 @@
+#include "ui/DeskWidget.h"
+
+#include "ui_DeskWidget.h"
+
+#include "ui/DeskModel.h"
+#include "ui/DeskText.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QShortcut>
+#include <QTimer>
+
+DeskWidget::DeskWidget(Database &db, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeskWidget>()), m_model(new DeskModel(db, this)),
+      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_ui->deskView->setModel(m_model);
+    setFocusProxy(m_ui->deskView);
+    QHeaderView *header = m_ui->deskView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, this, &DeskWidget::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &DeskWidget::refresh);
+    connect(m_ui->scopeCombo, qOverload<int>(&QComboBox::activated), this,
+            &DeskWidget::onScopeChosen);
+    connect(m_ui->deskView, &QAbstractItemView::activated, this, &DeskWidget::onActivated);
+    connect(m_model, &DeskModel::modelAboutToBeReset, this, &DeskWidget::rememberHighlight);
+    connect(m_model, &DeskModel::modelReset, this, &DeskWidget::restoreHighlight);
+    connect(m_model, &DeskModel::contentsUpdated, this, &DeskWidget::showSummary);
+
+    m_refreshTimer->setInterval(refreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DeskWidget::refresh);
+    m_clockTimer->setInterval(clockIntervalMs);
+    connect(m_clockTimer, &QTimer::timeout, m_model, &DeskModel::updateWaitingTimes);
+    m_refreshTimer->start();
+    m_clockTimer->start();
+
+    m_model->reload();
+    fitColumns();
+}
+
+DeskWidget::~DeskWidget() = default;
+
+int DeskWidget::scope() const
+{
+    return m_model->scope() == DeskModel::Scope::AllOpen ? 1 : 0;
+}
+
+void DeskWidget::setScope(int scope)
+{
+    const int bounded = scope == 1 ? 1 : 0;
+    m_ui->scopeCombo->setCurrentIndex(bounded);
+    const DeskModel::Scope wanted =
+        bounded == 1 ? DeskModel::Scope::AllOpen : DeskModel::Scope::Today;
+    if (wanted != m_model->scope()) {
+        m_model->setScope(wanted);
+        fitColumns();
+        emit scopeChanged(bounded);
+    }
+}
+
+void DeskWidget::onScopeChosen(int index)
+{
+    setScope(index);
+}
+
+qint64 DeskWidget::highlightedCase() const
+{
+    const QModelIndex current = m_ui->deskView->currentIndex();
+    return current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+}
+
+void DeskWidget::refresh()
+{
+    m_model->refresh();
+}
+
+void DeskWidget::onActivated(const QModelIndex &index)
+{
+    const qint64 id = m_model->caseIdAt(index.row());
+    if (id != 0)
+        emit caseActivated(id);
+}
+
+void DeskWidget::rememberHighlight()
+{
+    m_highlighted = highlightedCase();
+}
+
+void DeskWidget::restoreHighlight()
+{
+    const int row = m_highlighted != 0 ? m_model->rowOfCase(m_highlighted) : -1;
+    if (row >= 0)
+        m_ui->deskView->setCurrentIndex(m_model->index(row, 0));
+    else if (m_model->rowCount() > 0)
+        m_ui->deskView->setCurrentIndex(m_model->index(0, 0));
+}
+
+void DeskWidget::showSummary()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_ui->summaryLabel->setText(m_model->lastError());
+        return;
+    }
+    const qint64 total = m_model->totalCount();
+    const bool today = m_model->scope() == DeskModel::Scope::Today;
+    QString text;
+    if (total == 0)
+        text = today ? tr("No open cases today.") : tr("No open cases.");
+    else if (today)
+        text = tr("%Ln open cases today, the first to arrive at the top.", "", int(total));
+    else
+        text = tr("%Ln open cases, the first to arrive at the top.", "", int(total));
+    m_ui->summaryLabel->setText(text);
+    if (!m_ui->deskView->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_ui->deskView->setCurrentIndex(m_model->index(0, 0));
+}
+
+void DeskWidget::fitColumns()
+{
+    QHeaderView *header = m_ui->deskView->horizontalHeader();
+    const QFontMetrics fm(m_ui->deskView->font());
+    const auto width = [&](const QString &sample) {
+        return fm.horizontalAdvance(sample) + 24;
+    };
+    header->resizeSection(
+        DeskModel::QueueNumber,
+        qMax(width(QStringLiteral("0000")),
+             width(m_model->headerData(DeskModel::QueueNumber, Qt::Horizontal).toString())));
+    const bool today = m_model->scope() == DeskModel::Scope::Today;
+    header->resizeSection(
+        DeskModel::Arrival,
+        today ? width(DeskText::time(QDateTime::currentDateTimeUtc()) + QStringLiteral("00"))
+              : width(DeskText::dateTime(QDateTime::currentDateTimeUtc())));
+    header->resizeSection(DeskModel::Beneficiary, width(QString(28, QLatin1Char('m'))));
+    header->resizeSection(DeskModel::Channel, width(QString(14, QLatin1Char('m'))));
+    header->resizeSection(DeskModel::Purpose, width(QString(16, QLatin1Char('m'))));
+    header->resizeSection(DeskModel::Step, width(QString(18, QLatin1Char('m'))));
+    header->resizeSection(DeskModel::Waiting, width(QString(10, QLatin1Char('m'))));
+}
+
+void DeskWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_ui->deskView->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_ui->deskView->setCurrentIndex(m_model->index(0, 0));
+}
+
+void DeskWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int scope = m_ui->scopeCombo->currentIndex();
+        m_ui->retranslateUi(this);
+        m_ui->scopeCombo->setCurrentIndex(scope);
+        m_model->retranslate();
+        showSummary();
+        fitColumns();
+    }
+    QWidget::changeEvent(event);
+}

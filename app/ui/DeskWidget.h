@@ -1,0 +1,64 @@
+// Today's desk: the open cases in a lazy table (DeskModel), a choice between
+// today's arrivals and every open case, and a line that counts them. The
+// waiting times move on every minute and the list is read again every half
+// minute (and on refresh()), keeping the highlighted case. Enter or a double
+// click opens the highlighted case (caseActivated).
+//
+// Child object names: "deskView", "scopeCombo", "summaryLabel", "refreshButton".
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class DeskModel;
+class QModelIndex;
+class QTimer;
+
+namespace Ui {
+class DeskWidget;
+}
+
+class DeskWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int refreshIntervalMs = 30 * 1000;
+    static constexpr int clockIntervalMs = 60 * 1000;
+
+    explicit DeskWidget(Database &db, QWidget *parent = nullptr);
+    ~DeskWidget() override;
+
+    DeskModel *model() const { return m_model; }
+    // 0: today's arrivals, 1: every open case.
+    int scope() const;
+    void setScope(int scope);
+    qint64 highlightedCase() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void caseActivated(qint64 caseId);
+    void scopeChanged(int scope);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onScopeChosen(int index);
+    void onActivated(const QModelIndex &index);
+    void rememberHighlight();
+    void restoreHighlight();
+    void showSummary();
+    void fitColumns();
+
+    std::unique_ptr<Ui::DeskWidget> m_ui;
+    DeskModel *m_model = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    qint64 m_highlighted = 0;
+};

@@ -1,0 +1,180 @@
+#include "ui/ReceptionPage.h"
+
+#include "ui_ReceptionPage.h"
+
+#include "core/Clock.h"
+#include "services/Session.h"
+#include "ui/CasePrinting.h"
+#include "ui/DeskText.h"
+
+#include <QEvent>
+
+ReceptionPage::ReceptionPage(CaseServices &services, QWidget *parent)
+    : CaseStepPage(Step::Reception, services, parent), m_ui(std::make_unique<Ui::ReceptionPage>())
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->queueNumberValue->font();
+    big.setPointSizeF(big.pointSizeF() * 3);
+    big.setBold(true);
+    m_ui->queueNumberValue->setFont(big);
+    m_ui->printTicketButton->setShortcut(QKeySequence::Print);
+    m_ui->answerButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    fillChoices();
+
+    connect(m_ui->purposeCombo, &QComboBox::currentIndexChanged, this,
+            &ReceptionPage::updateAnswerBox);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this,
+            &ReceptionPage::updateAnswerBox);
+    connect(m_ui->printTicketButton, &QPushButton::clicked, this, [this] { check(printTicket()); });
+    connect(m_ui->answerButton, &QPushButton::clicked, this, [this] { check(answerAtDesk()); });
+}
+
+ReceptionPage::~ReceptionPage() = default;
+
+void ReceptionPage::fillChoices()
+{
+    const int channel = m_ui->channelCombo->currentIndex();
+    const int purpose = m_ui->purposeCombo->currentIndex();
+    m_ui->channelCombo->clear();
+    for (Channel c : Domain::channels())
+        m_ui->channelCombo->addItem(Domain::label(c), int(c));
+    m_ui->purposeCombo->clear();
+    for (Purpose p : Domain::purposes())
+        m_ui->purposeCombo->addItem(Domain::label(p), int(p));
+    m_ui->channelCombo->setCurrentIndex(qMax(0, channel));
+    m_ui->purposeCombo->setCurrentIndex(purpose < 0 ? 1 : purpose);
+}
+
+Channel ReceptionPage::channel() const
+{
+    return Channel(m_ui->channelCombo->currentData().toInt());
+}
+
+Purpose ReceptionPage::purpose() const
+{
+    return Purpose(m_ui->purposeCombo->currentData().toInt());
+}
+
+void ReceptionPage::load()
+{
+    const Case &c = context().theCase;
+    const bool isNew = c.id == 0;
+    m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(int(c.channel)));
+    m_ui->purposeCombo->setCurrentIndex(m_ui->purposeCombo->findData(int(c.purpose)));
+    m_ui->inquiryEdit->setText(c.inquiryText);
+    m_ui->answerEdit->setText(c.answerText);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->channelCombo), static_cast<QWidget *>(m_ui->purposeCombo),
+          static_cast<QWidget *>(m_ui->inquiryEdit)})
+        w->setEnabled(isEditable());
+    showArrival();
+    m_ui->receivedByValue->setText(isNew ? services().session.user().displayName
+                                         : staffName(c.receivedBy));
+
+    if (c.queueNumber > 0) {
+        m_ui->queueNumberValue->setText(DeskText::number(c.queueNumber));
+        m_ui->queueHintLabel->setText(tr("The visitor's number for today."));
+    } else {
+        m_ui->queueNumberValue->setText(QStringLiteral("—"));
+        m_ui->queueHintLabel->setText(
+            isNew ? tr("A walk-in (interview) gets the day's next number when the case opens.")
+                  : tr("Only walk-ins (interview) get a queue number."));
+    }
+    m_ui->printTicketButton->setEnabled(c.queueNumber > 0 ||
+                                        (isNew && channel() == Channel::Interview));
+    updateAnswerBox();
+}
+
+void ReceptionPage::showArrival()
+{
+    const Case &c = context().theCase;
+    if (c.arrivalAt.isValid()) {
+        m_ui->arrivalValue->setText(DeskText::dateTime(c.arrivalAt));
+        return;
+    }
+    //: the arrival time of a visitor whose case is not opened yet
+    m_ui->arrivalValue->setText(tr("%1 (recorded when the case opens)")
+                                    .arg(DeskText::dateTime(Clock::instance().nowUtc())));
+}
+
+void ReceptionPage::updateAnswerBox()
+{
+    const Case &c = context().theCase;
+    const bool inquiry = purpose() == Purpose::Inquiry;
+    m_ui->answerBox->setVisible(inquiry || !c.answerText.isEmpty());
+    const bool canAnswer = inquiry && isEditable();
+    m_ui->answerEdit->setEnabled(canAnswer);
+    m_ui->answerButton->setEnabled(canAnswer);
+    if (context().theCase.id == 0)
+        m_ui->printTicketButton->setEnabled(channel() == Channel::Interview);
+}
+
+void ReceptionPage::focusFirstField()
+{
+    if (isEditable())
+        m_ui->channelCombo->setFocus(Qt::TabFocusReason);
+    else
+        CaseStepPage::focusFirstField();
+}
+
+bool ReceptionPage::handleEnter(QWidget *focus)
+{
+    if (focus != m_ui->answerEdit)
+        return false;
+    check(answerAtDesk());
+    return true;
+}
+
+Status ReceptionPage::save()
+{
+    if (!isEditable())
+        return Status::success();
+    const Case &c = context().theCase;
+    const QString text = m_ui->inquiryEdit->text().trimmed();
+    if (c.id == 0) {
+        const Result<Case> opened = services().desk.openCase(channel(), purpose(), text);
+        if (!opened)
+            return opened.status();
+        emit caseOpened(opened->id);
+        return Status::success();
+    }
+    if (c.channel == channel() && c.purpose == purpose() && c.inquiryText == text)
+        return Status::success();
+    const Result<Case> updated = services().desk.updateReception(c.id, channel(), purpose(), text);
+    return updated.status();
+}
+
+Status ReceptionPage::printTicket()
+{
+    if (Status s = save(); !s)
+        return s;
+    if (context().theCase.queueNumber <= 0)
+        return Status::failure(tr("Only walk-ins (interview) get a queue number to print."));
+    return CasePrinting::printWithPreview(this, CaseDocument::Kind::QueueTicket, documentData());
+}
+
+Status ReceptionPage::answerAtDesk()
+{
+    if (m_ui->answerEdit->text().trimmed().isEmpty()) {
+        m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+        return Status::failure(tr("Write the answer given to the visitor first."));
+    }
+    const QString answer = m_ui->answerEdit->text();
+    if (Status s = save(); !s)
+        return s;
+    const Result<Case> answered = services().desk.answerInquiryAtDesk(caseId(), answer);
+    if (!answered)
+        return answered.status();
+    emit caseChanged();
+    return Status::success();
+}
+
+void ReceptionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        load();
+    }
+    CaseStepPage::changeEvent(event);
+}

@@ -1,0 +1,155 @@
+// Shared helpers for the widget tests: a real database file in a temporary
+// folder opened as the window opens it, settings in a temporary INI file, a
+// fixed clock, records to show, and typing that works for Arabic.
+#pragma once
+
+#include "CatchQt.h"
+
+#include "core/Clock.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/CaseRepository.h"
+#include "ui/Application.h"
+#include "ui/Settings.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace UiTest {
+
+inline QApplication &app()
+{
+    auto *a = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(a);
+    return *a;
+}
+
+// Types text into w one character at a time, as a keyboard would; works for
+// Arabic, where QTest::keyClicks does not.
+inline void type(QWidget *w, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// A time on a day at the desk (Asia/Riyadh), in UTC.
+inline QDateTime deskTime(const QDate &day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), Clock::deskTimeZone()).toUTC();
+}
+
+// A ten-digit ID starting with lead whose Luhn check digit is right.
+inline QString nationalId(qint64 serial, char lead = '1')
+{
+    const QString body =
+        QLatin1Char(lead) + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
+    for (int d = 0; d <= 9; ++d) {
+        const QString candidate = body + QString::number(d);
+        int sum = 0;
+        for (int i = 0; i < 10; ++i) {
+            int v = candidate.at(i).digitValue();
+            if (i % 2 == 0) {
+                v *= 2;
+                if (v > 9)
+                    v -= 9;
+            }
+            sum += v;
+        }
+        if (sum % 10 == 0)
+            return candidate;
+    }
+    return body + QLatin1Char('0');
+}
+
+// Installs a fixed clock for the test's lifetime: Sunday 2026-11-22 10:00 at
+// the desk, unless another time is given.
+class ClockGuard final
+{
+public:
+    explicit ClockGuard(const QDateTime &nowUtc = deskTime(QDate(2026, 11, 22), 10))
+        : m_clock(nowUtc)
+    {
+        Clock::install(&m_clock);
+    }
+    ~ClockGuard() { Clock::install(nullptr); }
+    ClockGuard(const ClockGuard &) = delete;
+    ClockGuard &operator=(const ClockGuard &) = delete;
+    FixedClock &clock() { return m_clock; }
+
+private:
+    FixedClock m_clock;
+};
+
+// A database file and a settings file in a temporary folder, opened as the
+// window opens them, in the given language.
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::shared_ptr<Workspace> workspace;
+
+    explicit Fixture(const QString &language = QStringLiteral("ar"))
+    {
+        REQUIRE(dir.isValid());
+        Application::applyLanguage(app(), language);
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("istiqbal.sqlite")));
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        workspace = *opened;
+    }
+    ~Fixture() { Application::applyLanguage(app(), QStringLiteral("ar")); }
+
+    Database &db() { return workspace->database(); }
+    qint64 userId() const { return workspace->session().userId(); }
+
+    qint64 addBeneficiary(const PersonName &name, const QString &idNumber,
+                          const QString &phone = QString())
+    {
+        Beneficiary b;
+        b.name = name;
+        b.idType = IdType::NationalId;
+        b.idNumber = idNumber;
+        b.gender = Gender::Male;
+        b.birthDate = QDate(1985, 3, 14);
+        b.phone = phone;
+        b.city = QStringLiteral("الرياض");
+        b.district = QStringLiteral("النسيم");
+        b.familySize = 5;
+        b.monthlyIncome = 450000;
+        b.nationality = QStringLiteral("SA");
+        b.consentGiven = true;
+        b.consentPurpose = QStringLiteral("services");
+        b.consentAt = deskTime(QDate(2025, 1, 5), 9, 30);
+        const auto created = BeneficiaryRepository(db()).create(b, userId());
+        INFO(created.error().toStdString());
+        REQUIRE(created.ok());
+        return created->id;
+    }
+
+    Case addCase(const QDateTime &arrival, qint64 beneficiaryId = 0,
+                 CaseStatus status = CaseStatus::Open, Step step = Step::Reception,
+                 Channel channel = Channel::Interview)
+    {
+        Case c;
+        c.arrivalAt = arrival;
+        c.beneficiaryId = beneficiaryId;
+        c.status = status;
+        c.step = step;
+        c.channel = channel;
+        c.purpose = Purpose::ServiceRequest;
+        c.receivedBy = userId();
+        const auto created =
+            CaseRepository(db()).create(c, userId(), channel == Channel::Interview);
+        INFO(created.error().toStdString());
+        REQUIRE(created.ok());
+        return *created;
+    }
+};
+
+} // namespace UiTest
