@@ -1,0 +1,41 @@
+// One thing somebody at the association owes a beneficiary without their
+// having to ask (seed 000 item 4): a document about to expire, a delivery
+// waiting for approval, a survey owed by phone, a referral answer the desk has
+// not picked up yet.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+struct FollowUp
+{
+    enum class Kind
+    {
+        DocumentExpiring,
+        ApprovalPending,
+        SurveyOwed,
+        ReferralAnswer
+    };
+
+    Kind kind = Kind::DocumentExpiring;
+    qint64 refId = 0;  // the document, delivery, case or referral
+    qint64 caseId = 0; // 0 for a document
+    qint64 beneficiaryId = 0;
+    QString beneficiaryName;
+    QString phone;   // E.164, for the call
+    QString subject; // document type code, service name, or the referral question
+    QDateTime since; // when it arose (delivery, end of service, answer); null for documents
+    QDate due;
+};
+
+// A follow-up marked done, with what was done.
+struct FollowUpDone
+{
+    FollowUp::Kind kind = FollowUp::Kind::DocumentExpiring;
+    qint64 refId = 0;
+    QDate due;
+    qint64 doneBy = 0;
+    QDateTime doneAt;
+    QString note;
+};

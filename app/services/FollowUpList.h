@@ -1,0 +1,38 @@
+// The one list of what is due (issue 4, seed 000 item 4: reach beneficiaries
+// without their asking), overdue first, and marking an item done with a note.
+#pragma once
+
+#include "core/FollowUp.h"
+#include "core/Result.h"
+#include "services/Session.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+class Database;
+
+class FollowUpList final
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpList)
+
+public:
+    static constexpr int documentWindowDays = 30; // expiring within this many days
+    static constexpr int activeWithinDays = 90;   // "recurring": a delivery this recent
+    static constexpr int approvalWorkingDays = 2; // an approval is due within
+    static constexpr int surveyWorkingDays = 3;   // a survey by phone is due within
+
+    FollowUpList(Database &db, const Session &session) : m_db(db), m_session(session) {}
+
+    // Everything due, earliest due date first (so overdue items lead), at most
+    // limitPerKind of each kind.
+    Result<QVector<FollowUp>> due(const QDate &today, int limitPerKind = 200) const;
+
+    Status markDone(const FollowUp &item, const QString &note);
+
+    static bool isOverdue(const FollowUp &item, const QDate &today) { return item.due < today; }
+    static QString kindLabel(FollowUp::Kind kind);
+
+private:
+    Database &m_db;
+    const Session &m_session;
+};
