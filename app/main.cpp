@@ -3,10 +3,12 @@
 #include "cli/CommandLine.h"
 #include "ui/Application.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +17,14 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     if (CommandLine::isVerb(args)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (CommandLine::needsGui(args)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no display needed
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("istiqbal"));
         QCoreApplication::setOrganizationName(QStringLiteral("istiqbal"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ISTIQBAL_VERSION));

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CliContext.h"
+#include "cli/ReportVerbs.h"
 #include "cli/Verbs.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,12 @@ const VerbEntry kVerbs[] = {
      &Verbs::backup},
     {"users", "users add --role ROLE USERNAME",
      QT_TRANSLATE_NOOP("Cli", "add a user (password from standard input)"), &Verbs::users},
+    {"report", "report --month YYYY-MM --output FILE.pdf",
+     QT_TRANSLATE_NOOP("Cli", "write the monthly summary as PDF ([--language ar|en])"),
+     &Verbs::report},
+    {"export", "export --month YYYY-MM --output FILE.csv",
+     QT_TRANSLATE_NOOP("Cli", "write the month's cases as CSV for spreadsheets"),
+     &Verbs::exportCsv},
 };
 
 QString usage()
@@ -48,6 +55,12 @@ QString usage()
 } // namespace
 
 namespace CommandLine {
+
+bool needsGui(const QStringList &args)
+{
+    // The report's charts are drawn by Qt Charts through the graphics view.
+    return args.size() >= 2 && args.at(1) == QLatin1String("report");
+}
 
 bool isVerb(const QStringList &args)
 {

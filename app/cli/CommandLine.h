@@ -11,6 +11,10 @@ namespace CommandLine {
 // True when args[1] names a verb, so main() knows not to open the window.
 bool isVerb(const QStringList &args);
 
+// True when the verb needs a QApplication (the report draws charts); main()
+// then starts one on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool needsGui(const QStringList &args);
+
 // args is the whole argv (program name first). in supplies stdin for verbs that
 // read a password.
 int run(const QStringList &args, QTextStream &out, QTextStream &err, QTextStream &in);

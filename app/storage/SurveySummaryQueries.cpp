@@ -132,34 +132,44 @@ Result<QVector<GroupScores>> SurveySummaryQueries::scoresByStaff(const TimeRange
                     QStringLiteral("n.display_name, n.username"), r);
 }
 
-Result<QVector<SurveyComment>> SurveySummaryQueries::comments(const TimeRange &r, int limit) const
+Result<QVector<TextCount>> SurveySummaryQueries::comments(const TimeRange &r, int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT r.case_id, r.taken_at, r.comment FROM "
-                                            "survey_responses r JOIN cases c ON c.id = "
-                                            "r.case_id WHERE ") +
+                             QStringLiteral("SELECT r.comment, COUNT(*) AS n FROM survey_responses "
+                                            "r JOIN cases c ON c.id = r.case_id WHERE ") +
                                  kCasesInRange +
-                                 QStringLiteral(" AND r.comment <> '' ORDER BY r.taken_at, r.id "
-                                                "LIMIT ?"),
+                                 QStringLiteral(" AND r.comment <> '' GROUP BY r.comment "
+                                                "ORDER BY n DESC, r.comment LIMIT ?"),
                              {Sql::time(r.from), Sql::time(r.to), qMax(0, limit)},
                              tr("Could not compute the survey figures."));
         !s)
         return s;
-    QVector<SurveyComment> out;
+    QVector<TextCount> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), Sql::timeFrom(q.value(1)), q.value(2).toString()});
+        out.push_back({q.value(0).toString(), q.value(1).toLongLong()});
     return out;
 }
 
-Result<qint64> SurveySummaryQueries::commentCount(const TimeRange &r) const
+Result<CommentCount> SurveySummaryQueries::commentCount(const TimeRange &r) const
 {
-    return SummaryQueries(m_db).scalar(
-        QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN cases c ON c.id = "
-                       "r.case_id WHERE ") +
-            kCasesInRange + QStringLiteral(" AND r.comment <> ''"),
-        bounds(r));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q,
+                             QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT r.comment) FROM "
+                                            "survey_responses r JOIN cases c ON c.id = "
+                                            "r.case_id WHERE ") +
+                                 kCasesInRange + QStringLiteral(" AND r.comment <> ''"),
+                             bounds(r), tr("Could not compute the survey figures."));
+        !s)
+        return s;
+    CommentCount out;
+    if (q.next()) {
+        out.total = q.value(0).toLongLong();
+        out.distinct = q.value(1).toLongLong();
+    }
+    return out;
 }
 
 Result<QVector<AnswerCount>> SurveySummaryQueries::mostGivenAnswers(const TimeRange &r,

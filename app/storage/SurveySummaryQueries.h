@@ -43,11 +43,10 @@ struct GroupScores
     qint64 scoreSum = 0;
 };
 
-struct SurveyComment
+struct CommentCount
 {
-    qint64 caseId = 0;
-    QDateTime takenAt;
-    QString text;
+    qint64 total = 0;    // non-empty comments
+    qint64 distinct = 0; // different texts among them
 };
 
 struct AnswerCount
@@ -72,9 +71,10 @@ public:
     // received the case; most responses first.
     Result<QVector<GroupScores>> scoresByService(const TimeRange &r) const;
     Result<QVector<GroupScores>> scoresByStaff(const TimeRange &r) const;
-    // Non-empty comments, oldest first, at most limit, and how many there are.
-    Result<QVector<SurveyComment>> comments(const TimeRange &r, int limit) const;
-    Result<qint64> commentCount(const TimeRange &r) const;
+    // The comments written (the same text counted together), most frequent
+    // first, at most limit; and how many there are.
+    Result<QVector<TextCount>> comments(const TimeRange &r, int limit) const;
+    Result<CommentCount> commentCount(const TimeRange &r) const;
     // The approved answers given on the range's cases, most given first.
     Result<QVector<AnswerCount>> mostGivenAnswers(const TimeRange &r, int limit) const;
     Result<qint64> casesWithGivenAnswers(const TimeRange &r) const;

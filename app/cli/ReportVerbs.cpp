@@ -1,0 +1,159 @@
+#include "cli/ReportVerbs.h"
+
+#include "cli/OpenDatabase.h"
+#include "core/Clock.h"
+#include "reports/MonthlyCsvExport.h"
+#include "reports/MonthlyReportPdf.h"
+#include "reports/MonthlySummaryBuilder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+struct MonthOptions
+{
+    QCommandLineOption month{QStringLiteral("month"),
+                             Cli::tr("The month: YYYY-MM (a year below 1600 is a Hijri month)."),
+                             QStringLiteral("YYYY-MM")};
+    QCommandLineOption output{QStringLiteral("output"), Cli::tr("The file to write."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                Cli::tr("The report's language: ar (default) or en."),
+                                QStringLiteral("ar|en"), QStringLiteral("ar")};
+};
+
+// Checks the common options; an exit code when the verb should stop.
+std::optional<int> readMonthOptions(CliContext &ctx, const QCommandLineParser &parser,
+                                    const MonthOptions &o, ReportPeriod *period)
+{
+    if (!parser.isSet(o.month))
+        return ctx.fail(Cli::tr("--month YYYY-MM is required"), CliExit::Usage);
+    if (parser.value(o.output).isEmpty())
+        return ctx.fail(Cli::tr("--output FILE is required"), CliExit::Usage);
+    const QString language = parser.value(o.language);
+    if (language != QLatin1String("ar") && language != QLatin1String("en"))
+        return ctx.fail(Cli::tr("--language takes ar or en"), CliExit::Usage);
+    const Result<ReportPeriod> p = ReportPeriod::parse(parser.value(o.month));
+    if (!p)
+        return ctx.fail(p.error(), CliExit::Usage);
+    *period = *p;
+    const QFileInfo target(parser.value(o.output));
+    if (!target.absoluteDir().exists())
+        return ctx.fail(Cli::tr("the folder %1 does not exist").arg(target.absolutePath()));
+    return std::nullopt;
+}
+
+// The program's translations for language while the verb runs (none are
+// needed for English, the source language).
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        m_translator = std::make_unique<QTranslator>();
+        if (m_translator->load(QStringLiteral(":/i18n/istiqbal_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(m_translator.get());
+        else
+            m_translator.reset();
+    }
+    ~ReportLanguage()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+    }
+    ReportLanguage(const ReportLanguage &) = delete;
+    ReportLanguage &operator=(const ReportLanguage &) = delete;
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+} // namespace
+
+int Verbs::report(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const MonthOptions o;
+    parser.addOptions({o.month, o.output, o.language});
+    if (const auto stop = ctx.parse(parser, QStringLiteral("--month YYYY-MM --output FILE.pdf")))
+        return *stop;
+    ReportPeriod period;
+    if (const auto stop = readMonthOptions(ctx, parser, o, &period))
+        return *stop;
+    if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
+        return ctx.fail(Cli::tr("the report needs the graphics libraries; run it through the "
+                                "istiqbal program"));
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    if (!db)
+        return CliExit::Failure;
+
+    const QString language = parser.value(o.language);
+    const ReportLanguage translations(language);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<MonthlySummary> summary =
+        MonthlySummaryBuilder::compute(*db, period, Clock::instance().nowUtc());
+    if (!summary)
+        return ctx.fail(summary.error());
+    const qint64 figuresMs = timer.elapsed();
+    ReportOptions options;
+    options.language = language;
+    const Result<ReportIdentity> identity = ReportIdentity::load(*db);
+    if (!identity)
+        return ctx.fail(identity.error());
+    options.identity = *identity;
+
+    const MonthlyReportPdf pdf(*summary, options);
+    QSaveFile file(parser.value(o.output));
+    if (!file.open(QIODevice::WriteOnly))
+        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (const Status s = pdf.write(&file); !s)
+        return ctx.fail(s.error());
+    if (!file.commit())
+        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    ctx.out << Cli::tr("Report for %1 written to %2: %3 pages, %4 cases, in %5 s (figures %6 s).")
+                   .arg(period.code(), file.fileName())
+                   .arg(pdf.pageCount())
+                   .arg(summary->current.casesReceived)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(figuresMs / 1000.0, 0, 'f', 2)
+            << '\n';
+    return CliExit::Ok;
+}
+
+int Verbs::exportCsv(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const MonthOptions o;
+    parser.addOptions({o.month, o.output, o.language});
+    if (const auto stop = ctx.parse(parser, QStringLiteral("--month YYYY-MM --output FILE.csv")))
+        return *stop;
+    ReportPeriod period;
+    if (const auto stop = readMonthOptions(ctx, parser, o, &period))
+        return *stop;
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    if (!db)
+        return CliExit::Failure;
+    const QString language = parser.value(o.language);
+    const ReportLanguage translations(language);
+    QSaveFile file(parser.value(o.output));
+    if (!file.open(QIODevice::WriteOnly))
+        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const Result<qint64> rows = MonthlyCsvExport::write(*db, period, &file, language);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (!file.commit())
+        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    ctx.out
+        << Cli::tr("%1 cases of %2 written to %3.").arg(*rows).arg(period.code(), file.fileName())
+        << '\n';
+    return CliExit::Ok;
+}
