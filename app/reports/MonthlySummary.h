@@ -135,7 +135,7 @@ struct MonthlySummary
     QVector<TextCount> overrideReasons;
     SurveySummary survey;
     FollowUpFigures followUps;
-    QDateTime overdueCutoff; // follow-ups arisen before it and pending at the end
+    FollowUpCutoffs overdueCutoffs; // by kind: arisen before it and pending at the end
     QVector<AnswerCount> topInquiries;
     qint64 casesWithAnswers = 0;
 

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateInput.h"
+#include "services/FollowUpList.h"
 #include "storage/Database.h"
 #include "storage/RecommendationRepository.h"
 
@@ -173,9 +174,9 @@ Status computeCore(Database &db, const ReportPeriod &period, MonthlySummary &s, 
             fillQuestions(rows, s.survey);
         });
     });
-    s.overdueCutoff = MonthlySummaryBuilder::overdueCutoff(period);
+    s.overdueCutoffs = MonthlySummaryBuilder::overdueCutoffs(period);
     steps.run([&] {
-        return take(q.followUps(range, s.overdueCutoff),
+        return take(q.followUps(range, s.overdueCutoffs),
                     [&](const FollowUpFigures &f) { s.followUps = f; });
     });
     if (!steps.status())
@@ -202,10 +203,19 @@ Status computeCore(Database &db, const ReportPeriod &period, MonthlySummary &s, 
 
 } // namespace
 
-QDateTime MonthlySummaryBuilder::overdueCutoff(const ReportPeriod &period)
+QDateTime MonthlySummaryBuilder::overdueCutoff(const ReportPeriod &period, int workingDays)
 {
-    const QDate day = DateInput::addWorkingDays(period.lastDay().addDays(1), -followUpWorkingDays);
-    return QDateTime(day, QTime(0, 0), Clock::deskTimeZone()).toUTC();
+    // The latest day whose due date (workingDays later) is still in the period.
+    QDate day = period.lastDay();
+    while (DateInput::addWorkingDays(day, workingDays) > period.lastDay())
+        day = day.addDays(-1);
+    return QDateTime(day.addDays(1), QTime(0, 0), Clock::deskTimeZone()).toUTC();
+}
+
+FollowUpCutoffs MonthlySummaryBuilder::overdueCutoffs(const ReportPeriod &period)
+{
+    return {overdueCutoff(period, FollowUpList::approvalWorkingDays),
+            overdueCutoff(period, FollowUpList::surveyWorkingDays), overdueCutoff(period, 0)};
 }
 
 Result<HeadlineFigures> MonthlySummaryBuilder::headlines(Database &db, const ReportPeriod &period)

@@ -21,9 +21,6 @@ public:
     // How many comments and inquiries the summary keeps.
     static constexpr int commentLimit = 20;
     static constexpr int inquiryLimit = 10;
-    // A follow-up is overdue when still pending this many working days after it arose.
-    static constexpr int followUpWorkingDays = 2;
-
     // progress(done, total) between sections; returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
@@ -33,7 +30,10 @@ public:
     // Only the headline figures of a period.
     static Result<HeadlineFigures> headlines(Database &db, const ReportPeriod &period);
 
-    // The start (UTC) of the day followUpWorkingDays working days before the
-    // period's end: follow-ups arisen before it and pending at the end are overdue.
-    static QDateTime overdueCutoff(const ReportPeriod &period);
+    // The start (UTC) of the first day whose follow-ups, due workingDays
+    // working days after they arose, were not yet due by the period's end.
+    static QDateTime overdueCutoff(const ReportPeriod &period, int workingDays);
+    // The cutoffs of FollowUpList's rules: approvals and phone surveys within
+    // their working days, a referral answer on its day.
+    static FollowUpCutoffs overdueCutoffs(const ReportPeriod &period);
 };

@@ -2,6 +2,7 @@
 
 #include "reports/MonthlySummaryBuilder.h"
 #include "reports/ReportCharts.h"
+#include "services/FollowUpList.h"
 
 namespace {
 
@@ -389,22 +390,27 @@ QString ReportHtml::survey(int chartIndex) const
 QString ReportHtml::followUps() const
 {
     const FollowUpFigures &f = m_s.followUps;
-    HtmlTable t(m_f.direction(), {56, 22, 22});
-    t.header({tr("Follow-up"), tr("Done this month"), tr("Overdue at month end")});
+    HtmlTable t(m_f.direction(), {46, 18, 18, 18});
+    t.header({tr("Follow-up"), tr("Done this month"), tr("Marked done in the list"),
+              tr("Overdue at month end")});
     t.row({tr("Deliveries awaiting the program officer's approval"), m_f.count(f.approvalsDone),
-           m_f.count(f.approvalsOverdue)});
+           m_f.count(f.approvalsMarked), m_f.count(f.approvalsOverdue)});
     t.row({tr("Referral answers to pick up at the desk"), m_f.count(f.answersPickedUp),
-           m_f.count(f.answersOverdue)});
+           m_f.count(f.answersMarked), m_f.count(f.answersOverdue)});
     t.row({tr("Surveys owed, taken later by phone"), m_f.count(f.phoneSurveysDone),
-           m_f.count(f.surveysOverdue)});
+           m_f.count(f.surveysMarked), m_f.count(f.surveysOverdue)});
+    t.row({tr("Documents about to expire"), ReportFormat::dash(), m_f.count(f.documentsMarked),
+           ReportFormat::dash()});
     t.total({tr("Total"), m_f.count(f.approvalsDone + f.answersPickedUp + f.phoneSurveysDone),
+             m_f.count(f.approvalsMarked + f.answersMarked + f.surveysMarked + f.documentsMarked),
              m_f.count(f.approvalsOverdue + f.answersOverdue + f.surveysOverdue)});
     return section(tr("Follow-ups")) + t.html() +
-           note(tr("Overdue: still pending at the end of the month although it arose before %1 "
-                   "(%2 working days earlier). A survey is owed for %3 days after the case "
-                   "reached the survey step.")
-                    .arg(m_f.dateTime(m_s.overdueCutoff),
-                         m_f.count(MonthlySummaryBuilder::followUpWorkingDays),
+           note(tr("Overdue: still pending when the month ended although due before: an approval "
+                   "within %1 working days of the delivery, a survey by phone within %2 working "
+                   "days of reaching the survey step (for up to %3 days), a referral answer on "
+                   "the day it was given.")
+                    .arg(m_f.count(FollowUpList::approvalWorkingDays),
+                         m_f.count(FollowUpList::surveyWorkingDays),
                          m_f.count(SummaryQueries::surveyOwedDays)));
 }
 

@@ -1,7 +1,9 @@
 #include "storage/SummaryQueries.h"
 
 #include "core/Domain.h"
+#include "core/FollowUp.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/SqlSupport.h"
 
 namespace {
@@ -254,12 +256,14 @@ Result<QVector<TextCount>> SummaryQueries::overrideReasons(const TimeRange &r) c
 }
 
 Result<FollowUpFigures> SummaryQueries::followUps(const TimeRange &r,
-                                                  const QDateTime &overdueCutoff) const
+                                                  const FollowUpCutoffs &cutoffs) const
 {
     FollowUpFigures f;
     const QVariant from = Sql::time(r.from);
     const QVariant to = Sql::time(r.to);
-    const QVariant cutoff = Sql::time(overdueCutoff);
+    const QVariant approvalCutoff = Sql::time(cutoffs.approvals);
+    const QVariant surveyCutoff = Sql::time(cutoffs.surveys);
+    const QVariant answerCutoff = Sql::time(cutoffs.answers);
     struct Part
     {
         qint64 *into;
@@ -272,7 +276,7 @@ Result<FollowUpFigures> SummaryQueries::followUps(const TimeRange &r,
                  Domain::code(CaseStatus::NotEligible), Domain::code(CaseStatus::Withdrawn));
     const QString survey = Domain::code(Step::Survey);
     const QString open = Domain::code(CaseStatus::Open);
-    const QVector<Part> parts = {
+    QVector<Part> parts = {
         {&f.approvalsDone,
          QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE ") + inRange("approved_at"),
          {from, to}},
@@ -280,22 +284,22 @@ Result<FollowUpFigures> SummaryQueries::followUps(const TimeRange &r,
         {&f.approvalsOverdue,
          QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE awaiting_approval = 1 AND "
                         "delivered_at < ?"),
-         {cutoff}},
+         {approvalCutoff}},
         {&f.approvalsOverdue,
          QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE approved_at >= ? AND "
                         "delivered_at < ?"),
-         {to, cutoff}},
+         {to, approvalCutoff}},
         {&f.answersPickedUp,
          QStringLiteral("SELECT COUNT(*) FROM referrals WHERE ") + inRange("picked_up_at"),
          {from, to}},
         {&f.answersOverdue,
          QStringLiteral("SELECT COUNT(*) FROM referrals WHERE picked_up_at IS NULL AND "
                         "answered_at < ?"),
-         {cutoff}},
+         {answerCutoff}},
         {&f.answersOverdue,
          QStringLiteral("SELECT COUNT(*) FROM referrals WHERE picked_up_at >= ? AND "
                         "answered_at < ?"),
-         {to, cutoff}},
+         {to, answerCutoff}},
         // A phone call made to take the survey later: not the call that was the case.
         {&f.phoneSurveysDone,
          QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN cases c ON c.id = "
@@ -312,8 +316,20 @@ Result<FollowUpFigures> SummaryQueries::followUps(const TimeRange &r,
                         "AND NOT EXISTS (SELECT 1 FROM step_events t WHERE t.case_id = "
                         "e.case_id AND t.at < ? AND t.to_status IN (%1))")
              .arg(terminal),
-         {survey, survey, open, Sql::time(r.to.addMSecs(-kSurveyOwedWindowMs)), cutoff, to, to}},
+         {survey, survey, open, Sql::time(r.to.addMSecs(-kSurveyOwedWindowMs)), surveyCutoff, to,
+          to}},
     };
+    const std::pair<qint64 *, FollowUp::Kind> marks[] = {
+        {&f.documentsMarked, FollowUp::Kind::DocumentExpiring},
+        {&f.approvalsMarked, FollowUp::Kind::ApprovalPending},
+        {&f.surveysMarked, FollowUp::Kind::SurveyOwed},
+        {&f.answersMarked, FollowUp::Kind::ReferralAnswer}};
+    for (const auto &[into, kind] : marks)
+        parts.push_back(
+            {into,
+             QStringLiteral("SELECT COUNT(*) FROM follow_ups_done WHERE kind = ? AND ") +
+                 inRange("done_at"),
+             {FollowUpRepository::code(kind), from, to}});
     for (const Part &p : parts) {
         const Result<qint64> n = scalar(p.sql, p.values);
         if (!n)

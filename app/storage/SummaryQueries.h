@@ -70,16 +70,30 @@ struct DeliveryFigures
     qint64 awaitingApproval = 0;
 };
 
-// Follow-ups (issue 4's list): done in the range, and overdue at its end (still
-// pending then although they arose before the cutoff).
+// Follow-ups (issue 4's list, FollowUpList): done in the range, marked done in
+// the list in the range, and overdue at its end (still pending then although
+// due before it: arisen before the kind's cutoff).
 struct FollowUpFigures
 {
-    qint64 approvalsDone = 0;
+    qint64 approvalsDone = 0; // deliveries approved
     qint64 approvalsOverdue = 0;
     qint64 answersPickedUp = 0; // referral answers picked up by the desk
     qint64 answersOverdue = 0;
     qint64 phoneSurveysDone = 0; // surveys taken later by phone
     qint64 surveysOverdue = 0;
+    // Marked done in the follow-up list, by kind.
+    qint64 documentsMarked = 0;
+    qint64 approvalsMarked = 0;
+    qint64 surveysMarked = 0;
+    qint64 answersMarked = 0;
+};
+
+// A follow-up of each kind that arose before its cutoff was due by the end.
+struct FollowUpCutoffs
+{
+    QDateTime approvals;
+    QDateTime surveys;
+    QDateTime answers;
 };
 
 class SummaryQueries final
@@ -113,9 +127,9 @@ public:
     // Eligibility overrides made in the range, and their reasons.
     Result<qint64> overrides(const TimeRange &r) const;
     Result<QVector<TextCount>> overrideReasons(const TimeRange &r) const;
-    // overdueCutoff: a follow-up that arose before it and is still pending at
+    // A follow-up that arose before its kind's cutoff and is still pending at
     // the range's end is overdue.
-    Result<FollowUpFigures> followUps(const TimeRange &r, const QDateTime &overdueCutoff) const;
+    Result<FollowUpFigures> followUps(const TimeRange &r, const FollowUpCutoffs &cutoffs) const;
 
     // Nearest-rank order statistic over valueExpr of the rows of fromWhere
     // ("FROM ... WHERE ..." with the values bound in order); internal, shared

@@ -19,6 +19,7 @@
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/EligibilityRepository.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SurveyRepository.h"
 #include "storage/UserRepository.h"
@@ -50,6 +51,7 @@ struct World
     QVector<SurveyResponse> responses;
     QVector<EligibilityOverride> overrides;
     QVector<GivenAnswer> given;
+    QVector<FollowUpDone> marked;
 
     const Case &caseById(qint64 id) const
     {
@@ -320,6 +322,20 @@ inline void Fixture::generate(quint64 seed)
         const auto saved = eligibility.addOverride(o, officer());
         REQUIRE(saved.ok());
         w.overrides << *saved;
+    }
+    // Follow-ups marked done in the list, around the month.
+    const FollowUp::Kind kinds[] = {FollowUp::Kind::DocumentExpiring,
+                                    FollowUp::Kind::ApprovalPending, FollowUp::Kind::SurveyOwed,
+                                    FollowUp::Kind::ReferralAnswer};
+    for (int i = 0; i < 24; ++i) {
+        FollowUpDone d;
+        d.kind = kinds[i % 4];
+        d.refId = 1000 + i;
+        d.due = QDate(2025, 3, 10);
+        d.doneAt = desk(2025, 2, 25).addSecs(qint64(dice.below(40)) * 86400);
+        d.note = QStringLiteral("تم الاتصال بالمستفيد");
+        REQUIRE(FollowUpRepository(db).markDone(d, officer()).ok());
+        w.marked << d;
     }
     for (const Case &c : std::as_const(w.cases)) {
         if (c.purpose != Purpose::Inquiry || !dice.chance(60))

@@ -109,18 +109,23 @@ struct Expect
         return std::count_if(w.referrals.begin(), w.referrals.end(),
                              [&](const Referral &r) { return in(r.referredAt); });
     }
-    FollowUpFigures followUps(const QDateTime &cutoff) const
+    // The cutoffs by kind: approvals, surveys, referral answers.
+    struct Cutoffs
+    {
+        QDateTime approvals, surveys, answers;
+    };
+    FollowUpFigures followUps(const Cutoffs &cut) const
     {
         FollowUpFigures f;
         for (const Delivery &d : w.deliveries) {
             f.approvalsDone += in(d.approvedAt);
             const bool pendingAtEnd =
                 d.awaitingApproval || (d.approvedAt.isValid() && d.approvedAt >= to);
-            f.approvalsOverdue += pendingAtEnd && d.deliveredAt < cutoff;
+            f.approvalsOverdue += pendingAtEnd && d.deliveredAt < cut.approvals;
         }
         for (const Referral &r : w.referrals) {
             f.answersPickedUp += in(r.pickedUpAt);
-            f.answersOverdue += r.answeredAt.isValid() && r.answeredAt < cutoff &&
+            f.answersOverdue += r.answeredAt.isValid() && r.answeredAt < cut.answers &&
                                 (!r.pickedUpAt.isValid() || r.pickedUpAt >= to);
         }
         for (const SurveyResponse &r : w.responses)
@@ -130,7 +135,7 @@ struct Expect
         const QDateTime windowStart = to.addDays(-90);
         for (const StepEvent &e : w.events) {
             if (e.toStep != Step::Survey || e.fromStep == Step::Survey ||
-                e.toStatus != CaseStatus::Open || e.at < windowStart || e.at >= cutoff)
+                e.toStatus != CaseStatus::Open || e.at < windowStart || e.at >= cut.surveys)
                 continue;
             const bool surveyed =
                 std::any_of(w.responses.begin(), w.responses.end(), [&](const SurveyResponse &r) {
@@ -146,7 +151,7 @@ struct Expect
         f.surveysOverdue = owed.size();
         return f;
     }
-    HeadlineFigures headlines(const QDateTime &cutoff) const
+    HeadlineFigures headlines(const Cutoffs &cutoff) const
     {
         HeadlineFigures h;
         h.casesReceived = cases().size();
@@ -169,6 +174,11 @@ struct Expect
         return h;
     }
 };
+
+Expect::Cutoffs march31()
+{
+    return {desk(2025, 3, 30), desk(2025, 3, 27), desk(2025, 4, 1)};
+}
 
 void checkHeadlines(const HeadlineFigures &got, const HeadlineFigures &want)
 {
@@ -257,10 +267,17 @@ TEST_CASE("Every figure of the month matches the cases counted one by one", "[re
 
     SECTION("headlines, this month and last")
     {
-        CHECK(s.overdueCutoff == desk(2025, 3, 30)); // two working days before Tue 1 April
-        checkHeadlines(s.current, e.headlines(desk(2025, 3, 30)));
+        // March ends on Monday 31: an approval due within two working days is
+        // overdue from Saturday 29 on (due Monday), a survey within three from
+        // Wednesday 26; a referral answer on its own day.
+        CHECK(s.overdueCutoffs.approvals == desk(2025, 3, 30));
+        CHECK(s.overdueCutoffs.surveys == desk(2025, 3, 27));
+        CHECK(s.overdueCutoffs.answers == desk(2025, 4, 1));
+        checkHeadlines(s.current, e.headlines(march31()));
         CHECK(s.previousPeriod.code() == QStringLiteral("2025-02"));
-        checkHeadlines(s.previous, before.headlines(desk(2025, 2, 26)));
+        // February ends on Friday 28 (the weekend): due Thursday 27 at the latest.
+        checkHeadlines(s.previous,
+                       before.headlines({desk(2025, 2, 26), desk(2025, 2, 25), desk(2025, 3, 1)}));
     }
     SECTION("channels and purposes")
     {
@@ -450,7 +467,7 @@ TEST_CASE("Every figure of the month matches the cases counted one by one", "[re
     }
     SECTION("follow-ups done and overdue")
     {
-        const FollowUpFigures want = e.followUps(desk(2025, 3, 30));
+        const FollowUpFigures want = e.followUps(march31());
         CHECK(s.followUps.approvalsDone == want.approvalsDone);
         CHECK(s.followUps.approvalsOverdue == want.approvalsOverdue);
         CHECK(s.followUps.answersPickedUp == want.answersPickedUp);
@@ -458,6 +475,16 @@ TEST_CASE("Every figure of the month matches the cases counted one by one", "[re
         CHECK(s.followUps.phoneSurveysDone == want.phoneSurveysDone);
         CHECK(s.followUps.surveysOverdue == want.surveysOverdue);
         CHECK(want.surveysOverdue > 0);
+        auto marked = [&](FollowUp::Kind kind) {
+            return std::count_if(f.w.marked.begin(), f.w.marked.end(), [&](const FollowUpDone &d) {
+                return d.kind == kind && e.in(d.doneAt);
+            });
+        };
+        CHECK(s.followUps.documentsMarked == marked(FollowUp::Kind::DocumentExpiring));
+        CHECK(s.followUps.approvalsMarked == marked(FollowUp::Kind::ApprovalPending));
+        CHECK(s.followUps.surveysMarked == marked(FollowUp::Kind::SurveyOwed));
+        CHECK(s.followUps.answersMarked == marked(FollowUp::Kind::ReferralAnswer));
+        CHECK(s.followUps.documentsMarked + s.followUps.surveysMarked > 0);
         CHECK(want.approvalsDone > 0);
     }
     SECTION("the most asked inquiries, from the approved answers given")
