@@ -213,21 +213,15 @@ void BeneficiaryFileWidget::showCaseDetail(qint64 caseId)
 
 void BeneficiaryFileWidget::fitColumns()
 {
-    const QFontMetrics fm(font());
-    const auto width = [&](int chars) {
-        return fm.horizontalAdvance(QString(chars, u'm')) + 24;
-    };
+    // Columns as wide as what they show; the longest text takes the rest.
     QHeaderView *cases = m_ui->casesView->horizontalHeader();
-    cases->resizeSection(BeneficiaryCasesModel::Arrival, width(26));
-    cases->resizeSection(BeneficiaryCasesModel::Channel, width(11));
-    cases->resizeSection(BeneficiaryCasesModel::Purpose, width(13));
-    cases->resizeSection(BeneficiaryCasesModel::ServiceName, width(15));
-    cases->resizeSection(BeneficiaryCasesModel::Step, width(15));
+    cases->setStretchLastSection(false);
+    cases->setSectionResizeMode(QHeaderView::ResizeToContents);
+    cases->setSectionResizeMode(BeneficiaryCasesModel::ServiceName, QHeaderView::Stretch);
     QHeaderView *history = m_ui->historyView->horizontalHeader();
-    history->resizeSection(CaseHistoryModel::When, width(26));
-    history->resizeSection(CaseHistoryModel::From, width(20));
-    history->resizeSection(CaseHistoryModel::To, width(20));
-    history->resizeSection(CaseHistoryModel::By, width(12));
+    history->setStretchLastSection(false);
+    history->setSectionResizeMode(QHeaderView::ResizeToContents);
+    history->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
 }
 
 void BeneficiaryFileWidget::changeEvent(QEvent *event)
@@ -240,7 +234,6 @@ void BeneficiaryFileWidget::changeEvent(QEvent *event)
         showDocuments();
         const QModelIndex current = m_ui->casesView->currentIndex();
         showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
-        fitColumns();
     }
     QWidget::changeEvent(event);
 }

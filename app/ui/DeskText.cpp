@@ -73,3 +73,9 @@ QString DeskText::riyals(qint64 halalas)
 {
     return tr("%1 SAR").arg(QLocale().toString(double(halalas) / 100.0, 'f', 2));
 }
+
+QString DeskText::leftToRight(const QString &text)
+{
+    // U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+    return QChar(0x2066) + text + QChar(0x2069);
+}

@@ -30,6 +30,9 @@ public:
     static QString duration(qint64 seconds);
     // A stored phone (E.164) in its national form (05XXXXXXXX), or as stored.
     static QString phone(const QString &stored);
+    // Text that reads left to right (a file path, a code) kept whole inside a
+    // right-to-left line: wrapped in a left-to-right isolate.
+    static QString leftToRight(const QString &text);
     // An amount in halalas as riyals, e.g. "4,500.00 SAR".
     static QString riyals(qint64 halalas);
 };

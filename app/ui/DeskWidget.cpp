@@ -22,9 +22,12 @@ DeskWidget::DeskWidget(Database &db, QWidget *parent)
 
     m_ui->deskView->setModel(m_model);
     setFocusProxy(m_ui->deskView);
+    // Every column as wide as what it shows (the rows on screen are
+    // measured); the beneficiary's name takes the rest.
     QHeaderView *header = m_ui->deskView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeskModel::Beneficiary, QHeaderView::Stretch);
 
     auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
     refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -45,7 +48,6 @@ DeskWidget::DeskWidget(Database &db, QWidget *parent)
     m_clockTimer->start();
 
     m_model->reload();
-    fitColumns();
 }
 
 DeskWidget::~DeskWidget() = default;
@@ -63,7 +65,6 @@ void DeskWidget::setScope(int scope)
         bounded == 1 ? DeskModel::Scope::AllOpen : DeskModel::Scope::Today;
     if (wanted != m_model->scope()) {
         m_model->setScope(wanted);
-        fitColumns();
         emit scopeChanged(bounded);
     }
 }
@@ -125,29 +126,6 @@ void DeskWidget::showSummary()
         m_ui->deskView->setCurrentIndex(m_model->index(0, 0));
 }
 
-void DeskWidget::fitColumns()
-{
-    QHeaderView *header = m_ui->deskView->horizontalHeader();
-    const QFontMetrics fm(m_ui->deskView->font());
-    const auto width = [&](const QString &sample) {
-        return fm.horizontalAdvance(sample) + 24;
-    };
-    header->resizeSection(
-        DeskModel::QueueNumber,
-        qMax(width(QStringLiteral("0000")),
-             width(m_model->headerData(DeskModel::QueueNumber, Qt::Horizontal).toString())));
-    const bool today = m_model->scope() == DeskModel::Scope::Today;
-    header->resizeSection(
-        DeskModel::Arrival,
-        today ? width(DeskText::time(QDateTime::currentDateTimeUtc()) + QStringLiteral("00"))
-              : width(DeskText::dateTime(QDateTime::currentDateTimeUtc())));
-    header->resizeSection(DeskModel::Beneficiary, width(QString(28, QLatin1Char('m'))));
-    header->resizeSection(DeskModel::Channel, width(QString(14, QLatin1Char('m'))));
-    header->resizeSection(DeskModel::Purpose, width(QString(16, QLatin1Char('m'))));
-    header->resizeSection(DeskModel::Step, width(QString(18, QLatin1Char('m'))));
-    header->resizeSection(DeskModel::Waiting, width(QString(10, QLatin1Char('m'))));
-}
-
 void DeskWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -163,7 +141,6 @@ void DeskWidget::changeEvent(QEvent *event)
         m_ui->scopeCombo->setCurrentIndex(scope);
         m_model->retranslate();
         showSummary();
-        fitColumns();
     }
     QWidget::changeEvent(event);
 }

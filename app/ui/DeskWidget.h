@@ -54,7 +54,6 @@ private:
     void rememberHighlight();
     void restoreHighlight();
     void showSummary();
-    void fitColumns();
 
     std::unique_ptr<Ui::DeskWidget> m_ui;
     DeskModel *m_model = nullptr;
