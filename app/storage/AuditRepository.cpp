@@ -43,6 +43,11 @@ Result<QVector<AuditEntry>> AuditRepository::query(const AuditQuery &query) cons
             values << query.entityId;
         }
     }
+    if (query.beneficiaryId != 0) {
+        where << QStringLiteral("((entity = 'beneficiary' AND entity_id = ?) OR (entity = 'case' "
+                                "AND entity_id IN (SELECT id FROM cases WHERE beneficiary_id = ?)))");
+        values << query.beneficiaryId << query.beneficiaryId;
+    }
     if (query.userId != 0) {
         where << QStringLiteral("user_id = ?");
         values << query.userId;

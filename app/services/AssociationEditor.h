@@ -1,0 +1,42 @@
+// The association's identity (issue 4): name in Arabic and English, licence
+// number, address and logo, as the window header, the declaration and the
+// reports show them. Reading and saving need Action::EditAssociation (the
+// administrator), checked here; anyone may read the profile through
+// AssociationProfile::load for display.
+#pragma once
+
+#include "core/Result.h"
+#include "storage/AssociationProfile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+class Database;
+class Session;
+
+class AssociationEditor final
+{
+    Q_DECLARE_TR_FUNCTIONS(AssociationEditor)
+
+public:
+    // The longest side of a stored logo, in pixels.
+    static constexpr int logoSide = 256;
+
+    AssociationEditor(Database &db, const Session &session) : m_db(db), m_session(session) {}
+    AssociationEditor(const AssociationEditor &) = delete;
+    AssociationEditor &operator=(const AssociationEditor &) = delete;
+
+    Result<AssociationProfile> load() const;
+    // Saves the profile after checking it: an Arabic name is required; the
+    // licence number is digits (any digits are accepted and stored as ASCII).
+    // Only what changed is written, each change audited.
+    Status save(const AssociationProfile &profile);
+
+    // An image file's bytes (PNG, JPEG, ...) as the PNG to store: scaled down
+    // to logoSide when larger. Refused with the reason when not an image.
+    static Result<QByteArray> logoFromImage(const QByteArray &imageData);
+
+private:
+    Database &m_db;
+    const Session &m_session;
+};

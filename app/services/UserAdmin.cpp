@@ -1,0 +1,160 @@
+#include "services/UserAdmin.h"
+
+#include "services/Authenticator.h"
+#include "services/PasswordHasher.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QRegularExpression>
+
+Status UserAdmin::checkUsername(const QString &username)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\w.\\-]{2,40}$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (!allowed.match(username.trimmed()).hasMatch())
+        return Status::failure(tr("A username is 2 to 40 letters or digits, with no spaces; "
+                                  "dots, dashes and underscores may join them."));
+    return Status::success();
+}
+
+Result<QVector<User>> UserAdmin::users() const
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    return UserRepository(m_db).list(false);
+}
+
+Result<User> UserAdmin::addUser(const QString &username, const QString &displayName,
+                                const QVector<Role> &roles, const QString &password)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    if (Status s = checkUsername(username); !s)
+        return s;
+    if (displayName.trimmed().isEmpty())
+        return Result<User>::failure(tr("Write the user's name as colleagues know it."));
+    return m_auth.addUser(m_session, username, displayName, roles, password);
+}
+
+Status UserAdmin::keepsAnAdministrator(const User &before, const User &after) const
+{
+    const auto administers = [](const User &u) {
+        return u.active && u.hasRole(Role::Administrator);
+    };
+    if (!administers(before) || administers(after))
+        return Status::success();
+    UserRepository users(m_db);
+    const auto all = users.list(true);
+    if (!all)
+        return all.status();
+    for (const User &u : *all) {
+        if (u.id == before.id || !u.hasRole(Role::Administrator))
+            continue;
+        const auto hash = users.passwordHash(u.id);
+        if (!hash)
+            return hash.status();
+        if (!hash->isEmpty())
+            return Status::success();
+    }
+    return Status::failure(tr("%1 is the only administrator; make someone else an administrator "
+                              "first.")
+                               .arg(before.displayName));
+}
+
+Result<User> UserAdmin::updateUser(qint64 userId, const QString &displayName,
+                                   const QVector<Role> &roles, std::optional<bool> active)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    if (roles.isEmpty())
+        return Result<User>::failure(tr("Give the user at least one role."));
+    if (displayName.trimmed().isEmpty())
+        return Result<User>::failure(tr("Write the user's name as colleagues know it."));
+    UserRepository users(m_db);
+    Result<User> saved = Result<User>::failure(QString());
+    const Status done = m_db.transaction([&]() -> Status {
+        const auto stored = users.get(userId);
+        if (!stored)
+            return stored.status();
+        const User before = *stored;
+        User u = before;
+        if (u.id == m_session.userId() && u.hasRole(Role::Administrator) &&
+            !roles.contains(Role::Administrator))
+            return Status::failure(tr("You cannot take away your own administrator role; another "
+                                      "administrator can."));
+        if (active && !*active && u.active && u.id == m_session.userId())
+            return Status::failure(tr("You cannot deactivate your own account."));
+        if (active)
+            u.active = *active;
+        u.displayName = displayName.trimmed();
+        u.roles.clear();
+        for (Role r : Domain::roles()) {
+            if (roles.contains(r))
+                u.roles << r;
+        }
+        if (Status s = keepsAnAdministrator(before, u); !s)
+            return s;
+        saved = users.update(u, m_session.userId());
+        return saved.status();
+    });
+    if (!done)
+        return done;
+    return saved;
+}
+
+Result<User> UserAdmin::setActive(qint64 userId, bool active)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    if (!active && userId == m_session.userId())
+        return Result<User>::failure(tr("You cannot deactivate your own account."));
+    UserRepository users(m_db);
+    Result<User> saved = Result<User>::failure(QString());
+    const Status done = m_db.transaction([&]() -> Status {
+        const auto stored = users.get(userId);
+        if (!stored)
+            return stored.status();
+        User u = *stored;
+        if (u.active == active) {
+            saved = u;
+            return Status::success();
+        }
+        u.active = active;
+        if (Status s = keepsAnAdministrator(*stored, u); !s)
+            return s;
+        saved = users.update(u, m_session.userId());
+        return saved.status();
+    });
+    if (!done)
+        return done;
+    return saved;
+}
+
+Status UserAdmin::resetPassword(qint64 userId, const QString &newPassword)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    const auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.status();
+    UserRepository users(m_db);
+    const auto stored = users.get(userId);
+    if (!stored)
+        return stored.status();
+    return users.setPasswordHash(userId, *hash, m_session.userId());
+}
+
+Status UserAdmin::changeOwnPassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (m_session.userId() == 0 || !m_session.user().active)
+        return Status::failure(tr("Sign in first to change your password."));
+    if (Status s = PasswordHasher::checkStrength(newPassword); !s)
+        return s;
+    if (Status s = m_auth.confirm(m_session, currentPassword); !s)
+        return s;
+    const auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.status();
+    return UserRepository(m_db).setPasswordHash(m_session.userId(), *hash, m_session.userId());
+}
