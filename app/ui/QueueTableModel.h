@@ -1,0 +1,116 @@
+// The common part of the program officer's lists and the follow-ups: a table
+// of items read in pages on demand (canFetchMore / fetchMore), never a whole
+// table, read again from the start by reload() (and refresh(), which reads as
+// many rows as are shown). Subclasses say how a page is read, name the
+// columns and format the cells; they carry a column enum and RawRole for the
+// unformatted value, as every list in the window does.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+template <typename Item> class QueueTableModel : public QAbstractTableModel
+{
+public:
+    enum Role
+    {
+        RawRole = Qt::UserRole + 1, // the column's value unformatted (sorting, tests)
+        CaseIdRole,                 // the row's case id (qint64), 0 for none
+    };
+
+    static constexpr int defaultPageSize = 50;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && m_more;
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (parent.isValid() || !m_more || m_changing)
+            return;
+        Result<Page> page = read(int(m_items.size()), m_pageSize);
+        if (!page) {
+            m_more = false; // refresh() tries again
+            m_error = page.error();
+            return;
+        }
+        m_more = page->more;
+        if (page->items.isEmpty())
+            return;
+        const int first = int(m_items.size());
+        m_changing = true;
+        beginInsertRows(QModelIndex(), first, first + int(page->items.size()) - 1);
+        m_items += page->items;
+        endInsertRows();
+        m_changing = false;
+    }
+
+    const Item &itemAt(int row) const { return m_items.at(row); }
+    const QVector<Item> &items() const { return m_items; }
+    bool hasMore() const { return m_more; }
+    // The reason the last read failed, empty when it succeeded.
+    const QString &lastError() const { return m_error; }
+    void setPageSize(int rows) { m_pageSize = qBound(1, rows, 500); }
+    int pageSize() const { return m_pageSize; }
+
+    // Forgets every row and reads the first page again.
+    void reload() { readFromStart(m_pageSize); }
+    // Reads again from the start, as many rows as are loaded (at least a page).
+    void refresh() { readFromStart(qMax(m_pageSize, int(m_items.size()))); }
+
+protected:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    struct Page
+    {
+        QVector<Item> items;
+        bool more = false; // another page may follow
+    };
+    // Reads count items after the first offset ones (offset 0: from the start).
+    virtual Result<Page> read(int offset, int count) = 0;
+
+    // Emits dataChanged for a whole column (e.g. a time that moves on).
+    void columnChanged(int column)
+    {
+        if (!m_items.isEmpty() && column >= 0 && column < columnCount())
+            emit dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
+    // Header and cell texts again (e.g. in another language).
+    void allChanged()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
+private:
+    void readFromStart(int count)
+    {
+        Result<Page> page = read(0, count);
+        m_changing = true;
+        beginResetModel();
+        if (page) {
+            m_items = page->items;
+            m_more = page->more;
+            m_error.clear();
+        } else {
+            m_items.clear();
+            m_more = false;
+            m_error = page.error();
+        }
+        endResetModel();
+        m_changing = false;
+    }
+
+    QVector<Item> m_items;
+    bool m_more = false;
+    bool m_changing = false;
+    int m_pageSize = defaultPageSize;
+    QString m_error;
+};
