@@ -56,7 +56,8 @@ Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
     const auto entries = AuditRepository(m_db).query(query);
     if (!entries || entries->isEmpty())
         return Status::failure(tr("Someone else saved this beneficiary's record after you "
-                                  "opened it. Reload the record and make your changes again."));
+                                  "opened it. Reload the record and make your changes again."),
+                               Status::Code::Stale);
     const AuditEntry &last = entries->first();
     const QString when =
         last.at.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -65,11 +66,13 @@ Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
         if (who && !who->displayName.trimmed().isEmpty())
             return Status::failure(tr("%1 saved this beneficiary's record at %2, after you opened "
                                       "it. Reload the record and make your changes again.")
-                                       .arg(who->displayName, when));
+                                       .arg(who->displayName, when),
+                                   Status::Code::Stale);
     }
     return Status::failure(tr("Someone else saved this beneficiary's record at %1, after you "
                               "opened it. Reload the record and make your changes again.")
-                               .arg(when));
+                               .arg(when),
+                           Status::Code::Stale);
 }
 
 Result<Beneficiary> BeneficiaryDesk::updateBeneficiary(const Beneficiary &input)

@@ -5,6 +5,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 Result<qint64> AuditRepository::append(const AuditEntry &entry)
 {
@@ -44,8 +45,9 @@ Result<QVector<AuditEntry>> AuditRepository::query(const AuditQuery &query) cons
         }
     }
     if (query.beneficiaryId != 0) {
-        where << QStringLiteral("((entity = 'beneficiary' AND entity_id = ?) OR (entity = 'case' "
-                                "AND entity_id IN (SELECT id FROM cases WHERE beneficiary_id = ?)))");
+        where << QStringLiteral(
+            "((entity = 'beneficiary' AND entity_id = ?) OR (entity = 'case' "
+            "AND entity_id IN (SELECT id FROM cases WHERE beneficiary_id = ?)))");
         values << query.beneficiaryId << query.beneficiaryId;
     }
     if (query.userId != 0) {
@@ -84,4 +86,46 @@ Result<QVector<AuditEntry>> AuditRepository::query(const AuditQuery &query) cons
         out << e;
     }
     return out;
+}
+
+Result<LastChange> AuditRepository::lastChange(const QString &entity, qint64 entityId,
+                                               const QStringList &actions) const
+{
+    QString sql = QStringLiteral("SELECT a.user_id, u.display_name, a.at, a.action FROM audit_log "
+                                 "a LEFT JOIN users u ON u.id = a.user_id WHERE a.entity = ? AND "
+                                 "a.entity_id = ?");
+    QVariantList values{entity, entityId};
+    if (!actions.isEmpty()) {
+        sql += QStringLiteral(" AND a.action IN (%1)").arg(Sql::placeholders(int(actions.size())));
+        for (const QString &a : actions)
+            values << a;
+    }
+    sql += QStringLiteral(" ORDER BY a.at DESC, a.id DESC LIMIT 1");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = Sql::exec(q, sql, values, tr("Could not read the audit log.")); !s)
+        return s;
+    LastChange last;
+    if (q.next()) {
+        last.userId = Sql::refFrom(q.value(0));
+        last.userName = q.value(1).toString();
+        last.at = Sql::timeFrom(q.value(2));
+        last.action = q.value(3).toString();
+    }
+    return last;
+}
+
+Status AuditRepository::staleRefusal(const QString &entity, qint64 entityId,
+                                     const QStringList &actions, const QString &byWhomAndWhen,
+                                     const QString &when, const QString &unknown) const
+{
+    const Result<LastChange> last = lastChange(entity, entityId, actions);
+    if (!last || !last->at.isValid())
+        return Status::failure(unknown, Status::Code::Stale);
+    const QString time =
+        last->at.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!last->userName.trimmed().isEmpty())
+        return Status::failure(byWhomAndWhen.arg(last->userName.trimmed(), time),
+                               Status::Code::Stale);
+    return Status::failure(when.arg(time), Status::Code::Stale);
 }

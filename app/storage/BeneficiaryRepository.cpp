@@ -35,6 +35,19 @@ QStringList changedFields(const Beneficiary &a, const Beneficiary &b)
 
 } // namespace
 
+Status BeneficiaryRepository::staleRefusal(qint64 beneficiaryId) const
+{
+    return AuditRepository(m_db).staleRefusal(
+        QStringLiteral("beneficiary"), beneficiaryId,
+        {QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary.file_number")},
+        tr("%1 saved this beneficiary's record at %2, after you opened it. Reload the record to "
+           "see their changes, then make yours again."),
+        tr("Someone else saved this beneficiary's record at %1, after you opened it. Reload the "
+           "record to see their changes, then make yours again."),
+        tr("Someone else saved this beneficiary's record after you opened it. Reload it "
+           "and make your changes again."));
+}
+
 QString BeneficiaryRepository::formatFileNumber(int hijriYear, qint64 sequence)
 {
     return QStringLiteral("%1-%2").arg(hijriYear).arg(sequence, 6, 10, QLatin1Char('0'));
@@ -109,6 +122,8 @@ Result<Beneficiary> BeneficiaryRepository::create(const Beneficiary &input, qint
         b.id = *id;
         if (Status s = writeNameKeys(b.id, b.name, false); !s)
             return s;
+        if (Status s = m_db.notifyChange(QStringLiteral("beneficiary"), b.id); !s)
+            return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("beneficiary.create"),
                                             QStringLiteral("beneficiary"), b.id);
     });
@@ -127,9 +142,7 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
         if (!stored)
             return stored.status();
         if (stored->version != b.version)
-            return Status::failure(
-                tr("Someone else saved this beneficiary's record after you opened it. Reload it "
-                   "and make your changes again."));
+            return staleRefusal(b.id);
         if (Status s = checkUniqueId(b); !s)
             return s;
         b.fileNumber = stored->fileNumber;
@@ -173,11 +186,13 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
             !s)
             return s;
         if (q.numRowsAffected() != 1)
-            return Status::failure(failure);
+            return staleRefusal(b.id);
         if (!(stored->name == b.name)) {
             if (Status s = writeNameKeys(b.id, b.name, true); !s)
                 return s;
         }
+        if (Status s = m_db.notifyChange(QStringLiteral("beneficiary"), b.id); !s)
+            return s;
         const QStringList fields = changedFields(*stored, b);
         return AuditRepository(m_db).record(
             actorId, QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary"), b.id,
@@ -266,6 +281,8 @@ Result<QString> BeneficiaryRepository::issueFileNumber(qint64 beneficiaryId, int
                           {number, Sql::time(Clock::instance().nowUtc()), beneficiaryId},
                           tr("Could not issue a file number."));
             !s)
+            return s;
+        if (Status s = m_db.notifyChange(QStringLiteral("beneficiary"), beneficiaryId); !s)
             return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("beneficiary.file_number"),
                                             QStringLiteral("beneficiary"), beneficiaryId,

@@ -26,7 +26,9 @@ public:
     Result<Beneficiary> create(const Beneficiary &b, qint64 actorId);
 
     // Saves b if nobody saved it since b.version was read; returns the stored
-    // record (version + 1). The file number and creation time are kept.
+    // record (version + 1). The file number and creation time are kept. A
+    // stale copy is refused with Status::Code::Stale, saying who saved the
+    // record since and when.
     Result<Beneficiary> update(const Beneficiary &b, qint64 actorId);
 
     Result<Beneficiary> get(qint64 id) const;
@@ -45,6 +47,7 @@ public:
 private:
     Status validate(const Beneficiary &b) const;
     Status checkUniqueId(const Beneficiary &b) const;
+    Status staleRefusal(qint64 beneficiaryId) const;
     Status writeNameKeys(qint64 beneficiaryId, const PersonName &name, bool replace);
     Result<qint64> nextSequence(int hijriYear);
 

@@ -195,10 +195,17 @@ Result<QStringList> BeneficiarySearch::queryPlan(const QString &query, int limit
         return out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = Sql::exec(q, m_db.dialect().explainQueryPlan() + st.sql, st.values,
-                             tr("The search could not run."));
-        !s)
+    const SqlDialect &dialect = m_db.dialect();
+    if (dialect.explainNeedsLiterals()) {
+        const QString sql = dialect.explainQueryPlan() +
+                            Sql::inlined(m_db.connection().driver(), st.sql, st.values);
+        if (!q.exec(sql))
+            return Database::sqlFailure(tr("The search could not run."), q.lastError());
+    } else if (Status s = Sql::exec(q, dialect.explainQueryPlan() + st.sql, st.values,
+                                    tr("The search could not run."));
+               !s) {
         return s;
+    }
     const int detail = q.record().count() - 1;
     while (q.next())
         out << q.value(detail).toString();

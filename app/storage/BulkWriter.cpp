@@ -37,9 +37,7 @@ Status BulkWriter::begin()
         return Status::failure(tr("A bulk write cannot start inside another transaction."));
     if (!m_st)
         m_st = std::make_unique<Statements>(m_db.connection());
-    if (Status s = m_db.execute(m_db.dialect().beginWrite(),
-                                tr("Cannot start saving: the database is busy or unavailable."));
-        !s)
+    if (Status s = m_db.beginWrite(); !s)
         return s;
     m_active = true;
     m_inBatch = 0;
@@ -99,8 +97,7 @@ Status BulkWriter::commitBatch()
     if (Status s = m_db.execute(QStringLiteral("COMMIT"), tr("Cannot save the changes.")); !s)
         return s;
     m_inBatch = 0;
-    return m_db.execute(m_db.dialect().beginWrite(),
-                        tr("Cannot start saving: the database is busy or unavailable."));
+    return m_db.beginWrite();
 }
 
 void BulkWriter::abandon()
@@ -137,6 +134,12 @@ Status BulkWriter::finish(qint64 actorId, const QString &action)
         return committed;
     }
     m_active = false;
+    // The planner's statistics of the tables just filled (PostgreSQL), so
+    // search keeps to its indexes at once.
+    for (const QString &sql : m_db.dialect().afterBulkLoad()) {
+        if (Status s = m_db.execute(sql, tr("Cannot save the changes.")); !s)
+            return s;
+    }
     return Status::success();
 }
 

@@ -71,6 +71,19 @@ Result<int> CaseRepository::nextQueueNumber(const QDateTime &arrivalUtc) const
     return q.value(0).toInt();
 }
 
+Status CaseRepository::staleRefusal(qint64 caseId) const
+{
+    return AuditRepository(m_db).staleRefusal(
+        QStringLiteral("case"), caseId,
+        {QStringLiteral("case.update"), QStringLiteral("case.step")},
+        tr("%1 saved this case at %2, after you opened it. Reload the case to see their changes, "
+           "then make yours again."),
+        tr("Someone else saved this case at %1, after you opened it. Reload the case to see "
+           "their changes, then make yours again."),
+        tr("Someone else saved this case after you opened it. Reload it and make your changes "
+           "again."));
+}
+
 Result<Case> CaseRepository::create(const Case &input, qint64 actorId, bool issueQueueNumber)
 {
     Case c = input;
@@ -91,6 +104,8 @@ Result<Case> CaseRepository::create(const Case &input, qint64 actorId, bool issu
         if (!id)
             return id.status();
         c.id = *id;
+        if (Status s = m_db.notifyChange(QStringLiteral("case"), c.id); !s)
+            return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("case.create"),
                                             QStringLiteral("case"), c.id,
                                             {{QStringLiteral("channel"), Domain::code(c.channel)},
@@ -109,8 +124,7 @@ Result<Case> CaseRepository::update(const Case &input, qint64 actorId, const QSt
         if (!stored)
             return stored.status();
         if (stored->version != c.version)
-            return Status::failure(tr("Someone else saved this case after you opened it. Reload "
-                                      "it and make your changes again."));
+            return staleRefusal(c.id);
         c.version = stored->version + 1;
         const QString failure = tr("Could not save the case.");
         QSqlQuery q(m_db.connection());
@@ -127,7 +141,9 @@ Result<Case> CaseRepository::update(const Case &input, qint64 actorId, const QSt
             !s)
             return s;
         if (q.numRowsAffected() != 1)
-            return Status::failure(failure);
+            return staleRefusal(c.id);
+        if (Status s = m_db.notifyChange(QStringLiteral("case"), c.id); !s)
+            return s;
 
         const bool moved = stored->step != c.step || stored->status != c.status;
         if (moved) {

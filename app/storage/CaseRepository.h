@@ -57,7 +57,9 @@ public:
     Result<Case> create(const Case &c, qint64 actorId, bool issueQueueNumber = false);
 
     // Saves c if nobody saved the case since c.version was read. A change of
-    // step or status is recorded as a step event with note.
+    // step or status is recorded as a step event with note. A stale copy is
+    // refused with Status::Code::Stale, saying who saved the case since and
+    // when.
     Result<Case> update(const Case &c, qint64 actorId, const QString &note = QString());
 
     Result<Case> get(qint64 id) const;
@@ -68,6 +70,7 @@ public:
 
 private:
     Result<int> nextQueueNumber(const QDateTime &arrivalUtc) const;
+    Status staleRefusal(qint64 caseId) const;
 
     Database &m_db;
 };

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/ChangeHub.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInteger>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "istiqbal.storage")
 
@@ -72,24 +74,182 @@ void Database::close()
     m_thread = nullptr;
     m_schemaVersion = 0;
     m_depth = 0;
+    m_pendingChanges.clear();
+    m_savepointMarks.clear();
 }
+
+namespace {
+
+// A server that went away, as opposed to a statement the server refused.
+bool isConnectionLoss(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // SQLSTATE class 08 (connection exception), 57P01-57P03 (server shutting
+    // down or starting).
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0")))
+        return true;
+    // libpq reports a dropped connection without a SQLSTATE.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char *sign : {"server closed the connection", "no connection to the server",
+                             "terminating connection", "could not receive data from server",
+                             "could not send data to server", "connection to server"}) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 Status Database::sqlFailure(const QString &sentence, const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     qCWarning(lcDatabase).noquote() << sentence << "| driver:" << detail;
+    if (isConnectionLoss(error))
+        return Status::failure(sentence + QLatin1Char(' ') +
+                                   tr("The connection to the database server was lost; "
+                                      "nothing of this was saved."),
+                               Status::Code::ConnectionLost);
     if (detail.trimmed().isEmpty())
         return Status::failure(sentence);
     return Status::failure(sentence + QLatin1Char(' ') +
                            tr("(Technical detail: %1)").arg(detail.trimmed()));
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &location)
 {
     close();
-    if (path.trimmed().isEmpty())
+    if (location.trimmed().isEmpty())
         return Status::failure(tr("No database file was given."));
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(location);
+    if (!address)
+        return address.status();
+    m_address = *address;
+    if (m_origin.isEmpty())
+        m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_address.isServer() ? openServer() : openFile(location);
+}
 
+Status Database::reopen()
+{
+    if (m_address.isServer())
+        return openServer();
+    const QString path = m_address.filePath();
+    close();
+    return openFile(path);
+}
+
+Status Database::openServer()
+{
+    close();
+    m_name = nextConnectionName("pg");
+    m_path = m_address.display();
+    m_thread = QThread::currentThread();
+    Status connected = Status::success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!db.isValid())
+            connected = Status::failure(tr("Cannot connect to %1: the PostgreSQL driver for Qt "
+                                           "is not installed (Debian package libqt6sql6-psql).")
+                                            .arg(m_address.display()));
+    }
+    if (!connected) {
+        close();
+        return connected;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        m_dialect = SqlDialect::forDriver(db.driverName());
+        db.setHostName(m_address.host());
+        if (m_address.port() > 0)
+            db.setPort(m_address.port());
+        db.setUserName(m_address.userName());
+        if (!m_address.password().isEmpty())
+            db.setPassword(m_address.password());
+        db.setDatabaseName(m_address.databaseName());
+        QStringList options = m_address.options();
+        auto setDefault = [&options](const QString &key, const QString &value) {
+            for (const QString &o : options) {
+                if (o.startsWith(key + QLatin1Char('=')))
+                    return;
+            }
+            options << key + QLatin1Char('=') + value;
+        };
+        setDefault(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+        setDefault(QStringLiteral("application_name"), QStringLiteral("istiqbal"));
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            const QString detail =
+                error.databaseText().isEmpty() ? error.text() : error.databaseText();
+            qCWarning(lcDatabase).noquote() << "cannot connect to" << m_path << "|" << detail;
+            connected = Status::failure(tr("Cannot connect to the database server at %1: %2")
+                                            .arg(m_path, detail.simplified()),
+                                        Status::Code::ConnectionLost);
+        }
+    }
+    if (!connected) {
+        close();
+        return connected;
+    }
+    for (auto step : {&Database::configure, &Database::probeServer, &Database::migrate}) {
+        if (Status s = (this->*step)(); !s) {
+            close();
+            return s;
+        }
+    }
+    return Status::success();
+}
+
+// Looks at the server database before anything is written to it.
+Status Database::probeServer()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect.countTables()) || !q.next())
+        return sqlFailure(tr("Cannot read the database %1.").arg(m_path), q.lastError());
+    const int tables = q.value(0).toInt();
+    q.finish();
+    int version = 0;
+    bool readable = false;
+    if (Status s = readSchemaVersion(&version, &readable); !s)
+        return s;
+    if (version > latestSchemaVersion())
+        return Status::failure(
+            tr("%1 was created by a newer version of Istiqbal (schema %2); this version "
+               "understands up to %3. Install the newer version to open it; the database "
+               "was not changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
+    if (tables > 0 && (!readable || version == 0))
+        return Status::failure(
+            tr("%1 holds the tables of another program, not an Istiqbal database. The "
+               "database was not changed.")
+                .arg(m_path));
+    return Status::success();
+}
+
+Status Database::readSchemaVersion(int *version, bool *readable)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect.schemaVersionReadable()) || !q.next())
+        return sqlFailure(tr("Cannot read the schema version of the database."), q.lastError());
+    const bool canRead = q.value(0).toInt() > 0;
+    if (readable)
+        *readable = canRead;
+    *version = 0;
+    if (!canRead)
+        return Status::success();
+    if (!q.exec(m_dialect.readSchemaVersion()) || !q.next())
+        return sqlFailure(tr("Cannot read the schema version of the database."), q.lastError());
+    *version = q.value(0).toInt();
+    return Status::success();
+}
+
+Status Database::openFile(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
@@ -230,11 +390,7 @@ Status Database::configure()
 Status Database::migrate()
 {
     auto readVersion = [this](int *version) {
-        QSqlQuery q(connection());
-        if (!q.exec(m_dialect.readSchemaVersion()) || !q.next())
-            return sqlFailure(tr("Cannot read the schema version of the database."), q.lastError());
-        *version = q.value(0).toInt();
-        return Status::success();
+        return readSchemaVersion(version);
     };
     int current = 0;
     if (Status s = readVersion(&current); !s)
@@ -279,9 +435,17 @@ Status Database::transaction(const std::function<Status()> &work)
     const bool nested = m_depth > 0;
     const QString savepoint = QStringLiteral("istiqbal_sp%1").arg(m_depth);
     QSqlError error;
-    if (!rawExec(nested ? QStringLiteral("SAVEPOINT ") + savepoint : m_dialect.beginWrite(),
-                 &error))
-        return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."), error);
+    if (nested) {
+        if (!rawExec(QStringLiteral("SAVEPOINT ") + savepoint, &error))
+            return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
+                              error);
+    } else {
+        if (Status s = beginWrite(); !s)
+            return s;
+        m_pendingChanges.clear();
+        m_savepointMarks.clear();
+    }
+    m_savepointMarks << int(m_pendingChanges.size());
 
     auto rollback = [&] {
         QSqlError rollbackError;
@@ -292,6 +456,13 @@ Status Database::transaction(const std::function<Status()> &work)
                 : rawExec(QStringLiteral("ROLLBACK"), &rollbackError);
         if (!ok)
             qCWarning(lcDatabase) << "rollback failed:" << rollbackError.databaseText();
+        // The changes announced inside the rolled back part never happened.
+        if (!m_savepointMarks.isEmpty())
+            m_pendingChanges.resize(m_savepointMarks.takeLast());
+        if (!nested) {
+            m_pendingChanges.clear();
+            m_savepointMarks.clear();
+        }
     };
 
     ++m_depth;
@@ -315,7 +486,56 @@ Status Database::transaction(const std::function<Status()> &work)
         rollback();
         return failure;
     }
+    if (!m_savepointMarks.isEmpty())
+        m_savepointMarks.removeLast();
+    if (!nested) {
+        const QStringList committed = m_pendingChanges;
+        m_pendingChanges.clear();
+        m_savepointMarks.clear();
+        postLocalChanges(committed);
+    }
     return Status::success();
+}
+
+Status Database::beginWrite()
+{
+    const QStringList statements = m_dialect.beginWrite();
+    for (int i = 0; i < statements.size(); ++i) {
+        QSqlError error;
+        if (!rawExec(statements.at(i), &error)) {
+            if (i > 0)
+                rawExec(QStringLiteral("ROLLBACK"));
+            return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
+                              error);
+        }
+    }
+    return Status::success();
+}
+
+Status Database::notifyChange(const QString &entity, qint64 id, qint64 caseId)
+{
+    const QString payload = QStringLiteral("%1 %2 %3 %4").arg(m_origin, entity).arg(id).arg(caseId);
+    const QString sql = m_dialect.notifyChange();
+    if (!sql.isEmpty()) {
+        QSqlQuery q(connection());
+        if (!q.prepare(sql))
+            return sqlFailure(tr("Cannot tell the other desks about the change."), q.lastError());
+        q.addBindValue(payload);
+        if (!q.exec())
+            return sqlFailure(tr("Cannot tell the other desks about the change."), q.lastError());
+        return Status::success();
+    }
+    if (m_depth > 0)
+        m_pendingChanges << payload;
+    else
+        postLocalChanges({payload});
+    return Status::success();
+}
+
+void Database::postLocalChanges(const QStringList &payloads) const
+{
+    for (const QString &payload : payloads)
+        ChangeHub::instance().post(m_path, payload);
 }
 
 Status Database::check() const
@@ -369,6 +589,9 @@ Status Database::backup(const QString &toPath) const
     if (!target.absoluteDir().exists())
         return Status::failure(tr("The folder %1 does not exist.")
                                    .arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (m_dialect.backupInto().isEmpty())
+        return Status::failure(tr("A database on a server is backed up on the server, with "
+                                  "pg_dump; see the README."));
     QSqlQuery q(connection());
     if (!q.prepare(m_dialect.backupInto()))
         return sqlFailure(tr("The backup could not be made."), q.lastError());

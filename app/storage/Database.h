@@ -1,15 +1,18 @@
 // One open Istiqbal database: a named Qt Sql connection owned by this object
 // and used only from the thread that opened it (open one Database per thread).
 // Opening checks the file before touching it, sets the pragmas and applies
-// the numbered, forward-only migrations.
+// the numbered, forward-only migrations. The same on a PostgreSQL server: open
+// "postgresql://user@host:port/dbname" instead of a path.
 #pragma once
 
 #include "core/Result.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -29,13 +32,20 @@ public:
     // The newest schema version this program understands.
     static int latestSchemaVersion();
 
-    // Opens (creating when absent) and migrates the SQLite file at path.
-    // Refuses, without changing a byte, a file that is not a database, is
-    // damaged, belongs to another program or was written by a newer Istiqbal.
-    Status open(const QString &path);
+    // Opens (creating when absent) and migrates the SQLite file at path, or
+    // the PostgreSQL database at a postgresql:// address (the database must
+    // exist on the server; its tables are created). Refuses, without changing
+    // a byte, a file that is not a database, is damaged, belongs to another
+    // program or was written by a newer Istiqbal, and likewise a server
+    // database that holds another program's tables or a newer schema.
+    Status open(const QString &location);
+    // Closes and opens the same database again (after the server was away).
+    Status reopen();
     void close();
 
     bool isOpen() const;
+    bool isServer() const { return m_address.isServer(); }
+    // The file path, or the server address without its password.
     const QString &path() const { return m_path; }
     const QString &connectionName() const { return m_name; }
     const SqlDialect &dialect() const { return m_dialect; }
@@ -58,20 +68,42 @@ public:
 
     // Runs one statement without parameters (schema, pragmas).
     Status execute(const QString &sql, const QString &failureSentence);
+    // Starts a write transaction outside transaction() (BulkWriter's batches).
+    Status beginWrite();
 
-    // Logs the driver's English text and returns sentence plus that detail.
+    // Tells the other desks that a record changed (entity "case", "referral"
+    // or "beneficiary"; caseId for a referral). Inside a transaction it is
+    // delivered when the transaction commits and dropped when it rolls back.
+    // On PostgreSQL it goes through NOTIFY to every connection listening (see
+    // ChangeNotifier); on SQLite to the other connections in this process.
+    Status notifyChange(const QString &entity, qint64 id, qint64 caseId = 0);
+    // Identifies this connection's changes among the notifications.
+    const QString &origin() const { return m_origin; }
+
+    // Logs the driver's English text and returns sentence plus that detail;
+    // a lost server connection gives Status::Code::ConnectionLost.
     static Status sqlFailure(const QString &sentence, const QSqlError &error);
 
 private:
+    Status openFile(const QString &path);
+    Status openServer();
     Status probeExisting(const QString &path) const;
+    Status probeServer();
+    Status readSchemaVersion(int *version, bool *readable = nullptr);
     Status configure();
     Status migrate();
     bool rawExec(const QString &sql, QSqlError *error = nullptr);
+    void postLocalChanges(const QStringList &payloads) const;
 
     QString m_name;
     QString m_path;
+    DatabaseAddress m_address;
     SqlDialect m_dialect;
     QThread *m_thread = nullptr;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    QString m_origin;
+    // SQLite: changes waiting for the commit, and where each savepoint began.
+    QStringList m_pendingChanges;
+    QVector<int> m_savepointMarks;
 };

@@ -58,6 +58,8 @@ Result<Referral> ReferralRepository::create(const Referral &input, qint64 actorI
         if (!id)
             return id.status();
         r.id = *id;
+        if (Status s = m_db.notifyChange(QStringLiteral("referral"), r.id, r.caseId); !s)
+            return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("referral.create"),
                                             QStringLiteral("case"), r.caseId,
                                             {{QStringLiteral("referral"), r.id}});
@@ -88,6 +90,11 @@ Result<Referral> ReferralRepository::answer(qint64 referralId, const QString &an
                 tr("Could not save the answer."));
             !s)
             return s;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(tr("This referral has already been answered."));
+        if (Status s = m_db.notifyChange(QStringLiteral("referral"), referralId, stored->caseId);
+            !s)
+            return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("referral.answer"),
                                             QStringLiteral("case"), stored->caseId,
                                             {{QStringLiteral("referral"), referralId}});
@@ -112,6 +119,9 @@ Result<Referral> ReferralRepository::markPickedUp(qint64 referralId, qint64 acto
                 Sql::exec(q, QStringLiteral("UPDATE referrals SET picked_up_at = ? WHERE id = ?"),
                           {Sql::time(Clock::instance().nowUtc()), referralId},
                           tr("Could not save the referral."));
+            !s)
+            return s;
+        if (Status s = m_db.notifyChange(QStringLiteral("referral"), referralId, stored->caseId);
             !s)
             return s;
         return AuditRepository(m_db).record(actorId, QStringLiteral("referral.pickup"),

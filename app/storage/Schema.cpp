@@ -1,8 +1,9 @@
 #include "storage/Schema.h"
 
-// Portable SQL only: {pk} is the dialect's auto-numbered integer key; times are
-// UTC epoch milliseconds (BIGINT), dates ISO text, flags INTEGER 0/1, enums
-// their stable Domain codes.
+// Portable SQL only: {pk} is the dialect's auto-numbered integer key, {key}
+// text searched by prefix ranges (plain TEXT on SQLite, so its schema is as it
+// always was); times are UTC epoch milliseconds (BIGINT), dates ISO text, flags
+// INTEGER 0/1, enums their stable Domain codes.
 
 namespace {
 
@@ -27,10 +28,10 @@ QStringList version1(const SqlDialect &d)
                        " family_name TEXT NOT NULL,"
                        " full_name TEXT NOT NULL,"
                        " id_type TEXT NOT NULL,"
-                       " id_number TEXT,"
+                       " id_number {key},"
                        " gender TEXT NOT NULL DEFAULT '',"
                        " birth_date TEXT,"
-                       " phone TEXT,"
+                       " phone {key},"
                        " city TEXT NOT NULL DEFAULT '',"
                        " district TEXT NOT NULL DEFAULT '',"
                        " family_size INTEGER NOT NULL DEFAULT 0,"
@@ -51,7 +52,7 @@ QStringList version1(const SqlDialect &d)
         QStringLiteral("CREATE TABLE name_tokens ("
                        " beneficiary_id BIGINT NOT NULL REFERENCES beneficiaries (id)"
                        " ON DELETE CASCADE,"
-                       " key TEXT NOT NULL,"
+                       " key {key} NOT NULL,"
                        " PRIMARY KEY (beneficiary_id, key))"),
         QStringLiteral("CREATE INDEX name_tokens_key ON name_tokens (key, beneficiary_id)"),
 

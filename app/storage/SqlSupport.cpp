@@ -2,7 +2,9 @@
 
 #include "storage/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace Sql {
 
@@ -97,6 +99,27 @@ QString placeholders(int n)
     QString out;
     for (int i = 0; i < n; ++i)
         out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * int(values.size()));
+    int next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted || next >= values.size()) {
+            out += c;
+            continue;
+        }
+        const QVariant &v = values.at(next++);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        out += driver->formatValue(field);
+    }
     return out;
 }
 

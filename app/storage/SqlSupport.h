@@ -14,6 +14,8 @@
 
 #include <initializer_list>
 
+class QSqlDriver;
+
 namespace Sql {
 
 // Times: UTC epoch milliseconds, NULL when invalid.
@@ -44,5 +46,9 @@ Result<qint64> insertPrepared(QSqlQuery &q, const QVariantList &values,
 
 // "?, ?, ?" for n values.
 QString placeholders(int n);
+
+// sql with each ? (outside quotes) replaced by the value written as the
+// driver's literal: for EXPLAIN, which PostgreSQL cannot prepare.
+QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values);
 
 } // namespace Sql

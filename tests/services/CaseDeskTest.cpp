@@ -716,6 +716,7 @@ TEST_CASE("Beneficiaries: validated, duplicates refused, stale saves refused wit
     CHECK(stale.error() == QStringLiteral("خالد البرامج saved this beneficiary's record at "
                                           "2026-11-22 09:15, after you opened it. Reload the "
                                           "record and make your changes again."));
+    CHECK(stale.isStale());
     CHECK(f.snapshot() == before);
 
     Beneficiary reloaded = ok(BeneficiaryRepository(f.db).get(first.id));
@@ -744,9 +745,9 @@ TEST_CASE("The default catalogue is put in once", "[services][catalogue]")
 TEST_CASE("The default catalogue adds only the document types that are missing",
           "[services][catalogue]")
 {
-    QTemporaryDir dir;
+    TestDb::Fresh fresh;
     Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("c.db"))).ok());
+    REQUIRE(db.open(fresh.location()).ok());
     DocumentType own;
     own.code = QStringLiteral("id_card");
     own.nameAr = QStringLiteral("الهوية");

@@ -1,10 +1,12 @@
-// Shared by the services tests: a real SQLite file in a temporary folder with
-// the default catalogue, one user per role with their sessions, a fixed clock
+// Shared by the services tests: a real database (a SQLite file in a temporary
+// folder, or a new database on the PostgreSQL test server: see
+// TestDatabase.h) with the default catalogue, one user per role with their sessions, a fixed clock
 // (Sunday 22 November 2026, 09:00 in Riyadh: 1448 AH), and helpers to build
 // beneficiaries and to see whether anything was written.
 #pragma once
 
 #include "CatchQt.h"
+#include "TestDatabase.h"
 
 #include "core/Beneficiary.h"
 #include "core/Clock.h"
@@ -67,6 +69,7 @@ inline Beneficiary beneficiary(qint64 serial, const QString &first = QStringLite
 
 struct Fixture
 {
+    TestDb::Fresh fresh;
     QTemporaryDir dir;
     FixedClock clock{deskMorning()};
     Database db;
@@ -79,7 +82,7 @@ struct Fixture
     {
         Clock::install(&clock);
         REQUIRE(dir.isValid());
-        const Status opened = db.open(dir.filePath(QStringLiteral("istiqbal.db")));
+        const Status opened = db.open(fresh.location());
         INFO(opened.error().toStdString());
         REQUIRE(opened.ok());
         desk = std::make_unique<Session>(

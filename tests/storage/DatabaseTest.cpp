@@ -44,20 +44,21 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[stora
     Fixture f;
     CHECK(f.db.isOpen());
     CHECK(f.db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(f.scalar(QStringLiteral("PRAGMA user_version")) == Database::latestSchemaVersion());
+    CHECK(f.scalar(f.db.dialect().readSchemaVersion()) == Database::latestSchemaVersion());
+    const QStringList tables = f.db.connection().tables();
     for (const char *table :
          {"users", "beneficiaries", "name_tokens", "documents", "document_types", "services",
           "service_required_documents", "cases", "step_events", "referrals", "deliveries",
           "survey_questions", "survey_responses", "survey_answers", "file_number_sequences",
           "settings", "audit_log"}) {
         INFO(table);
-        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
-                                      "AND name = '%1'")
-                           .arg(QLatin1String(table))) == 1);
+        CHECK(tables.contains(QLatin1String(table)));
     }
+    CHECK(f.db.dialect().isPostgreSQL() == TestDb::isPostgres());
 }
 
-TEST_CASE("The connection uses WAL, full sync, foreign keys and a busy timeout", "[storage]")
+TEST_CASE("The connection uses WAL, full sync, foreign keys and a busy timeout",
+          "[storage][sqlite]")
 {
     Fixture f;
     const QSqlDatabase c = f.db.connection();
@@ -69,12 +70,12 @@ TEST_CASE("The connection uses WAL, full sync, foreign keys and a busy timeout",
 
 TEST_CASE("Each Database has its own connection, removed when it goes away", "[storage]")
 {
-    QTemporaryDir dir;
+    TestDb::Fresh fresh;
     QString first, second;
     {
         Database a, b;
-        REQUIRE(a.open(dir.filePath(QStringLiteral("a.db"))).ok());
-        REQUIRE(b.open(dir.filePath(QStringLiteral("a.db"))).ok());
+        REQUIRE(a.open(fresh.location()).ok());
+        REQUIRE(b.open(fresh.location()).ok());
         first = a.connectionName();
         second = b.connectionName();
         CHECK(first != second);
@@ -86,8 +87,8 @@ TEST_CASE("Each Database has its own connection, removed when it goes away", "[s
 
 TEST_CASE("Reopening keeps the data", "[storage]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("keep.db"));
+    TestDb::Fresh fresh;
+    const QString path = fresh.location();
     qint64 id = 0;
     {
         Database db;
@@ -107,7 +108,7 @@ TEST_CASE("Reopening keeps the data", "[storage]")
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[storage]")
+TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
@@ -131,7 +132,7 @@ TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[st
     CHECK(readBytes(path) == before);
 }
 
-TEST_CASE("A file that is not a database is refused and left untouched", "[storage]")
+TEST_CASE("A file that is not a database is refused and left untouched", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.db"));
@@ -154,7 +155,7 @@ TEST_CASE("A file that is not a database is refused and left untouched", "[stora
     CHECK(readBytes(note) == QByteArray("hello"));
 }
 
-TEST_CASE("A SQLite database of another program is refused and left untouched", "[storage]")
+TEST_CASE("A SQLite database of another program is refused and left untouched", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
@@ -167,7 +168,7 @@ TEST_CASE("A SQLite database of another program is refused and left untouched", 
     CHECK(readBytes(path) == before);
 }
 
-TEST_CASE("A damaged database is refused on open or reported by check()", "[storage]")
+TEST_CASE("A damaged database is refused on open or reported by check()", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.db"));
@@ -203,7 +204,7 @@ TEST_CASE("A damaged database is refused on open or reported by check()", "[stor
     }
 }
 
-TEST_CASE("Open refuses a folder and a missing folder with a reason", "[storage]")
+TEST_CASE("Open refuses a folder and a missing folder with a reason", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     Database db;
@@ -308,7 +309,8 @@ TEST_CASE("A failed nested transaction rolls back only its own part", "[storage]
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'inner'")) == 0);
 }
 
-TEST_CASE("check() passes on a healthy database and backup() makes an openable copy", "[storage]")
+TEST_CASE("check() passes on a healthy database and backup() makes an openable copy",
+          "[storage][sqlite]")
 {
     Fixture f;
     auto b = BeneficiaryRepository(f.db).create(
@@ -338,10 +340,189 @@ TEST_CASE("The dialect keeps engine differences in one place", "[storage]")
 {
     const SqlDialect sqlite(SqlDialect::Engine::SQLite);
     const SqlDialect pg(SqlDialect::Engine::PostgreSQL);
-    CHECK(sqlite.beginWrite() == QStringLiteral("BEGIN IMMEDIATE"));
+    CHECK(sqlite.beginWrite() == QStringList{QStringLiteral("BEGIN IMMEDIATE")});
+    CHECK(pg.beginWrite().size() == 2);
+    CHECK(pg.beginWrite().last().contains(QStringLiteral("pg_advisory_xact_lock")));
     CHECK(sqlite.expand(QStringLiteral("id {pk}")) == QStringLiteral("id INTEGER PRIMARY KEY"));
     CHECK(pg.expand(QStringLiteral("id {pk}")).contains(QStringLiteral("IDENTITY")));
+    CHECK(sqlite.expand(QStringLiteral("key {key} NOT NULL")) ==
+          QStringLiteral("key TEXT NOT NULL"));
+    CHECK(pg.expand(QStringLiteral("key {key}")) == QStringLiteral("key TEXT COLLATE \"C\""));
+    CHECK(sqlite.notifyChange().isEmpty());
+    CHECK(pg.notifyChange().contains(QStringLiteral("pg_notify")));
+    CHECK(pg.backupInto().isEmpty());
     CHECK(sqlite.writeSchemaVersion(3) == QStringLiteral("PRAGMA user_version = 3"));
     CHECK(sqlite.appendOnlyTriggers(QStringLiteral("audit_log")).size() == 2);
     CHECK(sqlite.prefixUpperBound(QStringLiteral("ab")) > QStringLiteral("abzzz"));
+}
+
+namespace {
+
+// Runs sql on the server database at address through a plain connection.
+void serverExec(const QString &address, const QString &sql)
+{
+    const auto parsed = DatabaseAddress::parse(address);
+    REQUIRE(parsed.ok());
+    const QString name = QStringLiteral("raw-server-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(parsed->host());
+        db.setPort(parsed->port());
+        db.setUserName(parsed->userName());
+        db.setDatabaseName(parsed->databaseName());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// What a server database holds, to see that a refusal changed nothing.
+QString serverFingerprint(const QString &address)
+{
+    const auto parsed = DatabaseAddress::parse(address);
+    REQUIRE(parsed.ok());
+    const QString name = QStringLiteral("raw-server-fingerprint");
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(parsed->host());
+        db.setPort(parsed->port());
+        db.setUserName(parsed->userName());
+        db.setDatabaseName(parsed->databaseName());
+        REQUIRE(db.open());
+        QStringList tables = db.tables();
+        tables.sort();
+        out = tables.join(QLatin1Char(','));
+        QSqlQuery q(db);
+        if (tables.contains(QStringLiteral("schema_version"))) {
+            REQUIRE(q.exec(QStringLiteral(
+                "SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version")));
+            REQUIRE(q.next());
+            out += QLatin1Char('|') + q.value(0).toString();
+        }
+        if (tables.contains(QStringLiteral("notes"))) {
+            REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM notes")));
+            REQUIRE(q.next());
+            out += QLatin1Char('|') + q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A server database from a newer Istiqbal is refused and left untouched", "[storage][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    TestDb::Fresh fresh;
+    const QString address = fresh.location();
+    {
+        Database db;
+        REQUIRE(db.open(address).ok());
+    }
+    const int newer = Database::latestSchemaVersion() + 7;
+    serverExec(address,
+               QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(newer));
+    const QString before = serverFingerprint(address);
+
+    Database db;
+    const Status s = db.open(address);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("newer version of Istiqbal")));
+    CHECK(s.error().contains(QStringLiteral("schema %1").arg(newer)));
+    CHECK(s.error().contains(
+        QStringLiteral("understands up to %1").arg(Database::latestSchemaVersion())));
+    CHECK_FALSE(db.isOpen());
+    CHECK(serverFingerprint(address) == before);
+}
+
+TEST_CASE("A server database of another program is refused and left untouched", "[storage][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    TestDb::Fresh fresh;
+    const QString address = fresh.location();
+    serverExec(address, QStringLiteral("CREATE TABLE notes (id BIGINT PRIMARY KEY, body TEXT)"));
+    serverExec(address, QStringLiteral("INSERT INTO notes VALUES (1, 'hello')"));
+    const QString before = serverFingerprint(address);
+    Database db;
+    const Status s = db.open(address);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("another program")));
+    CHECK(serverFingerprint(address) == before);
+}
+
+TEST_CASE("A server address is checked and an unreachable server is reported", "[storage][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    Database db;
+    const Status noName = db.open(QStringLiteral("postgresql://someone@127.0.0.1:5432/"));
+    REQUIRE_FALSE(noName.ok());
+    CHECK(noName.error().contains(QStringLiteral("names no database")));
+    const Status unknown =
+        db.open(QStringLiteral("postgresql://someone@127.0.0.1/istiqbal?colour=blue"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().contains(QStringLiteral("colour")));
+
+    // A port nobody listens on (the test server's own port plus one is free
+    // often enough; any refusal will do).
+    const auto server = DatabaseAddress::parse(TestDb::serverAddress());
+    REQUIRE(server.ok());
+    const QString away =
+        QStringLiteral("postgresql://%1:secret@127.0.0.1:1/istiqbal").arg(server->userName());
+    const Status unreachable = db.open(away);
+    REQUIRE_FALSE(unreachable.ok());
+    CHECK(unreachable.isConnectionLost());
+    CHECK(unreachable.error().contains(QStringLiteral("postgresql://")));
+    CHECK_FALSE(unreachable.error().contains(QStringLiteral("secret")));
+    CHECK_FALSE(db.isOpen());
+}
+
+TEST_CASE("On a server check() passes, backup() points to pg_dump and the path hides the password",
+          "[storage][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    Fixture f;
+    CHECK(f.db.isServer());
+    CHECK(f.db.check().ok());
+    const Status backup = f.db.backup(f.dir.filePath(QStringLiteral("backup.db")));
+    REQUIRE_FALSE(backup.ok());
+    CHECK(backup.error().contains(QStringLiteral("pg_dump")));
+    CHECK(f.db.path().startsWith(QStringLiteral("postgresql://")));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_settings WHERE name = 'TimeZone' AND "
+                                  "setting = 'UTC'")) == 1);
+
+    // Reopening (after the server was away) gives a working connection again.
+    REQUIRE(f.db.reopen().ok());
+    CHECK(f.db.isOpen());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM users")) == 1);
+}
+
+TEST_CASE("A server address reads back without its password", "[storage]")
+{
+    const auto a =
+        DatabaseAddress::parse(QStringLiteral("postgresql://desk:s3cret@db.local:6543/istiqbal"));
+    REQUIRE(a.ok());
+    CHECK(a->isServer());
+    CHECK(a->host() == QStringLiteral("db.local"));
+    CHECK(a->port() == 6543);
+    CHECK(a->userName() == QStringLiteral("desk"));
+    CHECK(a->password() == QStringLiteral("s3cret"));
+    CHECK(a->databaseName() == QStringLiteral("istiqbal"));
+    CHECK(a->display() == QStringLiteral("postgresql://desk@db.local:6543/istiqbal"));
+    const auto file = DatabaseAddress::parse(QStringLiteral("/tmp/x.db"));
+    REQUIRE(file.ok());
+    CHECK_FALSE(file->isServer());
+    CHECK(file->display() == QStringLiteral("/tmp/x.db"));
+    const auto ssl =
+        DatabaseAddress::parse(QStringLiteral("postgres://desk@db.local/istiqbal?sslmode=require"));
+    REQUIRE(ssl.ok());
+    CHECK(ssl->options() == QStringList{QStringLiteral("sslmode=require")});
+    CHECK(ssl->port() == -1);
 }

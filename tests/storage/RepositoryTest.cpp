@@ -96,7 +96,9 @@ TEST_CASE("A stale beneficiary update is refused with a reason", "[storage]")
     second.city = QStringLiteral("جدة");
     auto stale = repo.update(second, f.userId);
     REQUIRE_FALSE(stale.ok());
-    CHECK(stale.error().contains(QStringLiteral("Someone else saved")));
+    CHECK(stale.isStale());
+    CHECK(stale.error().contains(QStringLiteral("موظف الاستقبال saved this beneficiary's record")));
+    CHECK(stale.error().contains(QStringLiteral("Reload")));
     auto stored = repo.get(created->id);
     CHECK(stored->phone == QStringLiteral("+966551112222"));
     CHECK(stored->city == QStringLiteral("الرياض"));
@@ -268,7 +270,8 @@ TEST_CASE("Cases: create, update with step events, stale refused", "[storage]")
 
     auto stale = cases.update(moved, f.userId); // version 1, long gone
     REQUIRE_FALSE(stale.ok());
-    CHECK(stale.error().contains(QStringLiteral("Someone else saved")));
+    CHECK(stale.isStale());
+    CHECK(stale.error().contains(QStringLiteral("موظف الاستقبال saved this case")));
     CHECK(auditRows(f, QStringLiteral("case.step")) == 2);
     CHECK(auditRows(f, QStringLiteral("case.update")) == 1);
 }

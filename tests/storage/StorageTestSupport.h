@@ -1,8 +1,10 @@
-// Shared helpers for the storage tests: a fresh database in a temporary
-// folder, a user to act as, and plausible records.
+// Shared helpers for the storage tests: a fresh database (a file in a
+// temporary folder, or a new database on the PostgreSQL test server: see
+// TestDatabase.h), a user to act as, and plausible records.
 #pragma once
 
 #include "CatchQt.h"
+#include "TestDatabase.h"
 
 #include "core/Beneficiary.h"
 #include "core/Case.h"
@@ -78,6 +80,7 @@ inline Beneficiary beneficiary(const QString &first, const QString &father, cons
 
 struct Fixture
 {
+    TestDb::Fresh fresh;
     QTemporaryDir dir;
     Database db;
     qint64 userId = 0;
@@ -96,7 +99,9 @@ struct Fixture
         REQUIRE(created.ok());
         userId = created->id;
     }
-    QString path() const { return dir.filePath(QStringLiteral("istiqbal.db")); }
+    // Where the database is (a file path or a server address), to open a
+    // second connection to it.
+    QString path() { return fresh.location(); }
 
     qint64 scalar(const QString &sql)
     {
