@@ -37,8 +37,8 @@ BeneficiaryFileWidget::BeneficiaryFileWidget(Database &db, QWidget *parent)
     big.setBold(true);
     m_ui->nameLabel->setFont(big);
     m_ui->errorLabel->hide();
-    m_ui->casesSplitter->setStretchFactor(0, 3);
-    m_ui->casesSplitter->setStretchFactor(1, 2);
+    m_ui->casesSplitter->setStretchFactor(0, 1);
+    m_ui->casesSplitter->setStretchFactor(1, 1);
 
     m_ui->casesView->setModel(m_cases);
     m_ui->historyView->setModel(m_history);
@@ -114,7 +114,8 @@ void BeneficiaryFileWidget::showProfile()
         if (!p.trimmed().isEmpty())
             place << p.trimmed();
     }
-    m_ui->addressValue->setText(orDash(place.join(tr(", "))));
+    m_ui->addressValue->setText(place.isEmpty() ? QStringLiteral("—")
+                                                : DeskText::isolate(place.join(tr(", "))));
     m_ui->familySizeValue->setText(b.familySize > 0 ? DeskText::number(b.familySize)
                                                     : QStringLiteral("—"));
     m_ui->incomeValue->setText(b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome)
@@ -196,18 +197,19 @@ void BeneficiaryFileWidget::showCaseDetail(qint64 caseId)
     lines << tr("Case %1: %2, %3.")
                  .arg(DeskText::number(c.id), Domain::label(c.purpose), Domain::label(c.status));
     if (!c.inquiryText.trimmed().isEmpty())
-        lines << tr("Asked: %1").arg(c.inquiryText.trimmed());
+        lines << tr("Asked: %1").arg(DeskText::isolate(c.inquiryText.trimmed()));
     if (!c.answerText.trimmed().isEmpty())
-        lines << tr("Answered: %1").arg(c.answerText.trimmed());
+        lines << tr("Answered: %1").arg(DeskText::isolate(c.answerText.trimmed()));
     if (const auto referrals = ReferralRepository(m_db).forCase(caseId)) {
         for (const Referral &r : *referrals) {
-            lines << tr("Referred: %1").arg(r.question.trimmed());
-            lines << (r.isAnswered() ? tr("Program officer's answer: %1").arg(r.answer.trimmed())
+            lines << tr("Referred: %1").arg(DeskText::isolate(r.question.trimmed()));
+            lines << (r.isAnswered() ? tr("Program officer's answer: %1")
+                                           .arg(DeskText::isolate(r.answer.trimmed()))
                                      : tr("Waiting for the program officer's answer."));
         }
     }
     if (!c.closingReason.trimmed().isEmpty())
-        lines << tr("Reason: %1").arg(c.closingReason.trimmed());
+        lines << tr("Reason: %1").arg(DeskText::isolate(c.closingReason.trimmed()));
     m_ui->caseDetailLabel->setText(lines.join(QLatin1Char('\n')));
 }
 

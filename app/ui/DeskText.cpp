@@ -79,3 +79,9 @@ QString DeskText::leftToRight(const QString &text)
     // U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
     return QChar(0x2066) + text + QChar(0x2069);
 }
+
+QString DeskText::isolate(const QString &text)
+{
+    // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+    return QChar(0x2068) + text + QChar(0x2069);
+}

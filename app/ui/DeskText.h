@@ -33,6 +33,9 @@ public:
     // Text that reads left to right (a file path, a code) kept whole inside a
     // right-to-left line: wrapped in a left-to-right isolate.
     static QString leftToRight(const QString &text);
+    // Text of either direction (a name, what a visitor said) kept whole
+    // inside a line of the other: wrapped in a first-strong isolate.
+    static QString isolate(const QString &text);
     // An amount in halalas as riyals, e.g. "4,500.00 SAR".
     static QString riyals(qint64 halalas);
 };
