@@ -2,6 +2,7 @@
 
 #include "ui_DeskWidget.h"
 
+#include "storage/ChangeNotifier.h"
 #include "ui/DeskModel.h"
 #include "ui/DeskText.h"
 
@@ -12,7 +13,8 @@
 
 DeskWidget::DeskWidget(Database &db, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DeskWidget>()), m_model(new DeskModel(db, this)),
-      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this)),
+      m_changeTimer(new QTimer(this)), m_notifier(new ChangeNotifier(db, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -46,6 +48,15 @@ DeskWidget::DeskWidget(Database &db, QWidget *parent)
     connect(m_clockTimer, &QTimer::timeout, m_model, &DeskModel::updateWaitingTimes);
     m_refreshTimer->start();
     m_clockTimer->start();
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(changeDelayMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &DeskWidget::refresh);
+    connect(m_notifier, &ChangeNotifier::caseChanged, m_changeTimer, qOverload<>(&QTimer::start));
+    connect(m_notifier, &ChangeNotifier::referralChanged, m_changeTimer,
+            qOverload<>(&QTimer::start));
+    // Without notifications the half-minute reading still keeps the desk current.
+    (void)m_notifier->start();
 
     m_model->reload();
 }

@@ -1,8 +1,10 @@
 // Today's desk: the open cases in a lazy table (DeskModel), a choice between
 // today's arrivals and every open case, and a line that counts them. The
-// waiting times move on every minute and the list is read again every half
-// minute (and on refresh()), keeping the highlighted case. Enter or a double
-// click opens the highlighted case (caseActivated).
+// list is read again, keeping the highlighted case, a moment after another
+// desk changes a case or a referral (ChangeNotifier), every half minute in
+// any case, and on refresh() (the window calls it after its own changes).
+// The waiting times move on every minute. Enter or a double click opens the
+// highlighted case (caseActivated).
 //
 // Child object names: "deskView", "scopeCombo", "summaryLabel", "refreshButton".
 #pragma once
@@ -11,6 +13,7 @@
 
 #include <memory>
 
+class ChangeNotifier;
 class Database;
 class DeskModel;
 class QModelIndex;
@@ -27,6 +30,8 @@ class DeskWidget final : public QWidget
 public:
     static constexpr int refreshIntervalMs = 30 * 1000;
     static constexpr int clockIntervalMs = 60 * 1000;
+    // Changes announced together are read once.
+    static constexpr int changeDelayMs = 300;
 
     explicit DeskWidget(Database &db, QWidget *parent = nullptr);
     ~DeskWidget() override;
@@ -59,5 +64,7 @@ private:
     DeskModel *m_model = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    QTimer *m_changeTimer = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
     qint64 m_highlighted = 0;
 };

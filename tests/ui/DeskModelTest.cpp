@@ -221,7 +221,7 @@ TEST_CASE("The desk view opens the highlighted case with Enter and loads more ro
     REQUIRE(opened.count() == 1);
     CHECK(opened.first().at(0).toLongLong() == f.today.at(1).id);
 
-    QTest::keyClick(view, Qt::Key_End);
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier); // the last row
     (void)QTest::qWaitFor([&] { return view->model()->rowCount() == 60; }, 2000);
     CHECK(view->model()->rowCount() == 60);
 }
@@ -262,4 +262,22 @@ TEST_CASE("DeskModel stays fast with many cases stored", "[gui]")
     INFO("today " << todayMs << " ms, every open case " << allOpenMs << " ms");
     CHECK(todayMs < 500);
     CHECK(allOpenMs < 1500);
+}
+
+TEST_CASE("The desk reads the list again when another desk opens a case", "[gui]")
+{
+    DeskFixture f;
+    DeskWidget desk(f.db());
+    REQUIRE(desk.model()->totalCount() == 60);
+
+    // Another desk: a second connection to the same database.
+    Database other;
+    REQUIRE(other.open(f.db().path()).ok());
+    Case c;
+    c.arrivalAt = deskTime(kToday, 9, 58);
+    c.receivedBy = f.userId();
+    REQUIRE(CaseRepository(other).create(c, f.userId()).ok());
+
+    REQUIRE(QTest::qWaitFor([&] { return desk.model()->totalCount() == 61; }, 3000));
+    CHECK(desk.model()->rowCount() == 50); // the rows read so far stay; more on scrolling
 }
