@@ -1,0 +1,109 @@
+#include "ReportsTestSupport.h"
+
+#include "reports/ReportDesk.h"
+#include "reports/ReportJob.h"
+#include "services/Session.h"
+
+#include <QFile>
+#include <QThread>
+
+using namespace ReportsTest;
+
+namespace {
+
+ReportJobRequest job(Fixture &f, ReportJobRequest::Kind kind, const User &user)
+{
+    ReportJobRequest r;
+    r.kind = kind;
+    r.databasePath = f.path();
+    r.user = user;
+    r.period = *ReportPeriod::gregorian(2025, 3);
+    r.language = QStringLiteral("en");
+    r.outputPath = f.dir.filePath(kind == ReportJobRequest::Kind::Csv ? QStringLiteral("m.csv")
+                                                                      : QStringLiteral("m.pdf"));
+    r.previewDpi = 30;
+    return r;
+}
+
+User person(qint64 id, Role role)
+{
+    return Session::forUser(id, {role}).user();
+}
+
+} // namespace
+
+TEST_CASE("A report job on its own thread writes the file, with progress", "[reports][job]")
+{
+    Fixture f;
+    const User manager = person(f.w.staff.first().id, Role::Manager);
+    for (const auto kind : {ReportJobRequest::Kind::Pdf, ReportJobRequest::Kind::Csv}) {
+        const ReportJobRequest r = job(f, kind, manager);
+        ReportJobResult result;
+        int lastPercent = -1;
+        bool ordered = true;
+        // Off the test's thread, on a connection of its own.
+        QThread *thread = QThread::create([&] {
+            result = ReportJob::run(r, [&](int percent, const QString &) {
+                ordered = ordered && percent >= lastPercent;
+                lastPercent = percent;
+                return true;
+            });
+        });
+        thread->start();
+        REQUIRE(thread->wait(60000));
+        delete thread;
+        INFO(result.status.error().toStdString());
+        REQUIRE(result.status.ok());
+        CHECK(ordered);
+        CHECK(lastPercent == 100);
+        QFile file(r.outputPath);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        if (kind == ReportJobRequest::Kind::Pdf) {
+            CHECK(file.read(5) == QByteArray("%PDF-"));
+            CHECK(result.pages > 1);
+        } else {
+            CHECK(file.read(3) == QByteArray("\xEF\xBB\xBF"));
+            CHECK(result.rows == result.cases);
+        }
+    }
+    const ReportJobResult preview =
+        ReportJob::run(job(f, ReportJobRequest::Kind::Preview, manager));
+    REQUIRE(preview.status.ok());
+    CHECK(preview.images.size() == preview.pages);
+}
+
+TEST_CASE("A cancelled job leaves no file; a receptionist's job is refused", "[reports][job]")
+{
+    Fixture f;
+    const User manager = person(f.w.staff.first().id, Role::Manager);
+    ReportJobRequest r = job(f, ReportJobRequest::Kind::Pdf, manager);
+    int calls = 0;
+    const ReportJobResult cancelled =
+        ReportJob::run(r, [&](int, const QString &) { return ++calls < 5; });
+    CHECK(cancelled.cancelled);
+    CHECK_FALSE(cancelled.status.ok());
+    CHECK_FALSE(QFile::exists(r.outputPath));
+
+    const ReportJobResult refused = ReportJob::run(
+        job(f, ReportJobRequest::Kind::Pdf, person(f.w.staff.first().id, Role::Receptionist)));
+    CHECK_FALSE(refused.status.ok());
+    CHECK_FALSE(refused.cancelled);
+    CHECK_FALSE(QFile::exists(r.outputPath));
+    // A receptionist may see neither the preview.
+    CHECK_FALSE(ReportJob::run(job(f, ReportJobRequest::Kind::Preview,
+                                   person(f.w.staff.first().id, Role::Receptionist)))
+                    .status.ok());
+}
+
+TEST_CASE("Only the manager writes the month's recommendations", "[reports][job]")
+{
+    Fixture f(false);
+    const ReportPeriod march = *ReportPeriod::gregorian(2025, 3);
+    const Session manager = Session::forUser(f.w.staff.first().id, {Role::Manager});
+    const Session desk = Session::forUser(f.w.staff.first().id, {Role::Receptionist});
+    REQUIRE(ReportDesk(f.db, manager).saveRecommendations(march, QStringLiteral("نص")).ok());
+    CHECK(*ReportDesk(f.db, manager).recommendations(march) == QStringLiteral("نص"));
+    const auto refused = ReportDesk(f.db, desk).saveRecommendations(march, QStringLiteral("x"));
+    CHECK_FALSE(refused.ok());
+    CHECK(*ReportDesk(f.db, manager).recommendations(march) == QStringLiteral("نص"));
+}
