@@ -7,7 +7,9 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("database"),
-        Cli::tr("The database file (default: istiqbal.sqlite in the user's data folder)."),
+        Cli::tr("The database: a file (default: istiqbal.sqlite in the user's data folder) or "
+                "a server database, postgresql://USER@HOST:PORT/DBNAME (the password from "
+                "PGPASSWORD or ~/.pgpass)."),
         QStringLiteral("PATH")));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   Cli::tr("Show this help."));

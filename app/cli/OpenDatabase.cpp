@@ -7,8 +7,9 @@ namespace OpenDatabase {
 std::unique_ptr<Database> forVerb(CliContext &ctx, const QCommandLineParser &parser, Mode mode)
 {
     const QString path = ctx.databasePath(parser);
-    // A mistyped path must not silently become a new, empty database.
-    if (mode == Mode::MustExist && !QFileInfo::exists(path)) {
+    // A mistyped path must not silently become a new, empty database. (A
+    // server database is created on the server, never by Istiqbal.)
+    if (mode == Mode::MustExist && !DatabaseAddress::isServer(path) && !QFileInfo::exists(path)) {
         ctx.fail(Cli::tr("no database at %1").arg(path));
         return nullptr;
     }

@@ -11,5 +11,6 @@ int search(CliContext &ctx);
 int check(CliContext &ctx);
 int backup(CliContext &ctx);
 int users(CliContext &ctx);
+int migrateTo(CliContext &ctx);
 
 } // namespace Verbs

@@ -118,6 +118,14 @@ Status Database::sqlFailure(const QString &sentence, const QSqlError &error)
                            tr("(Technical detail: %1)").arg(detail.trimmed()));
 }
 
+Status Database::openWithoutMigrating(const QString &location)
+{
+    m_migrate = false;
+    const Status opened = open(location);
+    m_migrate = true;
+    return opened;
+}
+
 Status Database::open(const QString &location)
 {
     close();
@@ -401,6 +409,10 @@ Status Database::migrate()
                                    .arg(QDir::toNativeSeparators(m_path))
                                    .arg(current)
                                    .arg(latestSchemaVersion()));
+    if (!m_migrate) {
+        m_schemaVersion = current;
+        return Status::success();
+    }
 
     for (const Migration &migration : Schema::migrations()) {
         if (migration.version <= current)

@@ -39,6 +39,9 @@ public:
     // program or was written by a newer Istiqbal, and likewise a server
     // database that holds another program's tables or a newer schema.
     Status open(const QString &location);
+    // As open(), but leaves the schema as it is (to look at a database before
+    // deciding to change it); a new database stays empty.
+    Status openWithoutMigrating(const QString &location);
     // Closes and opens the same database again (after the server was away).
     Status reopen();
     void close();
@@ -102,6 +105,7 @@ private:
     QThread *m_thread = nullptr;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    bool m_migrate = true;
     QString m_origin;
     // SQLite: changes waiting for the commit, and where each savepoint began.
     QStringList m_pendingChanges;

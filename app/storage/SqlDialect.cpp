@@ -169,6 +169,17 @@ QString SqlDialect::listTables() const
                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name");
 }
 
+QString SqlDialect::tableReferences() const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("SELECT DISTINCT c.conrelid::regclass::text, "
+                              "c.confrelid::regclass::text FROM pg_constraint c JOIN pg_namespace "
+                              "n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = "
+                              "current_schema()");
+    return QStringLiteral("SELECT DISTINCT m.name, p.\"table\" FROM sqlite_master m, "
+                          "pragma_foreign_key_list(m.name) p WHERE m.type = 'table'");
+}
+
 QString SqlDialect::resetIdentity(const QString &table) const
 {
     if (m_engine == Engine::PostgreSQL)

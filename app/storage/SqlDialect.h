@@ -82,6 +82,9 @@ public:
 
     // The names of the tables in the database (one per row).
     QString listTables() const;
+    // Which table refers to which through a foreign key: rows of (table,
+    // referenced table).
+    QString tableReferences() const;
     // After rows were copied with their ids: makes the table's automatic ids
     // continue after the highest one (bind nothing). Empty on SQLite.
     QString resetIdentity(const QString &table) const;

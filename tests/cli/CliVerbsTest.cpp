@@ -218,3 +218,24 @@ TEST_CASE("users add reads the password from standard input and the user can sig
                QStringLiteral("a long enough secret\n"));
     CHECK(badRole.code == 2);
 }
+
+TEST_CASE("migrate-to wants a server address and says so in one line", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("desk.db"));
+    const CliRun noTarget =
+        runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), db});
+    CHECK(noTarget.code == 2);
+    CHECK(noTarget.err.count(QLatin1Char('\n')) == 1);
+    const CliRun file = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), db,
+                                dir.filePath(QStringLiteral("other.db"))});
+    CHECK(file.code == 2);
+    CHECK(file.err.contains(QStringLiteral("not a server address")));
+    const CliRun missing = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), db,
+                                   QStringLiteral("postgresql://desk@127.0.0.1:1/istiqbal")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.startsWith(QStringLiteral("istiqbal migrate-to: no database at")));
+    CHECK_FALSE(QFile::exists(db));
+    CHECK(
+        runCli({QStringLiteral("help")}).out.contains(QStringLiteral("migrate-to postgresql://")));
+}
