@@ -12,7 +12,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextOption>
+#include <QTextTable>
 
 namespace {
 
@@ -94,6 +96,39 @@ struct MonthlyReportPdf::Layout
         applyDirection(doc);
         charts->install(&doc);
         doc.setPageSize(body);
+        keepTablesTogether();
+    }
+
+    // A table that would run from the foot of one page onto the next moves
+    // there whole, with the heading above it, when it fits on one page; and a
+    // heading never stays behind at the foot of a page without its table.
+    void keepTablesTogether()
+    {
+        const qreal pageHeight = doc.pageSize().height();
+        QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            layout->documentSize(); // lays out what changed before
+            // The heading (and a note under it) right above the table go with it.
+            QTextBlock lead = doc.findBlock(table->firstPosition()).previous();
+            if (lead.isValid() && lead.blockFormat().headingLevel() == 0 &&
+                lead.previous().isValid() && lead.previous().blockFormat().headingLevel() > 0)
+                lead = lead.previous();
+            if (!lead.isValid() || lead.blockFormat().headingLevel() == 0)
+                continue;
+            const QRectF box = layout->frameBoundingRect(table);
+            const int first = int(box.top() / pageHeight);
+            const int last = int((box.bottom() - 1) / pageHeight);
+            const int headingPage = int(layout->blockBoundingRect(lead).top() / pageHeight);
+            const bool split = first != last && box.height() < 0.8 * pageHeight;
+            if (!split && headingPage == first)
+                continue;
+            QTextBlockFormat f = lead.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(lead).setBlockFormat(f);
+        }
     }
 
     const MonthlySummary &summary;

@@ -29,6 +29,9 @@ public:
         return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
                               "border=\"1\" style=\"border-collapse: collapse; border-color: "
                               "#c5d0d7; border-style: solid;\">") +
+               (m_head.isEmpty()
+                    ? QString()
+                    : QStringLiteral("<thead>") + m_head + QStringLiteral("</thead>")) +
                m_rows + QStringLiteral("</table>");
     }
 
@@ -60,12 +63,14 @@ private:
                 attrs += QStringLiteral(" width=\"%1%\"").arg(m_widths.at(i));
             out += QStringLiteral("<td%1%2>%3</td>").arg(attrs, cellStyle, esc(cells.at(i)));
         }
-        m_rows += out + QStringLiteral("</tr>");
+        // The header row repeats on every page the table runs over.
+        (kind == Kind::Header ? m_head : m_rows) += out + QStringLiteral("</tr>");
         return *this;
     }
 
     bool m_rtl;
     QVector<int> m_widths;
+    QString m_head;
     QString m_rows;
 };
 
