@@ -2,18 +2,19 @@
 
 #include "core/Clock.h"
 #include "reports/ReportDesk.h"
+#include "reports/ReportThread.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 
 #include "ui_ReportsPage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -61,8 +62,6 @@ ReportsPage::~ReportsPage()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_thread)
-        m_thread->wait();
 }
 
 ReportPeriod ReportsPage::period() const
@@ -252,22 +251,30 @@ void ReportsPage::start(const ReportJobRequest &r)
 {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    // The worker reaches the page only through queued calls; the page waits
-    // for the worker before it is destroyed.
-    QThread *thread = QThread::create([this, r, cancel] {
-        const ReportJobResult result = ReportJob::run(r, [this, cancel](int percent,
-                                                                        const QString &stage) {
-            QMetaObject::invokeMethod(
-                this, [this, percent, stage] { progressed(percent, stage); }, Qt::QueuedConnection);
-            return !cancel->load();
-        });
+    m_running = true;
+    // The job reaches the page only through calls queued to the GUI thread,
+    // which check that the page still exists; closing the page cancels it.
+    const QPointer<ReportsPage> page(this);
+    ReportThread::post([page, r, cancel] {
+        const ReportJobResult result =
+            ReportJob::run(r, [page, cancel](int percent, const QString &stage) {
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [page, percent, stage] {
+                        if (page)
+                            page->progressed(percent, stage);
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            });
         QMetaObject::invokeMethod(
-            this, [this, r, result] { finished(r, result); }, Qt::QueuedConnection);
+            qApp,
+            [page, r, result] {
+                if (page)
+                    page->finished(r, result);
+            },
+            Qt::QueuedConnection);
     });
-    thread->setObjectName(QStringLiteral("istiqbal-report"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start(QThread::LowPriority);
 }
 
 void ReportsPage::progressed(int percent, const QString &stage)
@@ -280,9 +287,7 @@ void ReportsPage::progressed(int percent, const QString &stage)
 
 void ReportsPage::finished(const ReportJobRequest &r, const ReportJobResult &result)
 {
-    if (m_thread)
-        m_thread->wait(); // it has returned; let it end before the next starts
-    m_thread.clear();
+    m_running = false;
     m_cancel.reset();
     const bool isExport = r.kind != ReportJobRequest::Kind::Preview;
     if (isExport) {

@@ -2,9 +2,9 @@
 // the month's recommendations (saved per month; switching months saves what
 // was typed), a preview of the report's pages, and export to PDF or CSV. The
 // figures are computed and the pages drawn off the GUI thread by ReportJob on
-// its own database connection; an export shows a progress dialog that can be
-// cancelled. Permissions: preview needs ViewReports, exports ExportReport,
-// the editor WriteRecommendations (enforced again by ReportDesk/ReportJob).
+// the report thread (ReportThread), with its own database connection; an export shows a progress
+// dialog that can be cancelled. Permissions: preview needs ViewReports, exports ExportReport, the
+// editor WriteRecommendations (enforced again by ReportDesk/ReportJob).
 //
 // Keyboard: Ctrl+S saves the recommendations, F5 refreshes the preview.
 // Object names: "monthPicker", "recommendationsEdit", "saveButton",
@@ -25,7 +25,6 @@
 class Database;
 class QLabel;
 class QProgressDialog;
-class QThread;
 class QTimer;
 class Session;
 
@@ -48,7 +47,7 @@ public:
     // (an empty path answers "cancel").
     void setNextSaveFileName(const QString &path) { m_nextFileName = path; }
     int previewPageCount() const { return m_previewPages; }
-    bool isBusy() const { return !m_thread.isNull(); }
+    bool isBusy() const { return m_running; }
     QString message() const;
 
 public slots:
@@ -82,7 +81,7 @@ private:
     Database &m_db;
     const Session &m_session;
     ReportPeriod m_editorPeriod; // the month whose recommendations the editor holds
-    QPointer<QThread> m_thread;
+    bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QPointer<QProgressDialog> m_progress;
     std::optional<ReportJobRequest> m_queued;

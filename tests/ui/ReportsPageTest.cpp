@@ -1,6 +1,7 @@
 #include "CatchQt.h"
 
 #include "core/Clock.h"
+#include "reports/ReportThread.h"
 #include "services/CatalogueSetup.h"
 #include "services/Session.h"
 #include "storage/BulkWriter.h"
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <atomic>
 
 namespace {
 
@@ -175,6 +178,21 @@ TEST_CASE("The reports page saves the month's recommendations and exports the re
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
     CHECK(csvFile.readAll().count('\n') == 61); // header and 60 cases
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
+}
+
+TEST_CASE("Closing the page while its report is drawn cancels the work safely", "[gui][reports]")
+{
+    ReportsFixture f;
+    auto *page = new ReportsPage(f.db, *f.manager);
+    page->setPeriod(*ReportPeriod::gregorian(2025, 3));
+    page->refreshPreview();
+    CHECK(page->isBusy());
+    delete page;
+    // Work on the report thread runs in order: once this runs, the job is over.
+    std::atomic<bool> drained{false};
+    ReportThread::post([&drained] { drained = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(drained.load(), 30000);
+    QTest::qWait(50); // the job's last queued calls find no page
 }
 
 TEST_CASE("A receptionist may not write recommendations or export the report", "[gui][reports]")
