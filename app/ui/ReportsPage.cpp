@@ -26,8 +26,10 @@ ReportsPage::ReportsPage(Database &db, const Session &session, QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // The preview takes most of the width; the editor keeps a readable column.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({380, 760});
     m_ui->previewArea->setAlignment(Qt::AlignHCenter);
     m_ui->pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
