@@ -60,18 +60,41 @@ struct MonthlyReportPdf::Layout
         doc.setTextWidth(width);
     }
 
-    // Every paragraph, heading and table cell reads in the report's direction
-    // (not guessed from its first letter); align, when given, replaces the
-    // paragraphs' own alignment (leading, trailing or centred).
+    // Every paragraph, heading and table cell is aligned to the report's
+    // reading side (not guessed from its first letter) and reads in the
+    // direction of its own text: an Arabic name in an English report, or an
+    // English word in an Arabic one, keeps its punctuation in place. align,
+    // when given, replaces the paragraphs' alignment.
     void applyDirection(QTextDocument &doc, Qt::Alignment align = {}) const
     {
+        const Qt::Alignment leading =
+            Qt::AlignAbsolute | (format.isArabic() ? Qt::AlignRight : Qt::AlignLeft);
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
             QTextBlockFormat f = b.blockFormat();
-            f.setLayoutDirection(format.direction());
+            f.setLayoutDirection(textDirection(b.text()));
             if (align)
                 f.setAlignment(align);
+            else if (!(f.alignment() & Qt::AlignHCenter))
+                f.setAlignment(leading);
             QTextCursor(b).setBlockFormat(f);
         }
+    }
+
+    // The direction of the text's first strong letter; the report's without one.
+    Qt::LayoutDirection textDirection(const QString &text) const
+    {
+        for (const QChar c : text) {
+            switch (c.direction()) {
+            case QChar::DirL:
+                return Qt::LeftToRight;
+            case QChar::DirR:
+            case QChar::DirAL:
+                return Qt::RightToLeft;
+            default:
+                break;
+            }
+        }
+        return format.direction();
     }
 
     QSizeF bodySize() const
@@ -216,7 +239,7 @@ void MonthlyReportPdf::paintPage(QPainter &p, int index) const
                                "#16465a;\">%1</p><p style=\"font-size: 8.5pt; color: "
                                "#5f6f78;\">%2</p>")
                     .arg(name.toHtmlEscaped(), licence.toHtmlEscaped()));
-    d->applyDirection(who, Qt::AlignLeading);
+    d->applyDirection(who);
     const qreal gap = 3 * kMillimetre;
     p.save();
     p.translate(rtl ? logoRect.left() - gap - textWidth : logoRect.right() + gap, kHeaderTop);
@@ -229,7 +252,8 @@ void MonthlyReportPdf::paintPage(QPainter &p, int index) const
                                 "<p style=\"font-size: 9pt; color: #5f6f78;\">%2</p>")
                      .arg(tr("Monthly report").toHtmlEscaped(),
                           d->summary.period.title(d->format.locale()).toHtmlEscaped()));
-    d->applyDirection(what, Qt::AlignTrailing);
+    d->applyDirection(what,
+                      Qt::AlignAbsolute | (d->format.isArabic() ? Qt::AlignLeft : Qt::AlignRight));
     p.save();
     p.translate(rtl ? kSide : page.width() - kSide - (textWidth - logoSide), kHeaderTop);
     what.drawContents(&p);

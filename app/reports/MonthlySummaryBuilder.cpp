@@ -355,8 +355,11 @@ Result<MonthlySummary> MonthlySummaryBuilder::compute(Database &db, const Report
                     [&](const QVector<GroupScores> &g) { s.survey.byService = groups(g); });
     });
     steps.run([&] {
-        return take(sq.scoresByStaff(range),
-                    [&](const QVector<GroupScores> &g) { s.survey.byStaff = groups(g); });
+        return take(sq.scoresByStaff(range), [&](const QVector<GroupScores> &g) {
+            s.survey.byStaff = groups(g);
+            for (ScoreGroup &staff : s.survey.byStaff)
+                staff.nameEn.clear(); // a person's name is their display name
+        });
     });
     steps.run([&] {
         return take(sq.comments(range, commentLimit),
