@@ -232,13 +232,16 @@ void MonthlyReportPdf::paintPage(QPainter &p, int index) const
     const qreal textWidth = contentWidth / 2;
     QTextDocument who;
     d->setUp(who, textWidth);
-    QString licence = d->options.identity.licenceNumber.isEmpty()
-                          ? QString()
-                          : tr("Licence number %1").arg(d->options.identity.licenceNumber);
-    who.setHtml(QStringLiteral("<p style=\"font-size: 12pt; font-weight: bold; color: "
-                               "#16465a;\">%1</p><p style=\"font-size: 8.5pt; color: "
-                               "#5f6f78;\">%2</p>")
-                    .arg(name.toHtmlEscaped(), licence.toHtmlEscaped()));
+    QStringList details;
+    if (!d->options.identity.licenceNumber().isEmpty())
+        details << tr("Licence number %1").arg(d->options.identity.licenceNumber());
+    if (!d->options.identity.address().isEmpty())
+        details << d->options.identity.address();
+    who.setHtml(
+        QStringLiteral("<p style=\"font-size: 12pt; font-weight: bold; color: "
+                       "#16465a;\">%1</p><p style=\"font-size: 8.5pt; color: "
+                       "#5f6f78;\">%2</p>")
+            .arg(name.toHtmlEscaped(), details.join(QStringLiteral(" · ")).toHtmlEscaped()));
     d->applyDirection(who);
     const qreal gap = 3 * kMillimetre;
     p.save();

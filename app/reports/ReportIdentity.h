@@ -1,12 +1,11 @@
-// The association as the report's header shows it: name, licence number and
-// logo, read from the settings table (the keys the association's profile uses:
-// "association.name", "association.name_en", "association.logo" as a base64
-// PNG, and "association.licence_number"), with defaults for what is not set.
+// The association as the report's header shows it: name, licence number,
+// address and logo, from the association's profile in the settings
+// (AssociationProfile), with its defaults for what is not set.
 #pragma once
 
 #include "core/Result.h"
+#include "storage/AssociationProfile.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -14,22 +13,20 @@ class Database;
 
 struct ReportIdentity
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportIdentity)
+    static QString nameKey() { return AssociationProfile::nameKey(); }
+    static QString englishNameKey() { return AssociationProfile::englishNameKey(); }
+    static QString logoKey() { return AssociationProfile::logoKey(); }
+    static QString licenceKey() { return AssociationProfile::licenceNumberKey(); }
 
-public:
-    static QString nameKey();
-    static QString englishNameKey();
-    static QString logoKey();
-    static QString licenceKey();
-
-    QString name;        // Arabic; empty: not set
-    QString englishName; // empty: not set
-    QString licenceNumber;
+    AssociationProfile profile;
     QImage logo; // null: none set (the header draws the name's first letter)
 
     // In English the English name when there is one; else the Arabic name;
-    // else a default.
-    QString displayName(const QString &language) const;
+    // else the default.
+    QString displayName(const QString &language) const { return profile.displayName(language); }
+    const QString &licenceNumber() const { return profile.licenceNumber; }
+    // The address's first line.
+    QString address() const { return profile.address.section(QLatin1Char('\n'), 0, 0).trimmed(); }
 
     static Result<ReportIdentity> load(Database &db);
 };
