@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -124,6 +125,29 @@ Status Database::openWithoutMigrating(const QString &location)
     const Status opened = open(location);
     m_migrate = true;
     return opened;
+}
+
+Status Database::sqlFailure(const QString &sentence, const QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    if (driver && !driver->isOpen() && !isConnectionLoss(query.lastError())) {
+        qCWarning(lcDatabase).noquote() << sentence << "| the connection is closed";
+        return Status::failure(sentence + QLatin1Char(' ') +
+                                   tr("The connection to the database server was lost; "
+                                      "nothing of this was saved."),
+                               Status::Code::ConnectionLost);
+    }
+    return sqlFailure(sentence, query.lastError());
+}
+
+// Why nothing can be done: closed by the program, or (a server) lost.
+Status Database::notOpen() const
+{
+    if (!m_name.isEmpty() && m_address.isServer())
+        return Status::failure(tr("The connection to the database server was lost; nothing of "
+                                  "this was saved."),
+                               Status::Code::ConnectionLost);
+    return Status::failure(tr("The database is not open."));
 }
 
 Status Database::open(const QString &location)
@@ -443,7 +467,7 @@ Status Database::migrate()
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (!isOpen())
-        return Status::failure(tr("The database is not open."));
+        return notOpen();
     const bool nested = m_depth > 0;
     const QString savepoint = QStringLiteral("istiqbal_sp%1").arg(m_depth);
     QSqlError error;

@@ -17,6 +17,7 @@
 #include <functional>
 
 class QSqlError;
+class QSqlQuery;
 class QThread;
 
 class Database final
@@ -86,8 +87,12 @@ public:
     // Logs the driver's English text and returns sentence plus that detail;
     // a lost server connection gives Status::Code::ConnectionLost.
     static Status sqlFailure(const QString &sentence, const QSqlError &error);
+    // The same for a statement that failed; a connection the driver closed
+    // after losing the server also gives Status::Code::ConnectionLost.
+    static Status sqlFailure(const QString &sentence, const QSqlQuery &query);
 
 private:
+    Status notOpen() const;
     Status openFile(const QString &path);
     Status openServer();
     Status probeExisting(const QString &path) const;

@@ -62,7 +62,7 @@ Status execPrepared(QSqlQuery &q, const QVariantList &values, const QString &fai
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return Database::sqlFailure(failureSentence, q.lastError());
+        return Database::sqlFailure(failureSentence, q);
     return Status::success();
 }
 
@@ -70,7 +70,7 @@ Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values,
             const QString &failureSentence)
 {
     if (!q.prepare(sql))
-        return Database::sqlFailure(failureSentence, q.lastError());
+        return Database::sqlFailure(failureSentence, q);
     return execPrepared(q, values, failureSentence);
 }
 
@@ -80,7 +80,7 @@ Result<qint64> insertPrepared(QSqlQuery &q, const QVariantList &values,
     if (Status s = execPrepared(q, values, failureSentence); !s)
         return s;
     if (!q.next())
-        return Database::sqlFailure(failureSentence, q.lastError());
+        return Database::sqlFailure(failureSentence, q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     return id;
@@ -90,7 +90,7 @@ Result<qint64> insert(QSqlQuery &q, const QString &sql, const QVariantList &valu
                       const QString &failureSentence)
 {
     if (!q.prepare(sql))
-        return Database::sqlFailure(failureSentence, q.lastError());
+        return Database::sqlFailure(failureSentence, q);
     return insertPrepared(q, values, failureSentence);
 }
 

@@ -526,3 +526,40 @@ TEST_CASE("A server address reads back without its password", "[storage]")
     CHECK(ssl->options() == QStringList{QStringLiteral("sslmode=require")});
     CHECK(ssl->port() == -1);
 }
+
+TEST_CASE("A lost server connection is reported as such, nothing is half-written, reopen() "
+          "resumes",
+          "[storage][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    Fixture f;
+    const qint64 before = f.scalar(QStringLiteral("SELECT COUNT(*) FROM beneficiaries"));
+    const qint64 pid = f.scalar(QStringLiteral("SELECT pg_backend_pid()"));
+    // The server drops this desk's connection halfway through a save.
+    const Status lost = f.db.transaction([&]() -> Status {
+        const auto b = BeneficiaryRepository(f.db).create(
+            beneficiary(QStringLiteral("ريم"), QString(), QString(), QStringLiteral("السبيعي"),
+                        nationalId(5150)),
+            f.userId);
+        if (!b)
+            return b.status();
+        TestDb::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+        return BeneficiaryRepository(f.db).count().status();
+    });
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.isConnectionLost());
+    CHECK(lost.error().contains(QStringLiteral("connection to the database server was lost")));
+    CHECK(BeneficiaryRepository(f.db).count().isConnectionLost());
+
+    const Status back = f.db.reopen();
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK_FALSE(f.db.inTransaction());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM beneficiaries")) == before);
+    const auto saved =
+        BeneficiaryRepository(f.db).create(beneficiary(QStringLiteral("ريم"), QString(), QString(),
+                                                       QStringLiteral("السبيعي"), nationalId(5150)),
+                                           f.userId);
+    REQUIRE(saved.ok());
+}
