@@ -74,6 +74,32 @@ Result<Case> CaseDesk::openCase(Channel channel, Purpose purpose, const QString 
     return saved;
 }
 
+Result<Case> CaseDesk::updateReception(qint64 caseId, Channel channel, Purpose purpose,
+                                       const QString &inquiryText)
+{
+    return m_action.onCase(
+        Action::EditCase, QStringLiteral("case.reception"), caseId,
+        [&](CaseContext &ctx) -> Status {
+            if (Status s = DeskAction::checkAtStep(ctx, {Step::Reception}); !s)
+                return s;
+            Case &c = ctx.theCase;
+            const QString text = inquiryText.trimmed();
+            if (c.channel == channel && c.purpose == purpose && c.inquiryText == text)
+                return Status::success();
+            const QJsonObject before{{QStringLiteral("channel"), Domain::code(c.channel)},
+                                     {QStringLiteral("purpose"), Domain::code(c.purpose)}};
+            c.channel = channel;
+            c.purpose = purpose;
+            c.inquiryText = text;
+            if (Status s = m_action.saveCase(ctx); !s)
+                return s;
+            return m_action.audit(QStringLiteral("case.reception"), caseId,
+                                  {{QStringLiteral("before"), before},
+                                   {QStringLiteral("channel"), Domain::code(channel)},
+                                   {QStringLiteral("purpose"), Domain::code(purpose)}});
+        });
+}
+
 // Step 2 ---------------------------------------------------------------------
 
 Status CaseDesk::linkBeneficiary(CaseContext &ctx, qint64 beneficiaryId)

@@ -34,6 +34,10 @@ public:
     // Step 1. A new case received now by the session's user; a walk-in
     // (interview) gets the day's next queue number.
     Result<Case> openCase(Channel channel, Purpose purpose, const QString &inquiryText);
+    // Step 1. Corrects the channel, purpose and inquiry text while the case is
+    // still at reception; the arrival time and any queue number are kept.
+    Result<Case> updateReception(qint64 caseId, Channel channel, Purpose purpose,
+                                 const QString &inquiryText);
 
     // Step 2. Links an existing beneficiary to the case (reception or information).
     Result<Case> attachBeneficiary(qint64 caseId, qint64 beneficiaryId);
