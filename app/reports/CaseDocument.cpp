@@ -1,0 +1,295 @@
+#include "reports/CaseDocument.h"
+
+#include "core/Clock.h"
+#include "core/DateInput.h"
+#include "core/Phone.h"
+
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPdfWriter>
+#include <QScreen>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QTimeZone>
+#include <QTranslator>
+
+namespace {
+
+// The documents are Arabic whatever the interface language.
+const QLocale &arabic()
+{
+    static const QLocale locale(QLocale::Arabic, QLocale::SaudiArabia);
+    return locale;
+}
+
+const QTranslator *arabicTranslator()
+{
+    static QTranslator *translator = [] {
+        auto *t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/istiqbal_ar.qm"))) {
+            delete t;
+            return static_cast<QTranslator *>(nullptr);
+        }
+        return t;
+    }();
+    return translator;
+}
+
+QString number(qint64 n)
+{
+    QLocale locale = arabic();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(n);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QDateTime deskTime(const QDateTime &utc)
+{
+    return utc.toTimeZone(Clock::deskTimeZone());
+}
+
+QString fontFamily()
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const char *family : {"Noto Naskh Arabic", "Amiri"}) {
+        if (installed.contains(QLatin1String(family)))
+            return QLatin1String(family);
+    }
+    return QString();
+}
+
+} // namespace
+
+QString CaseDocument::text(const char *source)
+{
+    if (const QTranslator *t = arabicTranslator()) {
+        const QString translated = t->translate("CaseDocument", source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+// Qt 6.4 lays tables out left to right even in a right-to-left document: the
+// value comes first so the label stands on the right.
+QString CaseDocument::row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td dir=\"rtl\" align=\"right\">%1</td>"
+                          "<td dir=\"rtl\" align=\"right\" width=\"32%\"><b>%2</b></td></tr>")
+        .arg(value.isEmpty() ? QStringLiteral("—") : value, esc(label));
+}
+
+QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
+{
+    QString rows;
+    if (!data.beneficiary)
+        return rows;
+    const Beneficiary &b = *data.beneficiary;
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")), esc(b.name.full()));
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), esc(b.idNumber));
+    const Result<Phone> phone = Phone::parse(b.phone);
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")),
+                phone ? phone->national() : esc(b.phone));
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
+                esc(DateInput::formatBoth(b.birthDate, arabic())));
+    QStringList place;
+    for (const QString &part : {b.city, b.district}) {
+        if (!part.trimmed().isEmpty())
+            place << part.trimmed();
+    }
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "City and district")),
+                esc(place.join(QStringLiteral("، "))));
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Family members")),
+                b.familySize > 0 ? number(b.familySize) : QString());
+    if (b.monthlyIncome) {
+        QLocale locale = arabic();
+        const QString amount = locale.toString(double(*b.monthlyIncome) / 100.0, 'f', 2);
+        rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Monthly income")),
+                    text(QT_TRANSLATE_NOOP("CaseDocument", "%1 SAR")).arg(amount));
+    } else {
+        rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Monthly income")), QString());
+    }
+    return rows;
+}
+
+QString CaseDocument::declaration(const CaseDocumentData &data)
+{
+    const QDate day = deskTime(data.printedAt).date();
+    QString html;
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>")
+                .arg(esc(data.associationName));
+    html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
+                .arg(esc(text(
+                    QT_TRANSLATE_NOOP("CaseDocument", "Declaration of the accuracy of the data"))));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"justify\" style=\"font-size:13pt\">%1</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP(
+                                  "CaseDocument",
+                                  "I, the undersigned, whose data are given below, declare that "
+                                  "all the data and information I have given to %1 are true and "
+                                  "complete, that I am directly responsible for their accuracy, "
+                                  "and that I will inform the association of any change to them. "
+                                  "I bear the consequences should any of them prove untrue."))
+                             .arg(data.associationName)));
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"6\" style=\"border-color:#888\">");
+    html += beneficiaryRows(data);
+    html +=
+        row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")), esc(data.serviceName));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Case number")), number(data.theCase.id));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p dir=\"rtl\">%1</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Date: %1"))
+                             .arg(DateInput::formatBoth(day, arabic()))));
+    html += QStringLiteral("<p dir=\"rtl\"><br/>%1 ..............................</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Beneficiary's signature:"))));
+    html +=
+        QStringLiteral("<p dir=\"rtl\"><br/>%1</p>")
+            .arg(esc(
+                text(QT_TRANSLATE_NOOP("CaseDocument", "Received by: %1")).arg(data.staffName)));
+    html += QStringLiteral("<p dir=\"rtl\">%1 ..............................</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Staff member's signature:"))));
+    return html;
+}
+
+QString CaseDocument::receipt(const CaseDocumentData &data)
+{
+    QString html;
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>")
+                .arg(esc(data.associationName));
+    html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Registration receipt"))));
+    const QString fileNumber = data.beneficiary ? data.beneficiary->fileNumber : QString();
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:20pt\">%1 "
+                           "<b>%2</b></p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "File number:"))), esc(fileNumber));
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"6\" style=\"border-color:#888\">");
+    if (data.beneficiary) {
+        html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")),
+                    esc(data.beneficiary->name.full()));
+        html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")),
+                    esc(data.beneficiary->idNumber));
+    }
+    html +=
+        row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")), esc(data.serviceName));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Case number")), number(data.theCase.id));
+    const QDateTime at = deskTime(data.printedAt);
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered on")),
+                esc(DateInput::formatBoth(at.date(), arabic()) + QStringLiteral("، ") +
+                    arabic().toString(at.time(), QLocale::ShortFormat)));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered by")), esc(data.staffName));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p dir=\"rtl\">%1</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP(
+                    "CaseDocument",
+                    "Keep this receipt and give your file number whenever you contact the "
+                    "association."))));
+    return html;
+}
+
+QString CaseDocument::ticket(const CaseDocumentData &data)
+{
+    const QDateTime at =
+        deskTime(data.theCase.arrivalAt.isValid() ? data.theCase.arrivalAt : data.printedAt);
+    QString html;
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:10pt\"><b>%1</b></p>")
+                .arg(esc(data.associationName));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:12pt\">%1</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Your number"))));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:44pt\"><b>%1</b></p>")
+                .arg(number(data.theCase.queueNumber));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:9pt\">%1<br/>%2</p>")
+                .arg(esc(DateInput::formatBoth(at.date(), arabic())),
+                     esc(arabic().toString(at.time(), QLocale::ShortFormat)));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:9pt\">%1</p>")
+                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument",
+                                                "Please wait until your number is called."))));
+    return html;
+}
+
+QString CaseDocument::html(Kind kind, const CaseDocumentData &data)
+{
+    QString body;
+    switch (kind) {
+    case Kind::QueueTicket:
+        body = ticket(data);
+        break;
+    case Kind::Declaration:
+        body = declaration(data);
+        break;
+    case Kind::RegistrationReceipt:
+        body = receipt(data);
+        break;
+    }
+    return QStringLiteral("<html><body dir=\"rtl\">%1</body></html>").arg(body);
+}
+
+QPageLayout CaseDocument::pageLayout(Kind kind)
+{
+    if (kind == Kind::QueueTicket) {
+        const QPageSize slip(QSizeF(80, 100), QPageSize::Millimeter, QStringLiteral("Ticket"));
+        return QPageLayout(slip, QPageLayout::Portrait, QMarginsF(4, 4, 4, 4),
+                           QPageLayout::Millimeter);
+    }
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
+                       QPageLayout::Millimeter);
+}
+
+Status CaseDocument::render(Kind kind, const CaseDocumentData &data, QPagedPaintDevice &device)
+{
+    if (!device.setPageLayout(pageLayout(kind)))
+        return Status::failure(tr("The printer does not accept the page size of this document."));
+    QTextDocument doc;
+    QFont font;
+    const QString family = fontFamily();
+    if (!family.isEmpty())
+        font.setFamily(family);
+    font.setPointSizeF(kind == Kind::QueueTicket ? 10 : 12);
+    doc.setDefaultFont(font);
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    option.setAlignment(Qt::AlignRight);
+    doc.setDefaultTextOption(option);
+    doc.setHtml(html(kind, data));
+    // A page size makes print() lay the document out on the device's page
+    // (without it, Qt adds its own margins and page numbers). The size is in
+    // the document's pixels, which are at the screen's resolution.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal dpi = screen ? screen->logicalDotsPerInchX() : 96.0;
+    doc.setPageSize(device.pageLayout().paintRect(QPageLayout::Point).size() * (dpi / 72.0));
+    doc.print(&device);
+    return Status::success();
+}
+
+Status CaseDocument::writePdf(Kind kind, const CaseDocumentData &data, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("Istiqbal"));
+    writer.setTitle(suggestedFileName(kind, data));
+    if (Status s = render(kind, data, writer); !s)
+        return s;
+    // QPdfWriter reports no error itself: check the file was written.
+    if (!QFileInfo::exists(path))
+        return Status::failure(tr("The PDF file %1 could not be written.").arg(path));
+    return Status::success();
+}
+
+QString CaseDocument::suggestedFileName(Kind kind, const CaseDocumentData &data)
+{
+    switch (kind) {
+    case Kind::QueueTicket:
+        return QStringLiteral("ticket-case-%1.pdf").arg(data.theCase.id);
+    case Kind::Declaration:
+        return QStringLiteral("declaration-case-%1.pdf").arg(data.theCase.id);
+    case Kind::RegistrationReceipt:
+        return QStringLiteral("registration-receipt-case-%1.pdf").arg(data.theCase.id);
+    }
+    return QString();
+}
