@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "services/Session.h"
+#include "ui/ButtonShortcut.h"
 #include "ui/CasePrinting.h"
 #include "ui/DeskText.h"
 
@@ -17,8 +18,8 @@ ReceptionPage::ReceptionPage(CaseServices &services, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 3);
     big.setBold(true);
     m_ui->queueNumberValue->setFont(big);
-    m_ui->printTicketButton->setShortcut(QKeySequence::Print);
-    m_ui->answerButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    ButtonShortcut::bind(m_ui->printTicketButton, QKeySequence::Print);
+    ButtonShortcut::bind(m_ui->answerButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     fillChoices();
 
     connect(m_ui->purposeCombo, &QComboBox::currentIndexChanged, this,
@@ -101,7 +102,7 @@ void ReceptionPage::updateAnswerBox()
 {
     const Case &c = context().theCase;
     const bool inquiry = purpose() == Purpose::Inquiry;
-    m_ui->answerBox->setVisible(inquiry || !c.answerText.isEmpty());
+    m_ui->deskAnswerBox->setVisible(inquiry || !c.answerText.isEmpty());
     const bool canAnswer = inquiry && isEditable();
     m_ui->answerEdit->setEnabled(canAnswer);
     m_ui->answerButton->setEnabled(canAnswer);

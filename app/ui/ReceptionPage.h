@@ -9,7 +9,7 @@
 //
 // Child object names: "channelCombo", "purposeCombo", "inquiryEdit",
 // "arrivalValue", "receivedByValue", "queueNumberValue", "printTicketButton",
-// "answerBox", "answerEdit", "answerButton".
+// "deskAnswerBox", "answerEdit", "answerButton".
 #pragma once
 
 #include "ui/CaseStepPage.h"

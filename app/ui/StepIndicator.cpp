@@ -2,6 +2,8 @@
 
 #include "ui_StepIndicator.h"
 
+#include "ui/ButtonShortcut.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QStyle>
@@ -34,7 +36,7 @@ StepIndicator::StepIndicator(QWidget *parent)
         b->setFocusPolicy(Qt::NoFocus);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        b->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + int(step))));
+        ButtonShortcut::bind(b, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + int(step))));
         connect(b, &QToolButton::clicked, this, [this, step] {
             if (isViewable(state(step)))
                 emit stepChosen(step);
