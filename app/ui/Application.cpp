@@ -2,6 +2,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/SignInFlow.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -149,8 +150,13 @@ int runWindow(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(**workspace, settings);
-    window.show();
+    // Sign-in first; the window opens for the signed-in user's roles. The
+    // flow ends the program when a dialog is cancelled or the window closed.
+    app.setQuitOnLastWindowClosed(false);
+    SignInFlow flow(**workspace, settings);
+    QObject::connect(&flow, &SignInFlow::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    flow.start();
     return app.exec();
 }
 

@@ -9,6 +9,8 @@
 #include "ui/BeneficiarySearchWidget.h"
 #include "ui/DeskText.h"
 #include "ui/DeskWidget.h"
+#include "ui/IdleLock.h"
+#include "ui/ManagementPages.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
@@ -41,6 +43,12 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_desk->setScope(settings.deskScope());
 
     setUpActions();
+    m_idleLock = new IdleLock(*this, workspace, IdleLock::minutesToMs(settings.idleLockMinutes()));
+    m_ui->navigationBar->addAction(m_idleLock->lockAction());
+    m_ui->navigationBar->addAction(m_signOutAction);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
+    m_management = new ManagementPages(*this, workspace);
+    applyPermissions();
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_search, &BeneficiarySearchWidget::beneficiaryChosen, this,
             &MainWindow::openBeneficiary);
@@ -59,7 +67,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
         resize(qMin(1280, available.width()), qMin(720, available.height()));
     }
     restoreState(settings.windowState());
-    showDesk();
+    showHome();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +89,52 @@ void MainWindow::setUpActions()
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::showSearch);
     connect(m_ui->newCaseAction, &QAction::triggered, this, &MainWindow::newCaseRequested);
     connect(m_ui->languageAction, &QAction::triggered, this, &MainWindow::toggleLanguage);
+
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+}
+
+void MainWindow::applyPermissions()
+{
+    const Session &session = m_workspace.session();
+    const auto allow = [](QAction *action, bool allowed) {
+        action->setVisible(allowed);
+        action->setEnabled(allowed);
+    };
+    allow(m_ui->deskAction, session.may(Action::ViewCases));
+    allow(m_ui->findAction, session.may(Action::ViewCases));
+    allow(m_ui->newCaseAction, session.may(Action::OpenCase));
+}
+
+void MainWindow::addNavigationPage(QAction *action, QWidget *page)
+{
+    QAction *before = m_ui->languageAction;
+    const QList<QAction *> bar = m_ui->navigationBar->actions();
+    const int at = int(bar.indexOf(m_ui->languageAction));
+    if (at > 0 && bar.at(at - 1)->isSeparator())
+        before = bar.at(at - 1);
+    action->setCheckable(true);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_ui->navigationBar->insertAction(before, action);
+    m_pageActions->addAction(action);
+    m_navigation.append({action, page});
+    addPage(page);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+void MainWindow::showHome()
+{
+    if (m_ui->deskAction->isVisible()) {
+        showDesk();
+        return;
+    }
+    for (const auto &[action, page] : std::as_const(m_navigation)) {
+        if (action->isVisible()) {
+            showPage(page);
+            return;
+        }
+    }
 }
 
 int MainWindow::addPage(QWidget *page)
@@ -132,6 +186,8 @@ void MainWindow::onPageChanged(int index)
     m_ui->deskAction->setChecked(page == m_desk);
     // The file is reached from the search: the search stays marked.
     m_ui->findAction->setChecked(page == m_search || page == m_file);
+    for (const auto &[action, navigated] : std::as_const(m_navigation))
+        action->setChecked(page == navigated);
 }
 
 void MainWindow::reloadAssociation()
@@ -157,6 +213,12 @@ void MainWindow::retranslate()
     // The other language, named in itself.
     m_ui->languageAction->setText(DeskText::isArabic() ? QStringLiteral("English")
                                                        : QStringLiteral("العربية"));
+    m_signOutAction->setText(tr("Sign out"));
+    m_signOutAction->setToolTip(tr("Close your pages and let someone else sign in"));
+    m_idleLock->lockAction()->setText(tr("Lock"));
+    m_idleLock->lockAction()->setToolTip(
+        tr("Lock the window until you type your password (Ctrl+L)"));
+    m_management->retranslate();
     reloadAssociation();
     m_ui->statusBar->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));

@@ -8,8 +8,15 @@
 // The language switch takes effect at once (every page retranslates on
 // QEvent::LanguageChange) and is remembered in Settings.
 //
+// The navigation shows only what the signed-in user's roles allow
+// (Permissions::may); the services refuse the rest anyway. The manager's and
+// administrator's pages come from ManagementPages; the window locks after the
+// idle time in Settings (IdleLock); "Sign out" asks the SignInFlow for the
+// next person.
+//
 // Object names: "navigationBar", "deskAction", "newCaseAction", "findAction",
-// "languageAction", "pages", "associationNameLabel", "logoLabel", and the
+// "languageAction", "signOutAction", "lockAction", "pages",
+// "associationNameLabel", "logoLabel", and the
 // pages "deskPage" (DeskWidget), "searchPage" (BeneficiarySearchWidget),
 // "beneficiaryFilePage" (BeneficiaryFileWidget).
 #pragma once
@@ -21,6 +28,9 @@
 class BeneficiaryFileWidget;
 class BeneficiarySearchWidget;
 class DeskWidget;
+class IdleLock;
+class ManagementPages;
+class QAction;
 class QActionGroup;
 class Settings;
 class Workspace;
@@ -46,12 +56,21 @@ public:
     int addPage(QWidget *page);
     void showPage(QWidget *page);
     QWidget *currentPage() const;
+    // Adds a page reached by action in the navigation bar (placed before the
+    // language switch); the action is checked while its page shows.
+    void addNavigationPage(QAction *action, QWidget *page);
+
+    IdleLock *idleLock() const { return m_idleLock; }
+    ManagementPages *management() const { return m_management; }
 
     // The association's name as shown in the title and header.
     QString associationName() const { return m_associationName; }
 
 public slots:
     void showDesk();
+    // The first page the signed-in user may use: the desk, else the first
+    // page of the navigation bar.
+    void showHome();
     void showSearch();
     void openBeneficiary(qint64 beneficiaryId);
     // "ar" or "en": switches at once and remembers the choice.
@@ -66,6 +85,8 @@ signals:
     void newCaseRequested();
     // A case chosen on the desk or in a beneficiary's file.
     void caseRequested(qint64 caseId);
+    // "Sign out", from the navigation bar or the lock screen.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +97,7 @@ private:
     void retranslate();
     void onPageChanged(int index);
     void toggleLanguage();
+    void applyPermissions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace &m_workspace;
@@ -84,6 +106,10 @@ private:
     BeneficiarySearchWidget *m_search = nullptr;
     BeneficiaryFileWidget *m_file = nullptr;
     QActionGroup *m_pageActions = nullptr;
+    QVector<QPair<QAction *, QWidget *>> m_navigation;
+    QAction *m_signOutAction = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    ManagementPages *m_management = nullptr;
     QString m_associationName;
     QByteArray m_logoPng;
 };

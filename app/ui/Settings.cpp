@@ -20,6 +20,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::WindowState, "ui/windowState", QByteArray()},
         {Settings::Key::DatabasePath, "database/path", QString()},
         {Settings::Key::DeskScope, "desk/scope", 0},
+        {Settings::Key::IdleLockMinutes, "security/idleLockMinutes", 10},
     };
     for (const Entry &e : entries) {
         if (e.key == key)
@@ -119,6 +120,20 @@ int Settings::deskScope() const
 void Settings::setDeskScope(int scope)
 {
     setValue(Key::DeskScope, scope == 1 ? 1 : 0);
+}
+
+int Settings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = value(Key::IdleLockMinutes).toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 240)
+        return defaultValue(Key::IdleLockMinutes).toInt();
+    return minutes;
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    setValue(Key::IdleLockMinutes, qBound(1, minutes, 240));
 }
 
 void Settings::sync()

@@ -18,11 +18,12 @@ class Settings final
 public:
     enum class Key
     {
-        Language,       // "ar" (default) or "en"
-        WindowGeometry, // QWidget::saveGeometry()
-        WindowState,    // QMainWindow::saveState()
-        DatabasePath,   // empty: istiqbal.sqlite in the application data folder
-        DeskScope,      // 0: today's cases, 1: every open case
+        Language,        // "ar" (default) or "en"
+        WindowGeometry,  // QWidget::saveGeometry()
+        WindowState,     // QMainWindow::saveState()
+        DatabasePath,    // empty: istiqbal.sqlite in the application data folder
+        DeskScope,       // 0: today's cases, 1: every open case
+        IdleLockMinutes, // the window locks after this long without input (default 10)
     };
 
     // The user's settings in the platform's usual place.
@@ -50,6 +51,9 @@ public:
     void setDatabasePath(const QString &path);
     int deskScope() const;
     void setDeskScope(int scope);
+    // 1..240 minutes; anything else reads as the default.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
 
     void sync();
 

@@ -1,7 +1,8 @@
 #include "ui/Workspace.h"
 
 #include "services/CatalogueSetup.h"
-#include "storage/UserRepository.h"
+#include "storage/AuditRepository.h"
+#include "ui/DeskText.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -18,37 +19,43 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path)
     std::shared_ptr<Workspace> ws(new Workspace);
     ws->m_db = std::make_unique<Database>();
     if (const Status opened = ws->m_db->open(path); !opened)
-        return Status::failure(tr("The database %1 could not be opened: %2")
-                                   .arg(QDir::toNativeSeparators(path), opened.error()));
+        return Status::failure(
+            tr("The database %1 could not be opened: %2")
+                .arg(DeskText::leftToRight(QDir::toNativeSeparators(path)), opened.error()));
 
     if (const Status catalogue = CatalogueSetup::ensureDefaults(*ws->m_db, 0); !catalogue)
         return catalogue;
-    const auto session = deskSession(*ws->m_db);
-    if (!session)
-        return session.status();
-    ws->m_session = std::make_unique<Session>(*session);
+    ws->m_auth = std::make_unique<Authenticator>(*ws->m_db);
+    ws->m_session = std::make_unique<Session>(User());
     return ws;
 }
 
-Result<Session> Workspace::deskSession(Database &db)
+Status Workspace::signIn(const QString &username, const QString &password)
 {
-    UserRepository users(db);
-    const auto active = users.list(true);
-    if (!active)
-        return active.status();
-    for (const User &u : *active) {
-        if (u.hasRole(Role::Receptionist))
-            return Session(u);
-    }
-    if (!active->isEmpty())
-        return Session(active->first());
+    const Result<Session> session = m_auth->signIn(username, password);
+    if (!session)
+        return session.status();
+    *m_session = *session;
+    return Status::success();
+}
 
-    User desk;
-    desk.username = QStringLiteral("reception");
-    desk.displayName = tr("Reception desk");
-    desk.roles = {Role::Receptionist};
-    const auto created = users.create(desk, QString(), 0);
-    if (!created)
-        return created.status();
-    return Session(*created);
+Status Workspace::confirmPassword(const QString &password)
+{
+    if (!isSignedIn())
+        return Status::failure(Authenticator::wrongCredentials());
+    return m_auth->confirm(*m_session, password);
+}
+
+void Workspace::signOut()
+{
+    if (!isSignedIn())
+        return;
+    AuditRepository(*m_db).record(m_session->userId(), QStringLiteral("auth.signout"),
+                                  QStringLiteral("user"), m_session->userId());
+    *m_session = Session(User());
+}
+
+void Workspace::signInAs(const User &user)
+{
+    *m_session = Session(user);
 }

@@ -1,13 +1,16 @@
 // What the window works on: one open database and the session of the person
-// at the desk. Opening prepares a new database for its first day (the default
-// catalogue of services, a desk user) so the desk can work at once.
+// signed in at the desk. Opening prepares a new database for its first day
+// (the default catalogue of services). Nobody is signed in after opening:
+// the window asks for the first administrator when nobody can sign in yet
+// (needsFirstAdministrator), then for a username and password (signIn).
 //
-// Until signing in exists, the session is the first active receptionist (or,
-// failing that, the first active user); a database without users gets one
-// receptionist account, "reception".
+// session() is one object for the workspace's whole life: pages may keep a
+// reference to it; signing in and out change what it holds. Signed out it
+// holds no user, and every service refuses it.
 #pragma once
 
 #include "core/Result.h"
+#include "services/Authenticator.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 
@@ -32,11 +35,23 @@ public:
 
     Database &database() { return *m_db; }
     const Session &session() const { return *m_session; }
+    // Keeps the slow-down after failed attempts for as long as the workspace.
+    Authenticator &authenticator() { return *m_auth; }
+
+    bool isSignedIn() const { return m_session->userId() != 0; }
+    // Checks the password and, when right, makes the user the session's.
+    Status signIn(const QString &username, const QString &password);
+    // The idle lock: the signed-in user's password again.
+    Status confirmPassword(const QString &password);
+    void signOut();
+
+    // For tests and tools: the user (as stored) signed in without a password.
+    void signInAs(const User &user);
 
 private:
     Workspace() = default;
-    static Result<Session> deskSession(Database &db);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<Session> m_session;
 };

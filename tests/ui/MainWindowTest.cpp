@@ -289,20 +289,19 @@ TEST_CASE("The window's command line and its database", "[gui]")
         REQUIRE(again.open(QIODevice::ReadOnly));
         CHECK(again.readAll().startsWith("These are not"));
     }
-    SECTION("a new database gets the default services and a desk user")
+    SECTION("a new database gets the default services and asks for the first administrator")
     {
         const auto ws = Workspace::open(dir.filePath(QStringLiteral("new.sqlite")));
         REQUIRE(ws.ok());
         const auto services = ServiceRepository((*ws)->database()).list(true);
         REQUIRE(services.ok());
         CHECK_FALSE(services->isEmpty());
-        CHECK((*ws)->session().hasRole(Role::Receptionist));
-        CHECK((*ws)->session().userId() != 0);
-        // Opening again uses the same desk user.
-        const qint64 user = (*ws)->session().userId();
+        // Nobody is signed in and no account is made up.
+        CHECK_FALSE((*ws)->isSignedIn());
+        CHECK((*ws)->session().userId() == 0);
+        CHECK(*(*ws)->authenticator().needsFirstAdministrator());
         const auto users = UserRepository((*ws)->database()).count();
         REQUIRE(users.ok());
-        CHECK(*users == 1);
-        CHECK(user > 0);
+        CHECK(*users == 0);
     }
 }

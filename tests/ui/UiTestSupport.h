@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/UserRepository.h"
 #include "ui/Application.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
@@ -102,10 +103,37 @@ struct Fixture
         INFO(opened.error().toStdString());
         REQUIRE(opened.ok());
         workspace = *opened;
+        // A receptionist at the desk, as after signing in.
+        signInAs(QStringLiteral("reception"), {Role::Receptionist});
     }
     ~Fixture() { Application::applyLanguage(app(), QStringLiteral("ar")); }
 
     Database &db() { return workspace->database(); }
+
+    // Signs in (through the workspace's test seam) as the user with the
+    // username, created with the roles when there is none yet.
+    User signInAs(const QString &username, const QVector<Role> &roles)
+    {
+        UserRepository users(db());
+        const auto found = users.findByUsername(username);
+        REQUIRE(found.ok());
+        User u;
+        if (found->has_value()) {
+            u = found->value();
+        } else {
+            u.username = username;
+            u.displayName = username == QLatin1String("reception")
+                                ? QString::fromUtf8("مكتب الاستقبال")
+                                : username;
+            u.roles = roles;
+            const auto created = users.create(u, QString(), 0);
+            INFO(created.error().toStdString());
+            REQUIRE(created.ok());
+            u = *created;
+        }
+        workspace->signInAs(u);
+        return u;
+    }
     qint64 userId() const { return workspace->session().userId(); }
 
     qint64 addBeneficiary(const PersonName &name, const QString &idNumber,

@@ -1,0 +1,151 @@
+#include "ui/IdleLock.h"
+
+#include "ui/LockScreen.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <utility>
+
+IdleLock::IdleLock(QMainWindow &window, Workspace &workspace, int intervalMs)
+    : QObject(&window), m_window(window), m_workspace(workspace), m_timer(new QTimer(this)),
+      m_screen(new LockScreen(&window)), m_lockAction(new QAction(&window))
+{
+    m_screen->setObjectName(QStringLiteral("lockScreen"));
+    m_screen->hide();
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(qMax(1, intervalMs));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    m_window.addAction(m_lockAction);
+
+    connect(m_timer, &QTimer::timeout, this, &IdleLock::lock);
+    connect(m_lockAction, &QAction::triggered, this, &IdleLock::lock);
+    connect(m_screen, &LockScreen::unlockRequested, this, &IdleLock::unlock);
+    connect(m_screen, &LockScreen::signOutRequested, this, &IdleLock::signOutRequested);
+    qApp->installEventFilter(this);
+    m_window.installEventFilter(this);
+    m_timer->start();
+}
+
+IdleLock::~IdleLock()
+{
+    qApp->removeEventFilter(this);
+}
+
+int IdleLock::interval() const
+{
+    return m_timer->interval();
+}
+
+void IdleLock::setInterval(int ms)
+{
+    m_timer->setInterval(qMax(1, ms));
+    restart();
+}
+
+void IdleLock::restart()
+{
+    if (!m_locked)
+        m_timer->start();
+}
+
+bool IdleLock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::Resize && m_locked)
+        fitScreen();
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+        // Every widget of the application receives its own copy of an
+        // event: restart once per event reaching a widget, cheaply.
+        if (watched->isWidgetType())
+            restart();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void IdleLock::fitScreen()
+{
+    m_screen->setGeometry(m_window.rect());
+    m_screen->raise();
+}
+
+void IdleLock::setPagesEnabled(bool enabled)
+{
+    if (!enabled) {
+        m_disabled.clear();
+        QList<QWidget *> parts;
+        parts << m_window.centralWidget();
+        for (QToolBar *bar :
+             m_window.findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+            parts << bar;
+        if (QWidget *menu = m_window.menuWidget())
+            parts << menu;
+        for (QWidget *w : parts) {
+            if (w && w->isEnabled()) {
+                w->setEnabled(false);
+                m_disabled << w;
+            }
+        }
+        m_lockAction->setEnabled(false);
+        return;
+    }
+    for (const QPointer<QWidget> &w : std::as_const(m_disabled)) {
+        if (w)
+            w->setEnabled(true);
+    }
+    m_disabled.clear();
+    m_lockAction->setEnabled(true);
+}
+
+void IdleLock::lock()
+{
+    if (m_locked || !m_workspace.isSignedIn())
+        return;
+    m_locked = true;
+    m_timer->stop();
+    QWidget *focus = QApplication::focusWidget();
+    m_focusBefore = focus && m_window.isAncestorOf(focus) ? focus : nullptr;
+    m_screen->setUserName(m_workspace.session().user().displayName);
+    fitScreen();
+    m_screen->show();
+    m_screen->reset();
+    setPagesEnabled(false);
+    m_screen->reset();
+    emit locked();
+}
+
+bool IdleLock::unlock(const QString &password)
+{
+    if (!m_locked)
+        return true;
+    if (const Status s = m_workspace.confirmPassword(password); !s) {
+        m_screen->showRefusal(s.error());
+        return false;
+    }
+    m_locked = false;
+    setPagesEnabled(true);
+    m_screen->hide();
+    if (m_focusBefore)
+        m_focusBefore->setFocus(Qt::OtherFocusReason);
+    m_focusBefore = nullptr;
+    m_timer->start();
+    emit unlocked();
+    return true;
+}

@@ -1,0 +1,85 @@
+#include "ui/SignInFlow.h"
+
+#include "ui/FirstAdministratorDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
+#include "ui/Workspace.h"
+
+SignInFlow::SignInFlow(Workspace &workspace, Settings &settings, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_settings(settings)
+{}
+
+SignInFlow::~SignInFlow()
+{
+    delete m_dialog;
+    if (m_window) {
+        disconnect(m_window, &QObject::destroyed, this, &SignInFlow::windowGone);
+        delete m_window;
+    }
+}
+
+void SignInFlow::start()
+{
+    const auto needed = m_workspace.authenticator().needsFirstAdministrator();
+    if (needed && *needed)
+        askFirstAdministrator();
+    else
+        askSignIn(QString());
+}
+
+void SignInFlow::show(QDialog *dialog)
+{
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal);
+    connect(dialog, &QDialog::rejected, this, &SignInFlow::quitRequested);
+    dialog->open();
+    dialog->activateWindow();
+}
+
+void SignInFlow::askFirstAdministrator()
+{
+    auto *dialog = new FirstAdministratorDialog(m_workspace);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { askSignIn(dialog->createdUsername()); });
+    show(dialog);
+}
+
+void SignInFlow::askSignIn(const QString &username)
+{
+    auto *dialog = new SignInDialog(m_workspace);
+    dialog->setUsername(username);
+    connect(dialog, &QDialog::accepted, this, &SignInFlow::openWindow);
+    show(dialog);
+}
+
+void SignInFlow::openWindow()
+{
+    auto *window = new MainWindow(m_workspace, m_settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_window = window;
+    connect(window, &MainWindow::signOutRequested, this, &SignInFlow::signOut);
+    connect(window, &QObject::destroyed, this, &SignInFlow::windowGone);
+    window->show();
+    window->activateWindow();
+    emit windowOpened(window);
+}
+
+void SignInFlow::signOut()
+{
+    if (!m_window)
+        return;
+    const QString username = m_workspace.session().user().username;
+    // The pages close with the window; it is deleted once back in the loop,
+    // and that is no reason to quit.
+    disconnect(m_window, &QObject::destroyed, this, &SignInFlow::windowGone);
+    m_window->close();
+    m_window = nullptr;
+    m_workspace.signOut();
+    askSignIn(username);
+}
+
+void SignInFlow::windowGone()
+{
+    emit quitRequested();
+}
