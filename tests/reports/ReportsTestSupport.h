@@ -1,12 +1,15 @@
 // A prepared database for the report tests: the default catalogue, three
 // receptionists and an officer, and several hundred cases around March 2025
-// (at every status and step, with referrals, deliveries, surveys, overrides
-// and approved answers, and cases on the month's edges), written through
-// BulkWriter and the repositories. Everything written is also kept in World,
-// so each test counts the expected figures itself, in C++, without the SQL.
+// (at every status and step, with referrals, deliveries, surveys, overrides,
+// follow-ups marked done and approved answers, and cases on the month's
+// edges), written through BulkWriter and the repositories, on SQLite or (with
+// ISTIQBAL_TEST_ENGINE=postgresql) PostgreSQL. Everything written is also kept
+// in World, so each test counts the expected figures itself, in C++, without
+// the SQL.
 #pragma once
 
 #include "CatchQt.h"
+#include "TestDatabase.h"
 
 #include "core/ApprovedAnswer.h"
 #include "core/Beneficiary.h"
@@ -77,7 +80,8 @@ private:
 
 struct Fixture
 {
-    QTemporaryDir dir;
+    TestDb::Fresh fresh; // SQLite, or PostgreSQL with ISTIQBAL_TEST_ENGINE=postgresql
+    QTemporaryDir dir;   // the files a test writes
     Database db;
     World w;
     // The clock stands after every generated time, so "now" outcomes are final.
@@ -114,7 +118,8 @@ struct Fixture
         Clock::install(nullptr);
     }
 
-    QString path() const { return dir.filePath(QStringLiteral("reports.sqlite")); }
+    // Where the database is: a file, or a server address.
+    QString path() { return fresh.location(QStringLiteral("reports")); }
     qint64 officer() const { return w.staff.last().id; }
 
     void generate(quint64 seed);
