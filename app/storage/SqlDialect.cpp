@@ -23,8 +23,11 @@ QStringList SqlDialect::connectionSetup() const
 {
     if (m_engine == Engine::PostgreSQL)
         // A desk waits at most as long for the write lock as SQLite's busy
-        // timeout lets it; notices ("already exists, skipping") stay quiet.
+        // timeout lets it; a desk that hangs in the middle of a save cannot
+        // hold the lock for ever; notices ("already exists, skipping") stay
+        // quiet.
         return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET lock_timeout = '10s'"),
+                QStringLiteral("SET idle_in_transaction_session_timeout = '5min'"),
                 QStringLiteral("SET client_min_messages = warning")};
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA busy_timeout = 10000")};
