@@ -5,73 +5,361 @@
         <name>Application</name>
         <message>
             <source>Istiqbal: the front desk of a charitable association.</source>
-            <translation type="unfinished" />
+            <translation>استقبال: مكتب استقبال المستفيدين في الجمعية الخيرية.</translation>
         </message>
         <message>
             <source>The database file to open.</source>
-            <translation type="unfinished" />
+            <translation>ملف قاعدة البيانات المراد فتحه.</translation>
         </message>
         <message>
             <source>The interface language: ar (Arabic) or en (English).</source>
-            <translation type="unfinished" />
+            <translation>لغة الواجهة: ar (العربية) أو en (الإنجليزية).</translation>
         </message>
         <message>
             <source>Unexpected argument: %1</source>
-            <translation type="unfinished" />
+            <translation>مُدخل غير متوقع: %1</translation>
         </message>
         <message>
             <source>--language takes ar (Arabic) or en (English), not %1</source>
-            <translation type="unfinished" />
+            <translation>الخيار --language يقبل ar (العربية) أو en (الإنجليزية)، وليس %1</translation>
         </message>
         <message>
             <source>Istiqbal</source>
-            <translation type="unfinished">استقبال</translation>
+            <translation>استقبال</translation>
         </message>
         <message>
             <source>Istiqbal cannot start with this database.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تشغيل استقبال بقاعدة البيانات هذه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalQueueModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>مدة الانتظار</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>المستفيد</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalQueuePanel</name>
+        <message>
+            <source>The delivery</source>
+            <translation>الخدمة المقدَّمة</translation>
+        </message>
+        <message>
+            <source>Beneficiary:</source>
+            <translation>المستفيد:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>الخدمة:</translation>
+        </message>
+        <message>
+            <source>Recorded:</source>
+            <translation>سُجِّلت:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ملاحظات:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the case</source>
+            <translation>فتح الحالة</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <source>Approve this delivery; the desk can then take the survey</source>
+            <translation>اعتماد هذه الخدمة المقدَّمة؛ ثم يأخذ موظف الاستقبال استبانة الرضا</translation>
+        </message>
+        <message>
+            <source>quantity %1</source>
+            <translation>الكمية %1</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 بواسطة %2</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا توجد</translation>
+        </message>
+        <message>
+            <source>No delivery is waiting for approval.</source>
+            <translation>لا توجد خدمة مقدَّمة بانتظار الاعتماد.</translation>
+        </message>
+        <message>
+            <source>Choose the delivery to approve from the list.</source>
+            <translation>اختر من القائمة الخدمة التي تريد اعتمادها.</translation>
+        </message>
+        <message>
+            <source>Approved: %1 for %2; the desk can now take the survey.</source>
+            <translation>اعتُمدت %1 لـ%2؛ ويمكن لموظف الاستقبال الآن أخذ استبانة الرضا.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln delivery(ies) waiting for your approval, the oldest at the top.</source>
+            <translation>
+                <numerusform>لا توجد خدمات بانتظار اعتمادك.</numerusform>
+                <numerusform>خدمة واحدة بانتظار اعتمادك.</numerusform>
+                <numerusform>خدمتان بانتظار اعتمادك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln خدمات بانتظار اعتمادك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln خدمة بانتظار اعتمادك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln خدمة بانتظار اعتمادك، الأقدم في الأعلى.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ApprovedAnswerRepository</name>
         <message>
             <source>Write the inquiry the answer is for.</source>
-            <translation type="unfinished" />
+            <translation>اكتب الاستفسار الذي يجيب عنه هذا الجواب.</translation>
         </message>
         <message>
             <source>Write the approved answer.</source>
-            <translation type="unfinished" />
+            <translation>اكتب الجواب المعتمد.</translation>
         </message>
         <message>
             <source>Could not read the approved answers.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الأجوبة المعتمدة.</translation>
         </message>
         <message>
             <source>Could not save the approved answer.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ الجواب المعتمد.</translation>
         </message>
         <message>
             <source>Someone else changed this answer since you opened it; open it again to see their change.</source>
-            <translation type="unfinished" />
+            <translation>عدّل شخص آخر هذا الجواب بعد أن فتحته؛ افتحه من جديد لترى تعديله.</translation>
         </message>
         <message>
             <source>There is no approved answer with number %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد جواب معتمد برقم %1.</translation>
         </message>
         <message>
             <source>Could not record the answer given.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تسجيل الجواب المقدَّم.</translation>
         </message>
         <message>
             <source>Could not read the answers given.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الأجوبة المقدَّمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovedAnswersEditor</name>
+        <message>
+            <source>&amp;New answer</source>
+            <translation>إجابة جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Inquiry:</source>
+            <translation>الاستفسار:</translation>
+        </message>
+        <message>
+            <source>The question as people ask it</source>
+            <translation>السؤال كما يطرحه المستفيدون</translation>
+        </message>
+        <message>
+            <source>&amp;Approved answer:</source>
+            <translation>الإجابة المعتمدة:</translation>
+        </message>
+        <message>
+            <source>&amp;Source document:</source>
+            <translation>المستند المرجعي:</translation>
+        </message>
+        <message>
+            <source>Offered at reception</source>
+            <translation>تُقدَّم في الاستقبال</translation>
+        </message>
+        <message>
+            <source>&amp;Save the answer</source>
+            <translation>حفظ الإجابة</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>The association's bylaws</source>
+            <translation>اللائحة الأساسية للجمعية</translation>
+        </message>
+        <message>
+            <source>The policies and procedures guide</source>
+            <translation>دليل السياسات والإجراءات</translation>
+        </message>
+        <message>
+            <source>The support policy</source>
+            <translation>سياسة الدعم</translation>
+        </message>
+        <message>
+            <source>%1 (not offered)</source>
+            <translation>%1 (موقوفة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationEditor</name>
+        <message>
+            <source>Write the association's name in Arabic.</source>
+            <translation>اكتب اسم الجمعية بالعربية.</translation>
+        </message>
+        <message>
+            <source>The licence number is written in digits only, as on the licence.</source>
+            <translation>يُكتب رقم الترخيص بالأرقام فقط، كما هو في الترخيص.</translation>
+        </message>
+        <message>
+            <source>The licence number has at most 20 digits.</source>
+            <translation>لا يزيد رقم الترخيص على ٢٠ رقمًا.</translation>
+        </message>
+        <message>
+            <source>The logo is not a picture that can be read.</source>
+            <translation>الشعار ليس صورة يمكن قراءتها.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be read; choose a PNG or JPEG file.</source>
+            <translation>هذا الملف ليس صورة يمكن قراءتها؛ اختر ملف PNG أو JPEG.</translation>
+        </message>
+        <message>
+            <source>The picture could not be converted to PNG.</source>
+            <translation>تعذّر تحويل الصورة إلى PNG.</translation>
         </message>
     </context>
     <context>
         <name>AssociationProfile</name>
         <message>
             <source>Charitable association</source>
-            <translation type="unfinished" />
+            <translation>الجمعية الخيرية</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationWidget</name>
+        <message>
+            <source>The association</source>
+            <translation>الجمعية</translation>
+        </message>
+        <message>
+            <source>As the window's header, the beneficiary's declaration and the monthly report show it.</source>
+            <translation>كما تظهر في رأس النافذة وإقرار المستفيد والتقرير الشهري.</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Arabic:</source>
+            <translation>الاسم بالعربية:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>الاسم بالإنجليزية:</translation>
+        </message>
+        <message>
+            <source>&amp;Licence number:</source>
+            <translation>رقم الترخيص:</translation>
+        </message>
+        <message>
+            <source>As registered with the National Center for Non-Profit Sector</source>
+            <translation>كما هو مسجّل لدى المركز الوطني لتنمية القطاع غير الربحي</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>الشعار:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a picture…</source>
+            <translation>اختيار صورة…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the logo</source>
+            <translation>إزالة الشعار</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>The association's logo</source>
+            <translation>شعار الجمعية</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+            <translation>الصور (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be read.</source>
+            <translation>تعذّرت قراءة الملف %1.</translation>
+        </message>
+        <message>
+            <source>Saved. The header, the declaration and the reports show the new details.</source>
+            <translation>تم الحفظ. يظهر رأس النافذة والإقرار والتقارير بالبيانات الجديدة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>The system</source>
+            <translation>النظام</translation>
+        </message>
+        <message>
+            <source>User %1</source>
+            <translation>المستخدم %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditReader</name>
+        <message>
+            <source>The last day of the range is before the first.</source>
+            <translation>آخر يوم في المدة يسبق أولها.</translation>
         </message>
     </context>
     <context>
@@ -86,30 +374,607 @@
         </message>
     </context>
     <context>
+        <name>AuditText</name>
+        <message>
+            <source>Signed in</source>
+            <translation>تسجيل دخول</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>تسجيل خروج</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>محاولة دخول مرفوضة</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>فتح حالة</translation>
+        </message>
+        <message>
+            <source>Case changed</source>
+            <translation>تعديل حالة</translation>
+        </message>
+        <message>
+            <source>Case moved to another step</source>
+            <translation>نقل الحالة إلى خطوة أخرى</translation>
+        </message>
+        <message>
+            <source>Case moved on</source>
+            <translation>انتقال الحالة إلى الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Reception details corrected</source>
+            <translation>تصحيح بيانات الاستقبال</translation>
+        </message>
+        <message>
+            <source>Beneficiary linked to the case</source>
+            <translation>ربط المستفيد بالحالة</translation>
+        </message>
+        <message>
+            <source>Beneficiary registered on the case</source>
+            <translation>تسجيل مستفيد في الحالة</translation>
+        </message>
+        <message>
+            <source>Service chosen</source>
+            <translation>اختيار الخدمة</translation>
+        </message>
+        <message>
+            <source>Rules version kept for the case</source>
+            <translation>تثبيت إصدار الشروط للحالة</translation>
+        </message>
+        <message>
+            <source>Documents checked</source>
+            <translation>مطابقة المستندات</translation>
+        </message>
+        <message>
+            <source>Data verified</source>
+            <translation>التحقق من البيانات</translation>
+        </message>
+        <message>
+            <source>Declaration signed</source>
+            <translation>توقيع الإقرار</translation>
+        </message>
+        <message>
+            <source>File number issued</source>
+            <translation>إصدار رقم ملف</translation>
+        </message>
+        <message>
+            <source>Service delivered</source>
+            <translation>تقديم الخدمة</translation>
+        </message>
+        <message>
+            <source>Survey taken</source>
+            <translation>تعبئة الاستبيان</translation>
+        </message>
+        <message>
+            <source>Survey declined</source>
+            <translation>الاعتذار عن الاستبيان</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the beneficiary</source>
+            <translation>انسحاب المستفيد</translation>
+        </message>
+        <message>
+            <source>Decided not eligible</source>
+            <translation>تقرير عدم الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Eligibility rule overridden</source>
+            <translation>تجاوز شرط استحقاق</translation>
+        </message>
+        <message>
+            <source>Referred to the program officer</source>
+            <translation>إحالة إلى مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>Back from the referral</source>
+            <translation>العودة من الإحالة</translation>
+        </message>
+        <message>
+            <source>Inquiry answered at the desk</source>
+            <translation>الإجابة على استفسار في الاستقبال</translation>
+        </message>
+        <message>
+            <source>Approved answer given</source>
+            <translation>تقديم إجابة معتمدة</translation>
+        </message>
+        <message>
+            <source>Referral made</source>
+            <translation>إنشاء إحالة</translation>
+        </message>
+        <message>
+            <source>Referral answered</source>
+            <translation>الرد على إحالة</translation>
+        </message>
+        <message>
+            <source>Referral answer picked up</source>
+            <translation>استلام رد الإحالة</translation>
+        </message>
+        <message>
+            <source>Delivery recorded</source>
+            <translation>تسجيل تقديم خدمة</translation>
+        </message>
+        <message>
+            <source>Delivery approved</source>
+            <translation>اعتماد تقديم خدمة</translation>
+        </message>
+        <message>
+            <source>Survey recorded</source>
+            <translation>تسجيل الاستبيان</translation>
+        </message>
+        <message>
+            <source>Beneficiary registered</source>
+            <translation>تسجيل مستفيد</translation>
+        </message>
+        <message>
+            <source>Beneficiary's record corrected</source>
+            <translation>تصحيح سجل مستفيد</translation>
+        </message>
+        <message>
+            <source>Document checklist saved</source>
+            <translation>حفظ قائمة المستندات</translation>
+        </message>
+        <message>
+            <source>Service added</source>
+            <translation>إضافة خدمة</translation>
+        </message>
+        <message>
+            <source>Service changed</source>
+            <translation>تعديل خدمة</translation>
+        </message>
+        <message>
+            <source>Document type added</source>
+            <translation>إضافة نوع مستند</translation>
+        </message>
+        <message>
+            <source>Document type changed</source>
+            <translation>تعديل نوع مستند</translation>
+        </message>
+        <message>
+            <source>Survey question added</source>
+            <translation>إضافة سؤال استبيان</translation>
+        </message>
+        <message>
+            <source>Survey question changed</source>
+            <translation>تعديل سؤال استبيان</translation>
+        </message>
+        <message>
+            <source>Approved answer added</source>
+            <translation>إضافة إجابة معتمدة</translation>
+        </message>
+        <message>
+            <source>Approved answer changed</source>
+            <translation>تعديل إجابة معتمدة</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>إضافة مستخدم</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>تعديل مستخدم</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>تعيين كلمة المرور</translation>
+        </message>
+        <message>
+            <source>Setting saved</source>
+            <translation>حفظ إعداد</translation>
+        </message>
+        <message>
+            <source>Setting cleared</source>
+            <translation>حذف إعداد</translation>
+        </message>
+        <message>
+            <source>Month's recommendations saved</source>
+            <translation>حفظ توصيات الشهر</translation>
+        </message>
+        <message>
+            <source>Follow-up marked done</source>
+            <translation>إنجاز متابعة</translation>
+        </message>
+        <message>
+            <source>Records added in bulk</source>
+            <translation>إضافة سجلات دفعة واحدة</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>rules version</source>
+            <translation>إصدار الشروط</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>اسم الدخول</translation>
+        </message>
+        <message>
+            <source>failed attempts</source>
+            <translation>المحاولات الفاشلة</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>الأدوار</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>مفعّل</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>الإعداد</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>الغرض</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>الأسباب</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>الإحالة</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>تقديم الخدمة</translation>
+        </message>
+        <message>
+            <source>survey response</source>
+            <translation>إجابات الاستبيان</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>اعتذر</translation>
+        </message>
+        <message>
+            <source>provided</source>
+            <translation>مقدَّم</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>متحقَّق منه</translation>
+        </message>
+        <message>
+            <source>expiry</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>المستند</translation>
+        </message>
+        <message>
+            <source>file number</source>
+            <translation>رقم الملف</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>beneficiary</source>
+            <translation>المستفيد</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <source>awaiting approval</source>
+            <translation>بانتظار الاعتماد</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>الإجابة</translation>
+        </message>
+        <message>
+            <source>override</source>
+            <translation>التجاوز</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>الصفوف</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>association's name</source>
+            <translation>اسم الجمعية</translation>
+        </message>
+        <message>
+            <source>association's English name</source>
+            <translation>اسم الجمعية بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>association's logo</source>
+            <translation>شعار الجمعية</translation>
+        </message>
+        <message>
+            <source>association's licence number</source>
+            <translation>رقم ترخيص الجمعية</translation>
+        </message>
+        <message>
+            <source>association's address</source>
+            <translation>عنوان الجمعية</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>الحالة %1</translation>
+        </message>
+        <message>
+            <source>Beneficiary %1</source>
+            <translation>المستفيد %1</translation>
+        </message>
+        <message>
+            <source>User %1</source>
+            <translation>المستخدم %1</translation>
+        </message>
+        <message>
+            <source>User: %1</source>
+            <translation>المستخدم: %1</translation>
+        </message>
+        <message>
+            <source>Service %1</source>
+            <translation>الخدمة %1</translation>
+        </message>
+        <message>
+            <source>Document type %1</source>
+            <translation>نوع المستند %1</translation>
+        </message>
+        <message>
+            <source>Survey question %1</source>
+            <translation>سؤال الاستبيان %1</translation>
+        </message>
+        <message>
+            <source>Approved answer %1</source>
+            <translation>الإجابة المعتمدة %1</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>one detail of an audit entry: what, then its value</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <extracomment>between the details of an audit entry</extracomment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Demonstration data added</source>
+            <translation>إضافة بيانات تجريبية</translation>
+        </message>
+        <message>
+            <source>beneficiaries</source>
+            <translation>المستفيدون</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>The database</source>
+            <translation>قاعدة البيانات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditWidget</name>
+        <message>
+            <source>The audit log</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>Show only</source>
+            <translation>عرض ما يخص</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>رقم الحالة:</translation>
+        </message>
+        <message>
+            <source>Any case</source>
+            <translation>كل الحالات</translation>
+        </message>
+        <message>
+            <source>&amp;Beneficiary:</source>
+            <translation>المستفيد:</translation>
+        </message>
+        <message>
+            <source>Name, ID number or phone</source>
+            <translation>الاسم أو رقم الهوية أو الجوال</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>المستخدم:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>إلى:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The case number is written in digits.</source>
+            <translation>يُكتب رقم الحالة بالأرقام.</translation>
+        </message>
+        <message>
+            <source>No beneficiary matches “%1”.</source>
+            <translation>لا يوجد مستفيد يطابق «%1».</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>A date is not right: %1</source>
+            <translation>تاريخ غير صحيح: %1</translation>
+        </message>
+        <message>
+            <source>Nothing in the audit log matches.</source>
+            <translation>لا يوجد في سجل التدقيق ما يطابق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest %Ln entries, newest first; scroll down for older ones.</source>
+            <translation>
+                <numerusform>لا توجد قيود.</numerusform>
+                <numerusform>آخر قيد، والأحدث أولًا؛ مرّر للأسفل لعرض الأقدم.</numerusform>
+                <numerusform>آخر قيدين، والأحدث أولًا؛ مرّر للأسفل لعرض الأقدم.</numerusform>
+                <numerusform>آخر %Ln قيود، والأحدث أولًا؛ مرّر للأسفل لعرض الأقدم.</numerusform>
+                <numerusform>آخر %Ln قيدًا، والأحدث أولًا؛ مرّر للأسفل لعرض الأقدم.</numerusform>
+                <numerusform>آخر %Ln قيد، والأحدث أولًا؛ مرّر للأسفل لعرض الأقدم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries, newest first.</source>
+            <translation>
+                <numerusform>لا توجد قيود.</numerusform>
+                <numerusform>قيد واحد.</numerusform>
+                <numerusform>قيدان، والأحدث أولًا.</numerusform>
+                <numerusform>%Ln قيود، والأحدث أولًا.</numerusform>
+                <numerusform>%Ln قيدًا، والأحدث أولًا.</numerusform>
+                <numerusform>%Ln قيد، والأحدث أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3 — %4</source>
+            <extracomment>the chosen audit entry: when, who, what, on which record</extracomment>
+            <translation>%1 — %2 — %3 — %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>Authenticator</name>
+        <message>
+            <source>The username or password is not right.</source>
+            <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed attempts. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى الآن.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An administrator already exists; ask them to add your account.</source>
+            <translation>يوجد مدير نظام مسبقًا؛ اطلب منه إضافة حسابك.</translation>
+        </message>
+        <message>
+            <source>Give the user at least one role.</source>
+            <translation>حدِّد دورًا واحدًا على الأقل للمستخدم.</translation>
+        </message>
+        <message>
+            <source>Give the user a username.</source>
+            <translation>اكتب اسم مستخدم للمستخدم.</translation>
+        </message>
+        <message>
+            <source>The username %1 is already taken.</source>
+            <translation>اسم المستخدم %1 مستخدم مسبقًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>BeneficiaryCasesModel</name>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>الوصول</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>القناة</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>الغرض</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>الخدمة</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>الخطوة</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
     </context>
     <context>
@@ -136,158 +1001,310 @@
         </message>
     </context>
     <context>
-        <name>BeneficiaryFileWidget</name>
+        <name>BeneficiaryEditor</name>
         <message>
-            <source>Back to the search</source>
+            <source>&amp;First name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Back to the search results (Esc)</source>
+            <source>Fat&amp;her's name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Profile</source>
+            <source>&amp;Grandfather's name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>File number:</source>
+            <source>Fa&amp;mily name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ID:</source>
+            <source>ID &amp;type:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Phone:</source>
+            <source>ID &amp;number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Gender:</source>
+            <source>Border number (10 digits) or passport number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Birth date:</source>
+            <source>&amp;Phone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>City and district:</source>
+            <source>&amp;Birth date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Family size:</source>
+            <source>Gen&amp;der:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Monthly income:</source>
+            <source>Nationalit&amp;y:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nationality:</source>
+            <source>Family &amp;size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Consent to use the data:</source>
+            <source>Monthly &amp;income (SAR):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Documents</source>
+            <source>Cit&amp;y:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Document</source>
+            <source>Dis&amp;trict:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Checked</source>
+            <source>The beneficiary &amp;consents to the use of their data for the purpose below (Personal Data Protection Law)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Expires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History of the highlighted case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not issued yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, </source>
+            <source>Purpose of &amp;use:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Saudi</source>
+            <translation type="unfinished">سعودي</translation>
+        </message>
+        <message>
+            <source>Yemeni</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egyptian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syrian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sudanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jordanian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Palestinian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakistani</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bangladeshi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ethiopian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation type="unfinished">غير محدد</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a nationality in the list, then its two-letter code</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Providing the association's services and following them up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The family size is a whole number from 1 to 50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The monthly income is an amount in riyals, such as 2500.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is not a date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen service needs this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BeneficiaryFileWidget</name>
+        <message>
+            <source>Back to the search</source>
+            <translation>العودة إلى البحث</translation>
+        </message>
+        <message>
+            <source>Back to the search results (Esc)</source>
+            <translation>العودة إلى نتائج البحث (Esc)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>البيانات الشخصية</translation>
+        </message>
+        <message>
+            <source>File number:</source>
+            <translation>رقم الملف:</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>الهوية:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>الجوال:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>الجنس:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>تاريخ الميلاد:</translation>
+        </message>
+        <message>
+            <source>City and district:</source>
+            <translation>المدينة والحي:</translation>
+        </message>
+        <message>
+            <source>Family size:</source>
+            <translation>عدد أفراد الأسرة:</translation>
+        </message>
+        <message>
+            <source>Monthly income:</source>
+            <translation>الدخل الشهري:</translation>
+        </message>
+        <message>
+            <source>Nationality:</source>
+            <translation>الجنسية:</translation>
+        </message>
+        <message>
+            <source>Consent to use the data:</source>
+            <translation>الموافقة على استخدام البيانات:</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>المستندات</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>المستند</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>ينتهي في</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>History of the highlighted case</source>
+            <translation>سجل الحالة المحددة</translation>
+        </message>
+        <message>
+            <source>Not issued yet</source>
+            <translation>لم يصدر بعد</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Saudi</source>
+            <translation>سعودي</translation>
         </message>
         <message>
             <source>Given on %1</source>
-            <translation type="unfinished" />
+            <translation>مُنحت في %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>غير مسجلة</translation>
         </message>
         <message>
             <source>Provided and verified</source>
-            <translation type="unfinished" />
+            <translation>مُقدَّم ومُتحقَّق منه</translation>
         </message>
         <message>
             <source>Provided</source>
-            <translation type="unfinished" />
+            <translation>مُقدَّم</translation>
         </message>
         <message>
             <source>Not provided</source>
-            <translation type="unfinished" />
+            <translation>غير مُقدَّم</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>منتهٍ: %1</translation>
         </message>
         <message>
             <source>No documents recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي مستند بعد.</translation>
         </message>
         <message>
             <source>No cases yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات بعد.</translation>
         </message>
         <message>
             <source>Case %1: %2, %3.</source>
-            <translation type="unfinished" />
+            <translation>الحالة %1: %2، %3.</translation>
         </message>
         <message>
             <source>Asked: %1</source>
-            <translation type="unfinished" />
+            <translation>الطلب: %1</translation>
         </message>
         <message>
             <source>Answered: %1</source>
-            <translation type="unfinished" />
+            <translation>الإجابة: %1</translation>
         </message>
         <message>
             <source>Referred: %1</source>
-            <translation type="unfinished" />
+            <translation>أُحيلت بالسؤال: %1</translation>
         </message>
         <message>
             <source>Program officer's answer: %1</source>
-            <translation type="unfinished" />
+            <translation>إجابة مسؤول البرامج: %1</translation>
         </message>
         <message>
             <source>Waiting for the program officer's answer.</source>
-            <translation type="unfinished" />
+            <translation>بانتظار إجابة مسؤول البرامج.</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>السبب: %1</translation>
         </message>
     </context>
     <context>
@@ -333,23 +1350,23 @@
         <name>BeneficiaryMatchModel</name>
         <message>
             <source>No visit yet</source>
-            <translation type="unfinished" />
+            <translation>لا زيارات بعد</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished" />
+            <translation>رقم الهوية</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الجوال</translation>
         </message>
         <message>
             <source>Last visit</source>
-            <translation type="unfinished" />
+            <translation>آخر زيارة</translation>
         </message>
     </context>
     <context>
@@ -404,7 +1421,15 @@
         </message>
         <message>
             <source>Could not read the beneficiaries' names.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة أسماء المستفيدين.</translation>
+        </message>
+        <message>
+            <source>%1 saved this beneficiary's record at %2, after you opened it. Reload the record to see their changes, then make yours again.</source>
+            <translation>حفظ %1 سجل هذا المستفيد في %2 بعد أن فتحتَه. أعد تحميل السجل لترى تعديلاته، ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this beneficiary's record at %1, after you opened it. Reload the record to see their changes, then make yours again.</source>
+            <translation>حفظ مستخدم آخر سجل هذا المستفيد في %1 بعد أن فتحتَه. أعد تحميل السجل لترى تعديلاته، ثم أدخل تعديلاتك من جديد.</translation>
         </message>
     </context>
     <context>
@@ -418,40 +1443,40 @@
         <name>BeneficiarySearchWidget</name>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>بحث:</translation>
         </message>
         <message>
             <source>Name (any spelling), national ID or phone number</source>
-            <translation type="unfinished" />
+            <translation>الاسم (بأي طريقة كتابة) أو رقم الهوية أو رقم الجوال</translation>
         </message>
         <message>
             <source>Type a name, a national ID or a phone number; press Enter to open the beneficiary's file.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمًا أو رقم هوية أو رقم جوال، ثم اضغط Enter لفتح ملف المستفيد.</translation>
         </message>
         <message>
             <source>No beneficiary matches "%1".</source>
-            <translation type="unfinished">لا يوجد مستفيد يطابق «%1».</translation>
+            <translation>لا يوجد مستفيد يطابق «%1».</translation>
         </message>
         <message numerus="yes">
             <source>The first %Ln matches; type more to narrow them down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا نتائج؛ اكتب المزيد لتضييق البحث.</numerusform>
+                <numerusform>أول نتيجة؛ اكتب المزيد لتضييق البحث.</numerusform>
+                <numerusform>أول نتيجتين؛ اكتب المزيد لتضييق البحث.</numerusform>
+                <numerusform>أول %Ln نتائج؛ اكتب المزيد لتضييق البحث.</numerusform>
+                <numerusform>أول %Ln نتيجة؛ اكتب المزيد لتضييق البحث.</numerusform>
+                <numerusform>أول %Ln نتيجة؛ اكتب المزيد لتضييق البحث.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln beneficiaries found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على أي مستفيد.</numerusform>
+                <numerusform>عُثر على مستفيد واحد.</numerusform>
+                <numerusform>عُثر على مستفيدَين.</numerusform>
+                <numerusform>عُثر على %Ln مستفيدين.</numerusform>
+                <numerusform>عُثر على %Ln مستفيدًا.</numerusform>
+                <numerusform>عُثر على %Ln مستفيد.</numerusform>
             </translation>
         </message>
     </context>
@@ -511,10 +1536,6 @@
         <message>
             <source>A bulk write cannot start inside another transaction.</source>
             <translation>لا يمكن بدء الكتابة الجماعية أثناء عملية حفظ أخرى.</translation>
-        </message>
-        <message>
-            <source>Cannot start saving: the database is busy or unavailable.</source>
-            <translation>تعذّر بدء الحفظ: قاعدة البيانات مشغولة أو غير متاحة.</translation>
         </message>
         <message>
             <source>Could not prepare the bulk write.</source>
@@ -603,30 +1624,148 @@
         </message>
     </context>
     <context>
+        <name>CaseDocument</name>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation type="unfinished">رقم الهوية</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">الجوال</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished">تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>City and district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation type="unfinished">الدخل الشهري</translation>
+        </message>
+        <message>
+            <source>%1 SAR</source>
+            <translation type="unfinished">%1 ريال</translation>
+        </message>
+        <message>
+            <source>Declaration of the accuracy of the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I, the undersigned, whose data are given below, declare that all the data and information I have given to %1 are true and complete, that I am directly responsible for their accuracy, and that I will inform the association of any change to them. I bear the consequences should any of them prove untrue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beneficiary's signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received by: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff member's signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File number:</source>
+            <translation type="unfinished">رقم الملف:</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this receipt and give your file number whenever you contact the association.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please wait until your number is called.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer does not accept the page size of this document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF file %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseHistoryModel</name>
         <message>
             <source>%1 — %2</source>
             <extracomment>a step of the case, then its state, e.g. "Referral — Waiting for the program officer"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>من</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>بواسطة</translation>
         </message>
         <message>
             <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePrinting</name>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -672,12 +1811,310 @@
             <source>Could not count the cases.</source>
             <translation>تعذّر عدّ الحالات.</translation>
         </message>
+        <message>
+            <source>%1 saved this case at %2, after you opened it. Reload the case to see their changes, then make yours again.</source>
+            <translation>حفظ %1 هذه الحالة في %2 بعد أن فتحتَها. أعد تحميل الحالة لترى تعديلاته، ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this case at %1, after you opened it. Reload the case to see their changes, then make yours again.</source>
+            <translation>حفظ مستخدم آخر هذه الحالة في %1 بعد أن فتحتَها. أعد تحميل الحالة لترى تعديلاته، ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseScreen</name>
+        <message>
+            <source>&amp;Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this page and move the case to the next step (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this page and stay on it (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refer to the program officer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the program officer when the procedure is not clear (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read a&amp;gain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the case again, e.g. to see the program officer's answer (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdrawn…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary withdraws: end the case with the reason (Ctrl+Shift+W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close the case screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this page and go back; the case stays where it is (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter: next field · Ctrl+Enter: next step · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · </source>
+            <extracomment>separates the parts of the case's one-line summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the channel and the purpose; Ctrl+Enter opens the case and moves on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case has ended: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the next step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is missing: Ctrl+Enter closes the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is missing: Ctrl+Enter moves the case to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is closed. Thank you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the answers or a comment, or that the beneficiary declined the survey.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the case first (Ctrl+S), then refer it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case is referred from reception, information or verification, while it is open; this case is at %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary withdraws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why does the beneficiary withdraw? (kept with the case)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is closed as withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page could not be saved:
+%1
+
+Close the case anyway, without these changes?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseStepPage</name>
+        <message>
+            <source>Staff member no. %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogueEditor</name>
+        <message>
+            <source>the income ceiling per family member</source>
+            <translation>حد دخل الفرد في الأسرة</translation>
+        </message>
+        <message>
+            <source>the nationality rule</source>
+            <translation>شرط الجنسية</translation>
+        </message>
+        <message>
+            <source>the city rule</source>
+            <translation>شرط المدينة</translation>
+        </message>
+        <message>
+            <source>the age range</source>
+            <translation>شرط العمر</translation>
+        </message>
+        <message>
+            <source>the minimum family size</source>
+            <translation>شرط الحد الأدنى لعدد أفراد الأسرة</translation>
+        </message>
+        <message>
+            <source>the required documents rule</source>
+            <translation>شرط المستندات المطلوبة</translation>
+        </message>
+        <message>
+            <source>The document type %1 is not in the catalogue.</source>
+            <translation>نوع المستند %1 غير موجود في دليل الخدمات.</translation>
+        </message>
+        <message>
+            <source>The service has %1 twice; keep one.</source>
+            <translation>للخدمة %1 مرتين؛ أبقِ واحدًا.</translation>
+        </message>
+        <message>
+            <source>Give the income ceiling per family member an amount above zero.</source>
+            <translation>حدّد لدخل الفرد في الأسرة حدًا أعلى أكبر من صفر.</translation>
+        </message>
+        <message>
+            <source>Choose at least one nationality for the rule.</source>
+            <translation>اختر جنسية واحدة على الأقل للشرط.</translation>
+        </message>
+        <message>
+            <source>%1 is not a nationality code; use two letters, such as SA.</source>
+            <translation>%1 ليس رمز جنسية؛ استخدم حرفين لاتينيين مثل SA.</translation>
+        </message>
+        <message>
+            <source>Write at least one city for the rule.</source>
+            <translation>اكتب مدينة واحدة على الأقل للشرط.</translation>
+        </message>
+        <message>
+            <source>Ages in the rule are between 0 and 120 years.</source>
+            <translation>الأعمار في الشرط بين ٠ و١٢٠ سنة.</translation>
+        </message>
+        <message>
+            <source>Give the age range a lowest or a highest age.</source>
+            <translation>حدّد لشرط العمر حدًا أدنى أو حدًا أعلى.</translation>
+        </message>
+        <message>
+            <source>The highest age (%1) is below the lowest age (%2).</source>
+            <translation>الحد الأعلى للعمر (%1) أقل من الحد الأدنى (%2).</translation>
+        </message>
+        <message>
+            <source>The minimum family size is a number of people from 1 to 50.</source>
+            <translation>الحد الأدنى لعدد أفراد الأسرة عدد من ١ إلى ٥٠.</translation>
+        </message>
+        <message>
+            <source>The service requires no documents, so the required documents rule would check nothing; choose the documents first.</source>
+            <translation>لا تتطلب الخدمة أي مستند، فلن يتحقق شرط المستندات من شيء؛ اختر المستندات أولًا.</translation>
+        </message>
+        <message>
+            <source>Write the service's name in Arabic.</source>
+            <translation>اكتب اسم الخدمة بالعربية.</translation>
+        </message>
+        <message>
+            <source>Another service is already called %1.</source>
+            <translation>توجد خدمة أخرى باسم %1.</translation>
+        </message>
+        <message>
+            <source>Write the document's name in Arabic.</source>
+            <translation>اكتب اسم المستند بالعربية.</translation>
+        </message>
+        <message>
+            <source>Another document type is already called %1.</source>
+            <translation>يوجد نوع مستند آخر باسم %1.</translation>
+        </message>
+        <message>
+            <source>Write the question in Arabic.</source>
+            <translation>اكتب السؤال بالعربية.</translation>
+        </message>
+        <message>
+            <source>There is no survey question with number %1.</source>
+            <translation>لا يوجد سؤال استبيان بالرقم %1.</translation>
+        </message>
+        <message>
+            <source>Name the document the answer comes from (the bylaws, a guide, the support policy...).</source>
+            <translation>اذكر المستند الذي أُخذت منه الإجابة (اللائحة الأساسية، أحد الأدلة، سياسة الدعم...).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueListEditor</name>
+        <message>
+            <source>Save or undo your changes first.</source>
+            <translation>احفظ تعديلاتك أو تراجع عنها أولًا.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>تم الحفظ.</translation>
+        </message>
     </context>
     <context>
         <name>CatalogueSetup</name>
         <message>
             <source>The starting catalogue of services could not be set up: %1</source>
             <translation>تعذّر إعداد دليل الخدمات الابتدائي: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueWidget</name>
+        <message>
+            <source>The catalogue</source>
+            <translation>دليل الخدمات</translation>
+        </message>
+        <message>
+            <source>What the desk offers and how it judges: services and their eligibility rules, the documents they need, the satisfaction survey and the approved answers to common inquiries.</source>
+            <translation>ما يقدّمه مكتب الاستقبال وكيف يحكم: الخدمات وشروط استحقاقها، والمستندات التي تتطلبها، واستبيان الرضا، والإجابات المعتمدة عن الاستفسارات الشائعة.</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>الخدمات</translation>
+        </message>
+        <message>
+            <source>Document types</source>
+            <translation>أنواع المستندات</translation>
+        </message>
+        <message>
+            <source>Survey questions</source>
+            <translation>أسئلة الاستبيان</translation>
+        </message>
+        <message>
+            <source>Common inquiries and answers</source>
+            <translation>الاستفسارات الشائعة وإجاباتها</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeNotifier</name>
+        <message>
+            <source>This database connection cannot tell about changes made at other desks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot listen for changes made at other desks.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -692,7 +2129,7 @@
         </message>
         <message>
             <source>--output FILE is required</source>
-            <translation>الخيار ‎--output FILE‎ مطلوب</translation>
+            <translation>الخيار --output FILE مطلوب</translation>
         </message>
         <message>
             <source>%1 already exists; choose a new file name</source>
@@ -703,38 +2140,8 @@
             <translation>كُتبت النسخة الاحتياطية في %1.</translation>
         </message>
         <message>
-            <source>The database file (default: istiqbal.sqlite in the user's data folder).</source>
-            <translation>ملف قاعدة البيانات (الافتراضي: istiqbal.sqlite في مجلد بيانات المستخدم).</translation>
-        </message>
-        <message>
             <source>Show this help.</source>
             <translation>عرض هذه المساعدة.</translation>
-        </message>
-        <message>
-            <source>Usage: istiqbal [VERB] [OPTIONS]
-
-Without a verb, opens the application window.
-
-Verbs (each takes --database PATH and --help):
-  demo --beneficiaries N --cases M [--seed S]   fill a database with synthetic data
-  import FILE.csv [--json]                     import beneficiaries from a spreadsheet
-  search QUERY [--json] [--limit K]            find beneficiaries by name, ID or phone
-  check                                        check the database's integrity
-  backup --output FILE                         write an online backup
-  version                                      print the version
-</source>
-            <translation>الاستخدام: istiqbal [VERB] [OPTIONS]
-
-دون أمر يُفتح نافذة التطبيق.
-
-الأوامر (كل منها يقبل ‎--database PATH‎ و‎--help‎):
-  demo --beneficiaries N --cases M [--seed S]   تعبئة قاعدة بيانات ببيانات تجريبية
-  import FILE.csv [--json]                     استيراد المستفيدين من جدول بيانات
-  search QUERY [--json] [--limit K]            البحث عن مستفيد بالاسم أو الهوية أو الجوال
-  check                                        فحص سلامة قاعدة البيانات
-  backup --output FILE                         كتابة نسخة احتياطية أثناء العمل
-  version                                      عرض رقم الإصدار
-</translation>
         </message>
         <message>
             <source>istiqbal: unknown verb '%1'; try 'istiqbal help'</source>
@@ -849,6 +2256,170 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>No beneficiary matches "%1".</source>
             <translation>لا يوجد مستفيد يطابق «%1».</translation>
+        </message>
+        <message>
+            <source>The database: a file (default: istiqbal.sqlite in the user's data folder) or a server database, postgresql://USER@HOST:PORT/DBNAME (the password from PGPASSWORD or ~/.pgpass).</source>
+            <translation>قاعدة البيانات: ملف (الافتراضي istiqbal.sqlite في مجلد بيانات المستخدم) أو قاعدة بيانات على خادم بالصيغة postgresql://USER@HOST:PORT/DBNAME (كلمة المرور من PGPASSWORD أو ‎~/.pgpass‎).</translation>
+        </message>
+        <message>
+            <source>fill a new database with synthetic data</source>
+            <translation>تعبئة قاعدة بيانات جديدة ببيانات تجريبية</translation>
+        </message>
+        <message>
+            <source>import beneficiaries from a spreadsheet</source>
+            <translation>استيراد المستفيدين من جدول بيانات</translation>
+        </message>
+        <message>
+            <source>find beneficiaries by name, ID or phone</source>
+            <translation>البحث عن المستفيدين بالاسم أو الهوية أو الجوال</translation>
+        </message>
+        <message>
+            <source>check the database's integrity</source>
+            <translation>فحص سلامة قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>write an online backup</source>
+            <translation>كتابة نسخة احتياطية أثناء العمل</translation>
+        </message>
+        <message>
+            <source>add a user (password from standard input)</source>
+            <translation>إضافة مستخدم (كلمة المرور من الإدخال القياسي)</translation>
+        </message>
+        <message>
+            <source>copy the database into a new, empty server database, verified</source>
+            <translation>نسخ قاعدة البيانات إلى قاعدة بيانات جديدة فارغة على الخادم مع التحقق</translation>
+        </message>
+        <message>
+            <source>write the monthly summary as PDF ([--language ar|en])</source>
+            <translation>كتابة الملخص الشهري بصيغة PDF ([--language ar|en])</translation>
+        </message>
+        <message>
+            <source>write the month's cases as CSV for spreadsheets</source>
+            <translation>كتابة حالات الشهر بصيغة CSV لبرامج الجداول</translation>
+        </message>
+        <message>
+            <source>Usage: istiqbal [VERB] [OPTIONS]</source>
+            <translation>الاستخدام: istiqbal [VERB] [OPTIONS]</translation>
+        </message>
+        <message>
+            <source>Without a verb, opens the application window.</source>
+            <translation>دون أمر تُفتح نافذة التطبيق.</translation>
+        </message>
+        <message>
+            <source>Verbs (each takes --database PATH and --help):</source>
+            <translation>الأوامر (كل منها يقبل ‎--database PATH‎ و‎--help‎):</translation>
+        </message>
+        <message>
+            <source>print the version</source>
+            <translation>عرض رقم الإصدار</translation>
+        </message>
+        <message>
+            <source>Sign in as reception1, officer, manager or admin with the password %1.</source>
+            <translation>سجّل الدخول باسم reception1 أو officer أو manager أو admin بكلمة المرور %1.</translation>
+        </message>
+        <message>
+            <source>The new, empty server database: postgresql://USER@HOST:PORT/DBNAME.</source>
+            <translation>قاعدة البيانات الجديدة الفارغة على الخادم: postgresql://USER@HOST:PORT/DBNAME.</translation>
+        </message>
+        <message>
+            <source>give the new server database, postgresql://USER@HOST:PORT/DBNAME</source>
+            <translation>حدِّد قاعدة البيانات الجديدة على الخادم: postgresql://USER@HOST:PORT/DBNAME</translation>
+        </message>
+        <message>
+            <source>%1 is not a server address; write it as postgresql://USER@HOST:PORT/DBNAME</source>
+            <translation>%1 ليس عنوان خادم؛ اكتبه بالصيغة postgresql://USER@HOST:PORT/DBNAME</translation>
+        </message>
+        <message>
+            <source>Copied %1 to %2 in %3 s: %4 rows in %5 tables; every table's row count and checksum match.</source>
+            <translation>نُسخت %1 إلى %2 خلال %3 ثانية: %4 صفًا في %5 جدولًا، وتطابق عدد الصفوف والمجموع الاختباري لكل جدول.</translation>
+        </message>
+        <message>
+            <source>Point every desk at it: istiqbal --database %1</source>
+            <translation>وجِّه كل مكتب إليها: istiqbal --database %1</translation>
+        </message>
+        <message>
+            <source>The month: YYYY-MM (a year below 1600 is a Hijri month).</source>
+            <translation>الشهر: YYYY-MM (السنة الأقل من 1600 تعني شهرًا هجريًا).</translation>
+        </message>
+        <message>
+            <source>The file to write.</source>
+            <translation>الملف المراد كتابته.</translation>
+        </message>
+        <message>
+            <source>The report's language: ar (default) or en.</source>
+            <translation>لغة التقرير: ar (الافتراضية) أو en.</translation>
+        </message>
+        <message>
+            <source>--month YYYY-MM is required</source>
+            <translation>الخيار --month YYYY-MM مطلوب</translation>
+        </message>
+        <message>
+            <source>--language takes ar or en</source>
+            <translation>الخيار --language يقبل ar أو en</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>المجلد %1 غير موجود</translation>
+        </message>
+        <message>
+            <source>the report needs the graphics libraries; run it through the istiqbal program</source>
+            <translation>يحتاج التقرير إلى مكتبات الرسوم؛ شغّله من خلال برنامج istiqbal</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>تعذّرت كتابة %1: %2</translation>
+        </message>
+        <message>
+            <source>Report for %1 written to %2: %3 pages, %4 cases, in %5 s (figures %6 s).</source>
+            <translation>كُتب تقرير %1 في %2: %3 صفحات، %4 حالة، في %5 ث (الأرقام %6 ث).</translation>
+        </message>
+        <message>
+            <source>%1 cases of %2 written to %3.</source>
+            <translation>كُتبت %1 حالة من حالات %2 في %3.</translation>
+        </message>
+        <message>
+            <source>A role: receptionist, officer, manager or admin (repeat for several).</source>
+            <translation>الدور: receptionist أو officer أو manager أو admin (كرِّره لأكثر من دور).</translation>
+        </message>
+        <message>
+            <source>The name shown in the window (default: the username).</source>
+            <translation>الاسم الظاهر في النافذة (الافتراضي: اسم المستخدم).</translation>
+        </message>
+        <message>
+            <source>Add a user.</source>
+            <translation>إضافة مستخدم.</translation>
+        </message>
+        <message>
+            <source>The new user's username.</source>
+            <translation>اسم المستخدم الجديد.</translation>
+        </message>
+        <message>
+            <source>usage: istiqbal users add --role ROLE USERNAME (the password is read from standard input)</source>
+            <translation>الاستخدام: istiqbal users add --role ROLE USERNAME (تُقرأ كلمة المرور من الإدخال القياسي)</translation>
+        </message>
+        <message>
+            <source>unknown role '%1'; use receptionist, officer, manager or admin</source>
+            <translation>الدور «%1» غير معروف؛ استخدم receptionist أو officer أو manager أو admin</translation>
+        </message>
+        <message>
+            <source>give at least one --role</source>
+            <translation>حدِّد ‎--role‎ واحدًا على الأقل</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>كلمة المرور: </translation>
+        </message>
+        <message>
+            <source>Password again: </source>
+            <translation>أعد كتابة كلمة المرور: </translation>
+        </message>
+        <message>
+            <source>the two passwords differ; nothing was changed</source>
+            <translation>كلمتا المرور مختلفتان؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>User %1 (%2) can now sign in as: %3.</source>
+            <translation>يمكن للمستخدم %1 (%2) الآن تسجيل الدخول بدور: %3.</translation>
         </message>
     </context>
     <context>
@@ -978,6 +2549,120 @@ Verbs (each takes --database PATH and --help):
             <source>The backup could not be made.</source>
             <translation>تعذّر أخذ النسخة الاحتياطية.</translation>
         </message>
+        <message>
+            <source>The connection to the database server was lost; nothing of this was saved.</source>
+            <translation>انقطع الاتصال بخادم قاعدة البيانات؛ لم يُحفظ شيء من هذا.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+            <translation>تعذّر الاتصال بـ %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبت (حزمة دبيان libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server at %1: %2</source>
+            <translation>تعذّر الاتصال بخادم قاعدة البيانات في %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the database %1.</source>
+            <translation>تعذّرت قراءة قاعدة البيانات %1.</translation>
+        </message>
+        <message>
+            <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the database was not changed.</source>
+            <translation>أُنشئت %1 بإصدار أحدث من برنامج استقبال (المخطط %2)، وهذا الإصدار يفهم حتى المخطط %3. ثبّت الإصدار الأحدث لفتحها؛ لم تُغيَّر قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>%1 holds the tables of another program, not an Istiqbal database. The database was not changed.</source>
+            <translation>تحتوي %1 على جداول برنامج آخر، وليست قاعدة بيانات لبرنامج استقبال. لم تُغيَّر قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the other desks about the change.</source>
+            <translation>تعذّر إبلاغ المكاتب الأخرى بالتغيير.</translation>
+        </message>
+        <message>
+            <source>A database on a server is backed up on the server, with pg_dump; see the README.</source>
+            <translation>تُنسخ قاعدة البيانات التي على الخادم احتياطيًا على الخادم نفسه باستخدام pg_dump؛ راجع ملف README.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAddress</name>
+        <message>
+            <source>%1 is not a valid server address; write it as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address %1 names no server; write it as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address %1 names no database; write it as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address has an unknown setting '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCopy</name>
+        <message>
+            <source>Cannot read the table %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already holds records (%2 in %3); the copy goes into a new, empty database only. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the tables of the new database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tables refer to each other in a circle; they cannot be copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot copy the table %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database to copy is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A database cannot be copied onto itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two databases have different schemas (%1 and %2); open both with this version of Istiqbal first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table %1 has no place in the new database; nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table %1 is missing from the database to copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column %1.%2 is missing from the database to copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table %1 has other columns in the database to copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of %1 differs from the original (checksums %2 and %3); nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot copy the database.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -1020,6 +2705,101 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>The document expired on %1.</source>
             <translation>انتهت صلاحية المستند في %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPage</name>
+        <message>
+            <source>Service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1 basket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount (SAR):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 500</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded on this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service chosen (an inquiry, a suggestion or a complaint): record what was done in the notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (when recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been delivered on this case yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This service is delivered after the program officer's approval: once recorded, it waits for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quantity %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>awaiting the program officer's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2: %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished">، </translation>
+        </message>
+        <message>
+            <source>Awaiting approval: the program officer has it on the follow-up list. Press F5 to see whether it was approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity is a number, such as 1 or 2.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount is in riyals, such as 500 or 250.50.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1087,47 +2867,47 @@ Verbs (each takes --database PATH and --help):
         <name>DeskModel</name>
         <message>
             <source>Not identified yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد بعد</translation>
         </message>
         <message>
             <source>Waiting for the answer</source>
-            <translation type="unfinished" />
+            <translation>بانتظار الإجابة</translation>
         </message>
         <message>
             <source>Answer received</source>
-            <translation type="unfinished" />
+            <translation>وصلت الإجابة</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>الرقم</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>الوصول</translation>
         </message>
         <message>
             <source>Beneficiary</source>
-            <translation type="unfinished" />
+            <translation>المستفيد</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>القناة</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>الغرض</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>الخطوة</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>مدة الانتظار</translation>
         </message>
         <message>
             <source>Referral</source>
-            <translation type="unfinished">الإحالة</translation>
+            <translation>الإحالة</translation>
         </message>
     </context>
     <context>
@@ -1135,105 +2915,105 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>%1, %2</source>
             <extracomment>a date in both calendars, then a clock time</extracomment>
-            <translation type="unfinished" />
+            <translation>%1، %2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أقل من دقيقة</numerusform>
+                <numerusform>دقيقة</numerusform>
+                <numerusform>دقيقتان</numerusform>
+                <numerusform>%Ln دقائق</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ساعة</numerusform>
+                <numerusform>ساعة</numerusform>
+                <numerusform>ساعتان</numerusform>
+                <numerusform>%Ln ساعات</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 %2</source>
             <extracomment>hours and minutes, e.g. "1 h 5 min"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 و%2</translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 SAR</source>
-            <translation type="unfinished">%1 ريال</translation>
+            <translation>%1 ريال</translation>
         </message>
     </context>
     <context>
         <name>DeskWidget</name>
         <message>
             <source>Today's desk</source>
-            <translation type="unfinished" />
+            <translation>حالات اليوم</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>عرض:</translation>
         </message>
         <message>
             <source>Cases that arrived today</source>
-            <translation type="unfinished" />
+            <translation>الحالات الواردة اليوم</translation>
         </message>
         <message>
             <source>Every open case</source>
-            <translation type="unfinished" />
+            <translation>كل الحالات المفتوحة</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Read the list again (F5)</source>
-            <translation type="unfinished" />
+            <translation>إعادة قراءة القائمة (F5)</translation>
         </message>
         <message>
             <source>No open cases today.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات مفتوحة اليوم.</translation>
         </message>
         <message>
             <source>No open cases.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات مفتوحة.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln open cases today, the first to arrive at the top.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد حالات مفتوحة اليوم.</numerusform>
+                <numerusform>حالة مفتوحة واحدة اليوم.</numerusform>
+                <numerusform>حالتان مفتوحتان اليوم، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالات مفتوحة اليوم، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالة مفتوحة اليوم، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالة مفتوحة اليوم، الأسبق وصولًا في الأعلى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln open cases, the first to arrive at the top.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد حالات مفتوحة.</numerusform>
+                <numerusform>حالة مفتوحة واحدة.</numerusform>
+                <numerusform>حالتان مفتوحتان، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالات مفتوحة، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالة مفتوحة، الأسبق وصولًا في الأعلى.</numerusform>
+                <numerusform>%Ln حالة مفتوحة، الأسبق وصولًا في الأعلى.</numerusform>
             </translation>
         </message>
     </context>
@@ -1253,6 +3033,45 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>DocumentChecklistEditor</name>
+        <message>
+            <source>Tick each document seen; type the expiry date (Hijri or Gregorian).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen service requires no documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not provided yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type its expiry date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expiry date is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EXPIRED on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expiry date of %1 is not a date: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentRepository</name>
         <message>
             <source>Could not save the document checklist.</source>
@@ -1265,6 +3084,41 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>Could not read the document checklist.</source>
             <translation>تعذّرت قراءة قائمة المستندات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTypesEditor</name>
+        <message>
+            <source>&amp;New document type</source>
+            <translation>نوع مستند جديد</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Arabic:</source>
+            <translation>الاسم بالعربية:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>الاسم بالإنجليزية:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>الرمز:</translation>
+        </message>
+        <message>
+            <source>Has an &amp;expiry date (checked against the day of the case)</source>
+            <translation>له تاريخ انتهاء (يُقارن بيوم معالجة الحالة)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the document type</source>
+            <translation>حفظ نوع المستند</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>made from the English name on saving</source>
+            <translation>يُنشأ من الاسم الإنجليزي عند الحفظ</translation>
         </message>
     </context>
     <context>
@@ -1414,11 +3268,11 @@ Verbs (each takes --database PATH and --help):
         <name>DualDateEdit</name>
         <message>
             <source>1446/09/15 (Hijri) or 2025-03-15</source>
-            <translation type="unfinished" />
+            <translation>1446/09/15 (هجري) أو 2025-03-15 (ميلادي)</translation>
         </message>
         <message>
             <source>Year/month/day: Hijri (e.g. 1446/09/15) or Gregorian (e.g. 2025-03-15).</source>
-            <translation type="unfinished" />
+            <translation>السنة/الشهر/اليوم: هجري (مثل 1446/09/15) أو ميلادي (مثل 2025-03-15).</translation>
         </message>
     </context>
     <context>
@@ -1604,6 +3458,378 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>EligibilityReviewModel</name>
+        <message>
+            <source>; </source>
+            <extracomment>separates the failing rules in one table cell</extracomment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>Open for</source>
+            <translation>مفتوحة منذ</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>المستفيد</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Rules not met</source>
+            <translation>الشروط غير المستوفاة</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>الوصول</translation>
+        </message>
+    </context>
+    <context>
+        <name>EligibilityReviewPanel</name>
+        <message>
+            <source>Rules not met</source>
+            <translation>الشروط غير المستوفاة</translation>
+        </message>
+        <message>
+            <source>Your decision</source>
+            <translation>قرارك</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept with the case, shown on it and in the audit):</source>
+            <translation>السبب (يُحفظ مع الحالة ويظهر فيها وفي سجل التدقيق):</translation>
+        </message>
+        <message>
+            <source>Why the case may go on, or why the beneficiary is not eligible</source>
+            <translation>لماذا تستمر الحالة، أو لماذا لا يستحق المستفيد الخدمة</translation>
+        </message>
+        <message>
+            <source>&amp;Open the case</source>
+            <translation>فتح الحالة</translation>
+        </message>
+        <message>
+            <source>&amp;Not eligible</source>
+            <translation>غير مستحق</translation>
+        </message>
+        <message>
+            <source>End the case: the beneficiary is not eligible, for the reason written</source>
+            <translation>إنهاء الحالة بعدم استحقاق المستفيد، للسبب المكتوب</translation>
+        </message>
+        <message>
+            <source>&amp;Approve override</source>
+            <translation>اعتماد تجاوز الشروط</translation>
+        </message>
+        <message>
+            <source>Let the case go on although these rules are not met, for the reason written</source>
+            <translation>السماح باستمرار الحالة رغم عدم استيفاء هذه الشروط، للسبب المكتوب</translation>
+        </message>
+        <message>
+            <source>Choose a case from the list.</source>
+            <translation>اختر حالة من القائمة.</translation>
+        </message>
+        <message>
+            <source>%1 asks for %2 (rules version %3); the case arrived %4.</source>
+            <translation>%1 يطلب %2 (إصدار الشروط %3)؛ وصلت الحالة %4.</translation>
+        </message>
+        <message>
+            <source>No case is blocked by an eligibility rule.</source>
+            <translation>لا توجد حالة متوقفة بسبب شرط من شروط الاستحقاق.</translation>
+        </message>
+        <message>
+            <source>Choose the case to decide on from the list.</source>
+            <translation>اختر من القائمة الحالة التي تريد البتّ فيها.</translation>
+        </message>
+        <message>
+            <source>Override approved: the case of %1 may go on; your reason is kept with it.</source>
+            <translation>اعتُمد تجاوز الشروط: يمكن لحالة %1 أن تستمر، وسببك محفوظ معها.</translation>
+        </message>
+        <message>
+            <source>Write the reason the beneficiary is not eligible.</source>
+            <translation>اكتب سبب عدم استحقاق المستفيد.</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>غير مستحق</translation>
+        </message>
+        <message>
+            <source>End the case of %1 as not eligible for %2? This cannot be undone.</source>
+            <translation>إنهاء حالة %1 بعدم الاستحقاق لـ%2؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>The case of %1 ended: not eligible.</source>
+            <translation>انتهت حالة %1: غير مستحق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln case(s) blocked at verification by an eligibility rule, the oldest at the top.</source>
+            <translation>
+                <numerusform>لا توجد حالات متوقفة عند التحقق.</numerusform>
+                <numerusform>حالة واحدة متوقفة عند التحقق بسبب شرط من شروط الاستحقاق.</numerusform>
+                <numerusform>حالتان متوقفتان عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln حالات متوقفة عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln حالة متوقفة عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln حالة متوقفة عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <source>The first administrator — Istiqbal</source>
+            <translation>مدير النظام الأول — استقبال</translation>
+        </message>
+        <message>
+            <source>Welcome to Istiqbal</source>
+            <translation>مرحبًا بك في استقبال</translation>
+        </message>
+        <message>
+            <source>Nobody can sign in to this database yet. Create the administrator's account: the administrator then adds the receptionists, program officers and managers, and sets up the association's details.</source>
+            <translation>لا يستطيع أحد الدخول إلى قاعدة البيانات هذه بعد. أنشئ حساب مدير النظام، ليضيف بعد ذلك موظفي الاستقبال ومسؤولي البرامج والمديرين، ويُعدّ بيانات الجمعية.</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>الاسم الكامل:</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>اسم الدخول:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>تأكيد كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;Create the account</source>
+            <translation>إنشاء الحساب</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>Write the administrator's full name.</source>
+            <translation>اكتب الاسم الكامل لمدير النظام.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same; type them again.</source>
+            <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Mark the follow-up done</source>
+            <translation>إنجاز المتابعة</translation>
+        </message>
+        <message>
+            <source>Follow-up:</source>
+            <translation>المتابعة:</translation>
+        </message>
+        <message>
+            <source>Beneficiary:</source>
+            <translation>المستفيد:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>الموضوع:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>الموعد:</translation>
+        </message>
+        <message>
+            <source>What was done? The &amp;note is kept with your name and the time:</source>
+            <translation>ماذا تم؟ تُحفظ الملاحظة مع اسمك والوقت:</translation>
+        </message>
+        <message>
+            <source>e.g. Called the beneficiary; the renewed card will be brought on Sunday</source>
+            <translation>مثال: اتصلت بالمستفيد، وسيُحضر البطاقة المجدَّدة يوم الأحد</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>تم الإنجاز</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Document expiring</source>
+            <translation>مستند قارب على الانتهاء</translation>
+        </message>
+        <message>
+            <source>Delivery awaiting approval</source>
+            <translation>خدمة بانتظار الاعتماد</translation>
+        </message>
+        <message>
+            <source>Survey owed (call the beneficiary)</source>
+            <translation>استبيان مستحق (اتصل بالمستفيد)</translation>
+        </message>
+        <message>
+            <source>Referral answer to pick up</source>
+            <translation>رد إحالة بانتظار الاستلام</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Due today</source>
+            <translation>مستحقة اليوم</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>المستفيد</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الجوال</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>الوضع</translation>
+        </message>
+        <message>
+            <source>No service (an inquiry or a suggestion)</source>
+            <translation>بلا خدمة (استفسار أو اقتراح)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %Ln day(s)</source>
+            <translation>
+                <numerusform>متأخرة اليوم</numerusform>
+                <numerusform>متأخرة يومًا واحدًا</numerusform>
+                <numerusform>متأخرة يومين</numerusform>
+                <numerusform>متأخرة %Ln أيام</numerusform>
+                <numerusform>متأخرة %Ln يومًا</numerusform>
+                <numerusform>متأخرة %Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %Ln day(s)</source>
+            <translation>
+                <numerusform>مستحقة اليوم</numerusform>
+                <numerusform>مستحقة غدًا</numerusform>
+                <numerusform>مستحقة بعد يومين</numerusform>
+                <numerusform>مستحقة بعد %Ln أيام</numerusform>
+                <numerusform>مستحقة بعد %Ln يومًا</numerusform>
+                <numerusform>مستحقة بعد %Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not identified</source>
+            <translation>غير محدَّد</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpRepository</name>
+        <message>
+            <source>Could not read the follow-ups.</source>
+            <translation>تعذّرت قراءة المتابعات.</translation>
+        </message>
+        <message>
+            <source>Write what was done about this follow-up.</source>
+            <translation>اكتب ما تم بشأن هذه المتابعة.</translation>
+        </message>
+        <message>
+            <source>Could not save the follow-up.</source>
+            <translation>تعذّر حفظ المتابعة.</translation>
+        </message>
+        <message>
+            <source>This follow-up was already marked done.</source>
+            <translation>سبق تسجيل إنجاز هذه المتابعة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsWidget</name>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>عرض:</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>Read the list again (F5)</source>
+            <translation>قراءة القائمة من جديد (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Open the case, or the beneficiary's file for a document (Enter)</source>
+            <translation>فتح الحالة، أو ملف المستفيد إن كانت المتابعة لمستند (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done…</source>
+            <translation>تم الإنجاز…</translation>
+        </message>
+        <message>
+            <source>Record what was done about this follow-up (Ctrl+D)</source>
+            <translation>تسجيل ما تم في هذه المتابعة (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Everything due</source>
+            <translation>كل المستحق</translation>
+        </message>
+        <message>
+            <source>Nothing is due. Today is %1.</source>
+            <translation>لا شيء مستحق. اليوم %1.</translation>
+        </message>
+        <message>
+            <source>Choose the follow-up to mark done from the list.</source>
+            <translation>اختر من القائمة المتابعة التي أُنجزت.</translation>
+        </message>
+        <message>
+            <source>Marked done: %1, %2.</source>
+            <translation>أُنجزت: %1، %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) due, the earliest first. Today is %1.</source>
+            <translation>
+                <numerusform>لا متابعات مستحقة. اليوم %1.</numerusform>
+                <numerusform>متابعة واحدة مستحقة. اليوم %1.</numerusform>
+                <numerusform>متابعتان مستحقتان، الأقرب موعدًا أولًا. اليوم %1.</numerusform>
+                <numerusform>%Ln متابعات مستحقة، الأقرب موعدًا أولًا. اليوم %1.</numerusform>
+                <numerusform>%Ln متابعة مستحقة، الأقرب موعدًا أولًا. اليوم %1.</numerusform>
+                <numerusform>%Ln متابعة مستحقة، الأقرب موعدًا أولًا. اليوم %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) due, the earliest first; %1 overdue, marked in red. Today is %2.</source>
+            <translation>
+                <numerusform>لا متابعات مستحقة؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+                <numerusform>متابعة واحدة مستحقة؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+                <numerusform>متابعتان مستحقتان، الأقرب موعدًا أولًا؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+                <numerusform>%Ln متابعات مستحقة، الأقرب موعدًا أولًا؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+                <numerusform>%Ln متابعة مستحقة، الأقرب موعدًا أولًا؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+                <numerusform>%Ln متابعة مستحقة، الأقرب موعدًا أولًا؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+    </context>
+    <context>
         <name>HijriDate</name>
         <message>
             <source>Muharram</source>
@@ -1687,57 +3913,317 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>InformationPage</name>
+        <message>
+            <source>Find the beneficiary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;beneficiary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a visitor who is not found (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary's record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visitor is this registered beneficiary (Ctrl+U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;one of these is the visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service requested and its documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service (an inquiry, a suggestion or a complaint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case is for %1 (ID %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case is for %1 (ID %2, file %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the beneficiary above, or register a new one (Ctrl+Shift+N): possible duplicates show while the new record is typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new beneficiary: type the record; possible duplicates show as you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick "None of these is the visitor" to register a new one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The window is locked</source>
+            <translation>النافذة مقفلة</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>Someone else at this desk? Signing out closes the open pages; anything typed and not saved is lost.</source>
+            <translation>موظف آخر على هذا المكتب؟ تسجيل الخروج يغلق الصفحات المفتوحة، ويضيع ما كُتب ولم يُحفظ.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>%1 is signed in. Type your password to go on; your work is as you left it.</source>
+            <translation>المستخدم الحالي: %1. اكتب كلمة المرور للمتابعة؛ عملك كما تركته.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Istiqbal — beneficiary reception</source>
-            <translation type="unfinished" />
+            <translation>استقبال — نظام استقبال المستفيدين</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>التنقل</translation>
         </message>
         <message>
             <source>Today's desk</source>
-            <translation type="unfinished" />
+            <translation>حالات اليوم</translation>
         </message>
         <message>
             <source>New case</source>
-            <translation type="unfinished" />
+            <translation>حالة جديدة</translation>
         </message>
         <message>
             <source>Find a beneficiary</source>
-            <translation type="unfinished" />
+            <translation>البحث عن مستفيد</translation>
         </message>
         <message>
             <source>Switch the interface language</source>
-            <translation type="unfinished" />
+            <translation>تبديل لغة الواجهة</translation>
         </message>
         <message>
             <source>%1 — Istiqbal</source>
-            <translation type="unfinished" />
+            <translation>%1 — استقبال</translation>
         </message>
         <message>
             <source>At the desk: %1</source>
-            <translation type="unfinished" />
+            <translation>الموظف: %1</translation>
         </message>
         <message>
             <source>Today's open cases (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>الحالات المفتوحة اليوم (Ctrl+1)</translation>
         </message>
         <message>
             <source>Receive a new visitor, call or letter (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>استقبال مراجع أو اتصال أو خطاب جديد (Ctrl+N)</translation>
         </message>
         <message>
             <source>Find a beneficiary by name, ID or phone (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>البحث عن مستفيد بالاسم أو الهوية أو الجوال (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>Close your pages and let someone else sign in</source>
+            <translation>أغلق صفحاتك ليسجّل موظف آخر دخوله</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <source>Lock the window until you type your password (Ctrl+L)</source>
+            <translation>قفل النافذة حتى تكتب كلمة المرور (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>قاعدة البيانات: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagementPages</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>دليل الخدمات</translation>
+        </message>
+        <message>
+            <source>Services and their eligibility rules, documents, survey questions and approved answers</source>
+            <translation>الخدمات وشروط استحقاقها والمستندات وأسئلة الاستبيان والإجابات المعتمدة</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>المستخدمون</translation>
+        </message>
+        <message>
+            <source>Who may sign in, with which roles</source>
+            <translation>من يحق له الدخول، وبأي أدوار</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>الجمعية</translation>
+        </message>
+        <message>
+            <source>The association's name, licence number, address and logo</source>
+            <translation>اسم الجمعية ورقم ترخيصها وعنوانها وشعارها</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>Who did what, and when</source>
+            <translation>من فعل ماذا، ومتى</translation>
         </message>
     </context>
     <context>
         <name>MonthExportQuery</name>
         <message>
             <source>Could not read the month's cases.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة حالات الشهر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthPicker</name>
+        <message>
+            <source>The calendar the month is counted in</source>
+            <translation>التقويم الذي يُحسب به الشهر</translation>
+        </message>
+        <message>
+            <source>The month before</source>
+            <translation>الشهر السابق</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <source>The month after</source>
+            <translation>الشهر التالي</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Gregorian</source>
+            <translation>ميلادي</translation>
+        </message>
+        <message>
+            <source>Hijri (Umm al-Qura)</source>
+            <translation>هجري (أم القرى)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyCsvExport</name>
+        <message>
+            <source>The export cannot be written: the file is not open.</source>
+            <translation>لا يمكن كتابة الملف المُصدَّر: الملف غير مفتوح.</translation>
+        </message>
+        <message>
+            <source>No month was chosen for the export.</source>
+            <translation>لم يُختر شهر للتصدير.</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>تعذّرت كتابة الملف المُصدَّر: %1</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>أُلغي التصدير.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportPdf</name>
+        <message>
+            <source>Licence number %1</source>
+            <translation>رقم الترخيص %1</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>التقرير الشهري</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>صفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>The report cannot be written: the file is not open.</source>
+            <translation>لا يمكن كتابة التقرير: الملف غير مفتوح.</translation>
+        </message>
+        <message>
+            <source>Monthly report %1</source>
+            <translation>التقرير الشهري %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>تعذّر بدء ملف PDF.</translation>
+        </message>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation>أُلغي التقرير.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be finished.</source>
+            <translation>تعذّر إكمال ملف PDF.</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled.</source>
+            <translation>أُلغيت المعاينة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlySummaryBuilder</name>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation>أُلغي التقرير.</translation>
+        </message>
+        <message>
+            <source>No month was chosen for the report.</source>
+            <translation>لم يُختر شهر للتقرير.</translation>
         </message>
     </context>
     <context>
@@ -1836,25 +4322,25 @@ Verbs (each takes --database PATH and --help):
         <name>NationalIdEdit</name>
         <message>
             <source>10 digits, starting with 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>١٠ أرقام تبدأ بالرقم 1 أو 2</translation>
         </message>
         <message>
             <source>A valid national ID (citizen).</source>
-            <translation type="unfinished" />
+            <translation>رقم هوية وطنية صحيح (مواطن).</translation>
         </message>
         <message>
             <source>A valid iqama number (resident).</source>
-            <translation type="unfinished" />
+            <translation>رقم إقامة صحيح (مقيم).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of 10 digits typed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُكتب أي رقم من الأرقام العشرة.</numerusform>
+                <numerusform>كُتب رقم واحد من ١٠ أرقام.</numerusform>
+                <numerusform>كُتب رقمان من ١٠ أرقام.</numerusform>
+                <numerusform>كُتبت %Ln أرقام من ١٠.</numerusform>
+                <numerusform>كُتب %Ln رقمًا من ١٠.</numerusform>
+                <numerusform>كُتب %Ln رقم من ١٠.</numerusform>
             </translation>
         </message>
     </context>
@@ -1887,6 +4373,68 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>The beneficiary meets every eligibility rule of the service; there is nothing to override.</source>
             <translation>المستفيد يستوفي جميع شروط استحقاق الخدمة، فلا يوجد ما يُتجاوز.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerDeskWidget</name>
+        <message>
+            <source>Program officer's desk</source>
+            <translation>مكتب مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>Read the lists again (F5)</source>
+            <translation>قراءة القوائم من جديد (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals (%1)</source>
+            <extracomment>a tab: the referrals waiting, with how many</extracomment>
+            <translation>الإحالات (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Eligibility review (%1)</source>
+            <translation>مراجعة الاستحقاق (%1)</translation>
+        </message>
+        <message>
+            <source>Program &amp;approvals (%1)</source>
+            <translation>اعتماد البرامج (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerPages</name>
+        <message>
+            <source>Officer's desk</source>
+            <translation>مكتب مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>Referrals to answer, eligibility to review, deliveries to approve (Ctrl+2)</source>
+            <translation>إحالات بانتظار الرد، واستحقاق للمراجعة، وخدمات بانتظار الاعتماد (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>What is due for the beneficiaries, overdue first (Ctrl+3)</source>
+            <translation>ما يستحق للمستفيدين، المتأخر أولًا (Ctrl+3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message>
+            <source>A password needs at least %1 characters.</source>
+            <translation>يجب ألا تقل كلمة المرور عن %1 أحرف.</translation>
+        </message>
+        <message>
+            <source>The password library could not start.</source>
+            <translation>تعذّر تشغيل مكتبة كلمات المرور.</translation>
+        </message>
+        <message>
+            <source>The password could not be protected: the computer is out of memory.</source>
+            <translation>تعذّرت حماية كلمة المرور: ذاكرة الجهاز غير كافية.</translation>
         </message>
     </context>
     <context>
@@ -2056,14 +4604,102 @@ Verbs (each takes --database PATH and --help):
         <name>PhoneEdit</name>
         <message>
             <source>Mobile number %1.</source>
-            <translation type="unfinished" />
+            <translation>رقم جوال: %1.</translation>
         </message>
         <message>
             <source>Landline number %1.</source>
-            <translation type="unfinished" />
+            <translation>رقم هاتف ثابت: %1.</translation>
         </message>
         <message>
             <source>A Saudi mobile number has 10 digits: 05XXXXXXXX.</source>
+            <translation>رقم الجوال السعودي من ١٠ أرقام: 05XXXXXXXX.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPage</name>
+        <message>
+            <source>The visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose of the visit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the visitor &amp;asks for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a few words, as the visitor puts it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrival:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the &amp;ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the visitor's queue ticket (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inquiry answered at the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the question is answered here, write the answer: the case goes straight to the satisfaction survey.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer given to the visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered: &amp;go to the survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the answer and go to the satisfaction survey (Ctrl+Shift+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visitor's number for today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A walk-in (interview) gets the day's next number when the case opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only walk-ins (interview) get a queue number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (recorded when the case opens)</source>
+            <extracomment>the arrival time of a visitor whose case is not opened yet</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only walk-ins (interview) get a queue number to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the answer given to the visitor first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2071,15 +4707,207 @@ Verbs (each takes --database PATH and --help):
         <name>RecommendationRepository</name>
         <message>
             <source>Could not read the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة التوصيات.</translation>
         </message>
         <message>
             <source>The recommendations need the month they are for.</source>
-            <translation type="unfinished" />
+            <translation>يجب تحديد الشهر الذي تخصّه التوصيات.</translation>
         </message>
         <message>
             <source>Could not save the recommendations.</source>
+            <translation>تعذّر حفظ التوصيات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralPage</name>
+        <message>
+            <source>Question for the program officer</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is not clear about the procedure or the visitor's request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send to the program officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the question; the case waits for the answer (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program officer's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the question for the program officer; Ctrl+Enter sends it. The case then waits in the officer's queue until the answer comes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case has not been referred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the program officer since %1 (%2). Press F5 to see whether the answer has come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered by %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program officer has answered: Ctrl+Enter takes the case back to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program officer's answer was picked up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier referrals of this case:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueueModel</name>
+        <message>
+            <source>Not identified yet</source>
+            <translation>لم يُحدَّد بعد</translation>
+        </message>
+        <message>
+            <source>None chosen</source>
+            <translation>لم تُختَر</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>مدة الانتظار</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Beneficiary</source>
+            <translation>المستفيد</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>وقت الإحالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePanel</name>
+        <message>
+            <source>The referral</source>
+            <translation>الإحالة</translation>
+        </message>
+        <message>
+            <source>Question:</source>
+            <translation>السؤال:</translation>
+        </message>
+        <message>
+            <source>Beneficiary:</source>
+            <translation>المستفيد:</translation>
+        </message>
+        <message>
+            <source>Case:</source>
+            <translation>الحالة:</translation>
+        </message>
+        <message>
+            <source>Referred:</source>
+            <translation>أُحيلت:</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>إجابتك</translation>
+        </message>
+        <message>
+            <source>What the desk should tell the beneficiary or do next</source>
+            <translation>ما يبلّغه موظف الاستقبال للمستفيد أو ما يفعله بعد ذلك</translation>
+        </message>
+        <message>
+            <source>&amp;Open the case</source>
+            <translation>فتح الحالة</translation>
+        </message>
+        <message>
+            <source>&amp;Send the answer</source>
+            <translation>إرسال الإجابة</translation>
+        </message>
+        <message>
+            <source>Return the case to the desk with this answer (Ctrl+Enter)</source>
+            <translation>إعادة الحالة إلى مكتب الاستقبال مع هذه الإجابة (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Choose a referral from the list.</source>
+            <translation>اختر إحالة من القائمة.</translation>
+        </message>
+        <message>
+            <source>Not identified yet</source>
+            <translation>لم يُحدَّد بعد</translation>
+        </message>
+        <message>
+            <source>ID %1</source>
+            <translation>الهوية %1</translation>
+        </message>
+        <message>
+            <source>arrived %1</source>
+            <translation>وصلت %1</translation>
+        </message>
+        <message>
+            <source>asked: %1</source>
+            <translation>ما طلبه: %1</translation>
+        </message>
+        <message>
+            <source>%1, from the %2 step</source>
+            <translation>%1، من خطوة «%2»</translation>
+        </message>
+        <message>
+            <source>%1 by %2, from the %3 step</source>
+            <translation>%1 بواسطة %2، من خطوة «%3»</translation>
+        </message>
+        <message>
+            <source>No referral is waiting for an answer.</source>
+            <translation>لا توجد إحالة بانتظار الرد.</translation>
+        </message>
+        <message>
+            <source>Choose the referral to answer from the list.</source>
+            <translation>اختر من القائمة الإحالة التي تريد الرد عليها.</translation>
+        </message>
+        <message>
+            <source>Answer sent: the case is back at the reception desk, where the answer is waiting.</source>
+            <translation>أُرسلت الإجابة: عادت الحالة إلى مكتب الاستقبال والإجابة بانتظاره هناك.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s) waiting for your answer, the oldest at the top.</source>
+            <translation>
+                <numerusform>لا توجد إحالات بانتظار ردك.</numerusform>
+                <numerusform>إحالة واحدة بانتظار ردك.</numerusform>
+                <numerusform>إحالتان بانتظار ردك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln إحالات بانتظار ردك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln إحالة بانتظار ردك، الأقدم في الأعلى.</numerusform>
+                <numerusform>%Ln إحالة بانتظار ردك، الأقدم في الأعلى.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2118,14 +4946,867 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
-        <name>ReportPeriod</name>
+        <name>RegistrationPage</name>
         <message>
-            <source>%1-%2 is not a month.</source>
+            <source>Requirements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Write the month as YYYY-MM, e.g. 2025-03 (Gregorian) or 1446-09 (Hijri).</source>
+            <source>The beneficiary's file number</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issue the file number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue the file number: Hijri year and sequence (Ctrl+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview of the registration receipt (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the registration receipt as a PDF file (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt was saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every requirement of reception, information and verification is met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file number is issued once these are done:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not issued yet</source>
+            <translation type="unfinished">لم يصدر بعد</translation>
+        </message>
+        <message>
+            <source>Ctrl+I issues the file number (also done when moving on with Ctrl+Enter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the beneficiary the registration receipt (Ctrl+P).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File number %1 issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue the file number first (Ctrl+I).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>This month</source>
+            <translation>هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>الشهر السابق</translation>
+        </message>
+        <message>
+            <source>Cases by channel</source>
+            <translation>الحالات حسب قناة التواصل</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>تمت خدمتها</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>ما زالت مفتوحة</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Outcomes of the month's cases</source>
+            <translation>نتائج حالات الشهر</translation>
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation>متوسط الدرجة</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction by question (1 to 5)</source>
+            <translation>متوسط الرضا لكل سؤال (من ١ إلى ٥)</translation>
+        </message>
+        <message>
+            <source>Median waiting time (minutes)</source>
+            <translation>وسيط مدة الانتظار (بالدقائق)</translation>
+        </message>
+        <message>
+            <source>90th percentile (minutes)</source>
+            <translation>المئين التسعون (بالدقائق)</translation>
+        </message>
+        <message>
+            <source>Day of the month</source>
+            <translation>يوم الشهر</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>الدقائق</translation>
+        </message>
+        <message>
+            <source>Waiting time over the days of the month</source>
+            <translation>مدة الانتظار على مدى أيام الشهر</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDesk</name>
+        <message>
+            <source>Choose the month the recommendations are for.</source>
+            <translation>اختر الشهر الذي تخصّه التوصيات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFormat</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 دقيقة</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 ساعة و%2 دقيقة</translation>
+        </message>
+        <message>
+            <source>%1 SAR</source>
+            <translation>%1 ريال</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 نقطة مئوية</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHtml</name>
+        <message>
+            <source>Monthly summary of beneficiary relations</source>
+            <translation>الملخص الشهري لعلاقات المستفيدين</translation>
+        </message>
+        <message>
+            <source>Hijri (Umm al-Qura): %1</source>
+            <translation>هجري (أم القرى): %1</translation>
+        </message>
+        <message>
+            <source>Gregorian: %1</source>
+            <translation>ميلادي: %1</translation>
+        </message>
+        <message>
+            <source>Prepared on %1. Outcomes are as they stood then.</source>
+            <translation>أُعدّ في %1، والنتائج كما كانت حينها.</translation>
+        </message>
+        <message>
+            <source>No cases were received in this month.</source>
+            <translation>لم تُستقبل أي حالة في هذا الشهر.</translation>
+        </message>
+        <message>
+            <source>There is nothing to count: no visit, call, letter or registration was recorded between the first and the last day above.</source>
+            <translation>لا يوجد ما يُحصى: لم تُسجَّل زيارة ولا مكالمة ولا خطاب ولا تسجيل بين اليوم الأول واليوم الأخير المذكورين أعلاه.</translation>
+        </message>
+        <message>
+            <source>Last month (%1): %2 cases received.</source>
+            <translation>الشهر السابق (%1): استُقبلت %2 حالة.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>الشهر السابق</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>التغيّر</translation>
+        </message>
+        <message>
+            <source>Cases received</source>
+            <translation>الحالات المستقبَلة</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>تمت خدمتها</translation>
+        </message>
+        <message>
+            <source>Inquiries answered at the desk</source>
+            <translation>استفسارات أُجيب عنها في الاستقبال</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>غير مستحق</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>منسحب</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>ما زالت مفتوحة</translation>
+        </message>
+        <message>
+            <source>Median waiting time</source>
+            <translation>وسيط مدة الانتظار</translation>
+        </message>
+        <message>
+            <source>90th percentile waiting time</source>
+            <translation>المئين التسعون لمدة الانتظار</translation>
+        </message>
+        <message>
+            <source>Median service time</source>
+            <translation>وسيط مدة تقديم الخدمة</translation>
+        </message>
+        <message>
+            <source>Referrals to the program officer</source>
+            <translation>الإحالات إلى مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>Services delivered</source>
+            <translation>الخدمات المقدَّمة</translation>
+        </message>
+        <message>
+            <source>Eligibility overrides</source>
+            <translation>الاستثناءات من شروط الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Survey response rate</source>
+            <translation>نسبة الاستجابة لاستبانة الرضا</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction (1 to 5)</source>
+            <translation>متوسط الرضا (من ١ إلى ٥)</translation>
+        </message>
+        <message>
+            <source>Follow-ups overdue at month end</source>
+            <translation>متابعات متأخرة في نهاية الشهر</translation>
+        </message>
+        <message>
+            <source>The month at a glance</source>
+            <translation>الشهر في لمحة</translation>
+        </message>
+        <message>
+            <source>Last month: %1.</source>
+            <translation>الشهر السابق: %1.</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>قناة التواصل</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Visit purpose</source>
+            <translation>الغرض من الزيارة</translation>
+        </message>
+        <message>
+            <source>By purpose of the visit</source>
+            <translation>حسب الغرض من الزيارة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>(no reason written)</source>
+            <translation>(لم يُكتب سبب)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>الحالات</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>Served: the service was given (or the inquiry answered after a referral) and the survey taken or declined. Still open: open or waiting for the program officer when this report was prepared.</source>
+            <translation>تمت خدمتها: قُدّمت الخدمة (أو أُجيب عن الاستفسار بعد إحالة) وأُخذت الاستبانة أو اعتذر المستفيد عنها. ما زالت مفتوحة: مفتوحة أو بانتظار مسؤول البرامج عند إعداد هذا التقرير.</translation>
+        </message>
+        <message>
+            <source>Step the open cases are at</source>
+            <translation>المرحلة التي تقف عندها الحالات المفتوحة</translation>
+        </message>
+        <message>
+            <source>Still open, by step</source>
+            <translation>الحالات المفتوحة حسب المرحلة</translation>
+        </message>
+        <message>
+            <source>Not eligible: the reasons</source>
+            <translation>غير المستحقين: الأسباب</translation>
+        </message>
+        <message>
+            <source>Withdrawn: the reasons</source>
+            <translation>المنسحبون: الأسباب</translation>
+        </message>
+        <message>
+            <source>Cases timed</source>
+            <translation>حالات مُقاسة</translation>
+        </message>
+        <message>
+            <source>Median wait</source>
+            <translation>وسيط الانتظار</translation>
+        </message>
+        <message>
+            <source>90th percentile wait</source>
+            <translation>المئين التسعون للانتظار</translation>
+        </message>
+        <message>
+            <source>Median service</source>
+            <translation>وسيط الخدمة</translation>
+        </message>
+        <message>
+            <source>90th percentile service</source>
+            <translation>المئين التسعون للخدمة</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>جميع القنوات</translation>
+        </message>
+        <message>
+            <source>Waiting and service times</source>
+            <translation>مدد الانتظار وتقديم الخدمة</translation>
+        </message>
+        <message>
+            <source>Waiting runs from arrival to the start of service, service from the start to the end of the case. Medians and 90th percentiles are nearest-rank values over the cases with both times recorded; "cases timed" counts those with a waiting time.</source>
+            <translation>يُحسب الانتظار من الوصول إلى بدء الخدمة، والخدمة من بدئها إلى انتهاء الحالة. الوسيط والمئين التسعون قيمتان بطريقة أقرب رتبة على الحالات المسجَّل لها الوقتان؛ و«حالات مُقاسة» هي الحالات التي لها مدة انتظار.</translation>
+        </message>
+        <message>
+            <source>Referred this month</source>
+            <translation>أُحيلت هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Answered so far</source>
+            <translation>أُجيب عنها حتى الآن</translation>
+        </message>
+        <message>
+            <source>Median time to answer</source>
+            <translation>وسيط مدة الإجابة</translation>
+        </message>
+        <message>
+            <source>Unanswered at month end (referred in any month)</source>
+            <translation>دون إجابة في نهاية الشهر (المُحالة في أي شهر)</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>No service was delivered this month.</source>
+            <translation>لم تُقدَّم أي خدمة هذا الشهر.</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>الخدمة</translation>
+        </message>
+        <message>
+            <source>Deliveries</source>
+            <translation>مرات التقديم</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>بانتظار الاعتماد</translation>
+        </message>
+        <message>
+            <source>(no service recorded)</source>
+            <translation>(لم تُسجَّل خدمة)</translation>
+        </message>
+        <message>
+            <source>Deliveries recorded this month, whichever month their case was received in.</source>
+            <translation>الخدمات المسجَّل تقديمها هذا الشهر، أيًّا كان شهر استقبال حالتها.</translation>
+        </message>
+        <message>
+            <source>Overrides of a failed eligibility rule approved by the program officer this month: %1.</source>
+            <translation>الاستثناءات من شرط استحقاق لم يتحقق التي اعتمدها مسؤول البرامج هذا الشهر: %1.</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>الاستثناءات</translation>
+        </message>
+        <message>
+            <source>Responses</source>
+            <translation>الاستجابات</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>المتوسط</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>استبانة رضا المستفيدين</translation>
+        </message>
+        <message>
+            <source>Of %1 cases that reached the survey, %2 answered it (%3) and %4 declined. Mean of every answer: %5 out of 5.</source>
+            <translation>من أصل %1 حالة بلغت مرحلة الاستبانة، أجابت عنها %2 حالة (%3) واعتذرت %4. متوسط جميع الإجابات: %5 من ٥.</translation>
+        </message>
+        <message>
+            <source>No survey was answered for this month's cases.</source>
+            <translation>لم يُجب عن أي استبانة لحالات هذا الشهر.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Columns 1 to 5: how many answers gave that score (5 is the most satisfied).</source>
+            <translation>الأعمدة من ١ إلى ٥: عدد الإجابات التي أعطت تلك الدرجة (٥ أعلى رضا).</translation>
+        </message>
+        <message>
+            <source>By service</source>
+            <translation>حسب الخدمة</translation>
+        </message>
+        <message>
+            <source>No service (inquiries)</source>
+            <translation>بلا خدمة (استفسارات)</translation>
+        </message>
+        <message>
+            <source>By staff member who received the case</source>
+            <translation>حسب الموظف الذي استقبل الحالة</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(غير مسجَّل)</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Times written</source>
+            <translation>عدد مرات كتابتها</translation>
+        </message>
+        <message>
+            <source>The %1 most frequent of %2 different comments (%3 in all).</source>
+            <translation>أكثر %1 ملاحظات تكرارًا من أصل %2 ملاحظة مختلفة (%3 في المجموع).</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Done this month</source>
+            <translation>أُنجزت هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Marked done in the list</source>
+            <translation>عُلّمت منجزة في القائمة</translation>
+        </message>
+        <message>
+            <source>Overdue at month end</source>
+            <translation>متأخرة في نهاية الشهر</translation>
+        </message>
+        <message>
+            <source>Deliveries awaiting the program officer's approval</source>
+            <translation>خدمات بانتظار اعتماد مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>Referral answers to pick up at the desk</source>
+            <translation>إجابات إحالات لم يستلمها الاستقبال</translation>
+        </message>
+        <message>
+            <source>Surveys owed, taken later by phone</source>
+            <translation>استبانات مستحقة تؤخذ لاحقًا بالهاتف</translation>
+        </message>
+        <message>
+            <source>Documents about to expire</source>
+            <translation>مستندات قاربت على الانتهاء</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>Overdue: still pending when the month ended although due before: an approval within %1 working days of the delivery, a survey by phone within %2 working days of reaching the survey step (for up to %3 days), a referral answer on the day it was given.</source>
+            <translation>المتأخرة: ما بقي معلّقًا عند انتهاء الشهر مع أن موعده حلّ قبل ذلك: الاعتماد خلال %1 أيام عمل من تقديم الخدمة، والاستبانة الهاتفية خلال %2 أيام عمل من بلوغ مرحلة الاستبانة (ولمدة أقصاها %3 يومًا)، وإجابة الإحالة في يوم صدورها.</translation>
+        </message>
+        <message>
+            <source>Most asked inquiries</source>
+            <translation>أكثر الاستفسارات تكرارًا</translation>
+        </message>
+        <message>
+            <source>No approved answer was recorded on this month's cases.</source>
+            <translation>لم يُسجَّل أي جواب معتمد على حالات هذا الشهر.</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>الاستفسار</translation>
+        </message>
+        <message>
+            <source>Source document</source>
+            <translation>الوثيقة المرجعية</translation>
+        </message>
+        <message>
+            <source>From the approved answers given at reception; %1 of the month's cases received at least one.</source>
+            <translation>من الأجوبة المعتمدة المقدَّمة في الاستقبال؛ تلقّت %1 من حالات الشهر جوابًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>The manager's recommendations</source>
+            <translation>توصيات المدير</translation>
+        </message>
+        <message>
+            <source>No recommendations were written for this month.</source>
+            <translation>لم تُكتب توصيات لهذا الشهر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportJob</name>
+        <message>
+            <source>Choose the month of the report.</source>
+            <translation>اختر شهر التقرير.</translation>
+        </message>
+        <message>
+            <source>The work was cancelled.</source>
+            <translation>أُلغي العمل.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>تعذّرت كتابة %1: %2</translation>
+        </message>
+        <message>
+            <source>Writing the month's cases…</source>
+            <translation>جارٍ كتابة حالات الشهر…</translation>
+        </message>
+        <message>
+            <source>Counting the month's figures…</source>
+            <translation>جارٍ حساب أرقام الشهر…</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>جارٍ تنسيق الصفحات…</translation>
+        </message>
+        <message>
+            <source>Drawing page %1 of %2…</source>
+            <translation>جارٍ رسم الصفحة %1 من %2…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPeriod</name>
+        <message>
+            <source>%1-%2 is not a month.</source>
+            <translation>%1-%2 ليس شهرًا صحيحًا.</translation>
+        </message>
+        <message>
+            <source>Write the month as YYYY-MM, e.g. 2025-03 (Gregorian) or 1446-09 (Hijri).</source>
+            <translation>اكتب الشهر بالصيغة YYYY-MM، مثل 2025-03 (ميلادي) أو 1446-09 (هجري).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>التقرير الشهري</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>ال&amp;شهر:</translation>
+        </message>
+        <message>
+            <source>The manager's &amp;recommendations for this month:</source>
+            <translation>&amp;توصيات المدير لهذا الشهر:</translation>
+        </message>
+        <message>
+            <source>Decisions and recommendations from this month's figures and survey results</source>
+            <translation>القرارات والتوصيات المبنية على أرقام هذا الشهر ونتائج الاستبانة</translation>
+        </message>
+        <message>
+            <source>&amp;Save recommendations</source>
+            <translation>&amp;حفظ التوصيات</translation>
+        </message>
+        <message>
+            <source>Save the recommendations of this month (Ctrl+S)</source>
+            <translation>حفظ توصيات هذا الشهر (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh preview</source>
+            <translation>&amp;تحديث المعاينة</translation>
+        </message>
+        <message>
+            <source>Compute the month's figures and draw the pages again (F5)</source>
+            <translation>إعادة حساب أرقام الشهر ورسم الصفحات (F5)</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>تصدير &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>تصدير &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Saved at %1.</source>
+            <translation>حُفظت الساعة %1.</translation>
+        </message>
+        <message>
+            <source>Preparing the preview of %1…</source>
+            <translation>جارٍ إعداد معاينة %1…</translation>
+        </message>
+        <message>
+            <source>Export the monthly report</source>
+            <translation>تصدير التقرير الشهري</translation>
+        </message>
+        <message>
+            <source>Export the month's cases</source>
+            <translation>تصدير حالات الشهر</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>جداول CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the monthly report…</source>
+            <translation>جارٍ كتابة التقرير الشهري…</translation>
+        </message>
+        <message>
+            <source>Writing the month's cases…</source>
+            <translation>جارٍ كتابة حالات الشهر…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>أُلغي التصدير ولم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>The report of %1 was written to %2 (%3 pages).</source>
+            <translation>كُتب تقرير %1 في %2 (%3 صفحات).</translation>
+        </message>
+        <message>
+            <source>%1 cases of %2 were written to %3.</source>
+            <translation>كُتبت %1 حالة من حالات %2 في %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases, %3 pages.</source>
+            <translation>%1: %2 حالة، %3 صفحات.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>صفحة %1 من %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>&amp;Add rule</source>
+            <translation>إضافة شرط</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rule</source>
+            <translation>حذف الشرط</translation>
+        </message>
+        <message>
+            <source>Choose a rule in the list to set it, or add one. A service without rules accepts everyone.</source>
+            <translation>اختر شرطًا من القائمة لضبطه، أو أضف شرطًا. الخدمة بلا شروط متاحة للجميع.</translation>
+        </message>
+        <message>
+            <source>Monthly income per family &amp;member at most (riyals):</source>
+            <translation>الحد الأعلى للدخل الشهري للفرد (بالريال):</translation>
+        </message>
+        <message>
+            <source>The family's monthly income divided by the number of its members, in riyals.</source>
+            <translation>الدخل الشهري للأسرة مقسومًا على عدد أفرادها، بالريال.</translation>
+        </message>
+        <message>
+            <source>&amp;Other codes:</source>
+            <translation>رموز أخرى:</translation>
+        </message>
+        <message>
+            <source>Two-letter codes, e.g. TR, ID</source>
+            <translation>رموز من حرفين، مثل TR، ID</translation>
+        </message>
+        <message>
+            <source>&amp;Cities:</source>
+            <translation>المدن:</translation>
+        </message>
+        <message>
+            <source>Separate the cities with commas; the desk compares them ignoring spaces.</source>
+            <translation>افصل بين المدن بفواصل؛ وتُقارن دون اعتبار للمسافات.</translation>
+        </message>
+        <message>
+            <source>&amp;Youngest age:</source>
+            <translation>أدنى عمر:</translation>
+        </message>
+        <message>
+            <source>No lower limit</source>
+            <translation>بلا حد أدنى</translation>
+        </message>
+        <message>
+            <source>&amp;Oldest age:</source>
+            <translation>أعلى عمر:</translation>
+        </message>
+        <message>
+            <source>No upper limit</source>
+            <translation>بلا حد أعلى</translation>
+        </message>
+        <message>
+            <source>Completed years on the day the case is handled.</source>
+            <translation>السنوات المكتملة في يوم معالجة الحالة.</translation>
+        </message>
+        <message>
+            <source>&amp;Family members at least:</source>
+            <translation>عدد أفراد الأسرة لا يقل عن:</translation>
+        </message>
+        <message>
+            <source>Documents that must be provided and not expired. With none ticked, the service's required documents are checked.</source>
+            <translation>المستندات التي يجب تقديمها سارية المفعول. إن لم يُحدَّد شيء، يُتحقق من المستندات المطلوبة للخدمة.</translation>
+        </message>
+        <message>
+            <source>Saudi</source>
+            <translation>سعودي</translation>
+        </message>
+        <message>
+            <source>Yemeni</source>
+            <translation>يمني</translation>
+        </message>
+        <message>
+            <source>Egyptian</source>
+            <translation>مصري</translation>
+        </message>
+        <message>
+            <source>Syrian</source>
+            <translation>سوري</translation>
+        </message>
+        <message>
+            <source>Sudanese</source>
+            <translation>سوداني</translation>
+        </message>
+        <message>
+            <source>Jordanian</source>
+            <translation>أردني</translation>
+        </message>
+        <message>
+            <source>Palestinian</source>
+            <translation>فلسطيني</translation>
+        </message>
+        <message>
+            <source>Pakistani</source>
+            <translation>باكستاني</translation>
+        </message>
+        <message>
+            <source>Indian</source>
+            <translation>هندي</translation>
+        </message>
+        <message>
+            <source>Bangladeshi</source>
+            <translation>بنغلاديشي</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>بورمي</translation>
+        </message>
+        <message>
+            <source>Ethiopian</source>
+            <translation>إثيوبي</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>صومالي</translation>
+        </message>
+        <message>
+            <source>Income ceiling per family member</source>
+            <translation>الحد الأعلى لدخل الفرد</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>الجنسية</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Age range</source>
+            <translation>العمر</translation>
+        </message>
+        <message>
+            <source>Minimum family size</source>
+            <translation>الحد الأدنى لأفراد الأسرة</translation>
+        </message>
+        <message>
+            <source>Required documents valid</source>
+            <translation>سريان المستندات المطلوبة</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a nationality in the list, then its two-letter code</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nationalities the service is for</source>
+            <translation>الجنسيات المشمولة بالخدمة</translation>
         </message>
     </context>
     <context>
@@ -2196,6 +5877,65 @@ Verbs (each takes --database PATH and --help):
         </message>
     </context>
     <context>
+        <name>ServicesEditor</name>
+        <message>
+            <source>&amp;New service</source>
+            <translation>خدمة جديدة</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Arabic:</source>
+            <translation>الاسم بالعربية:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>الاسم بالإنجليزية:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>الرمز:</translation>
+        </message>
+        <message>
+            <source>Offered at the desk</source>
+            <translation>متاحة في الاستقبال</translation>
+        </message>
+        <message>
+            <source>Delivered only after the program officer approves</source>
+            <translation>لا تُقدَّم إلا بعد اعتماد مسؤول البرامج</translation>
+        </message>
+        <message>
+            <source>Required &amp;documents:</source>
+            <translation>المستندات المطلوبة:</translation>
+        </message>
+        <message>
+            <source>Eligibility rules</source>
+            <translation>شروط الاستحقاق</translation>
+        </message>
+        <message>
+            <source>&amp;Save the service</source>
+            <translation>حفظ الخدمة</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>%1 (not offered)</source>
+            <translation>%1 (موقوفة)</translation>
+        </message>
+        <message>
+            <source>made from the English name on saving</source>
+            <translation>يُنشأ من الاسم الإنجليزي عند الحفظ</translation>
+        </message>
+        <message>
+            <source>Rules version %1. Saving changed rules makes version %2; cases already judged keep the version they were judged by.</source>
+            <translation>إصدار الشروط %1. حفظ شروط معدّلة ينشئ الإصدار %2، وتبقى الحالات التي حُكم عليها على الإصدار الذي حُكم به.</translation>
+        </message>
+        <message>
+            <source>A new service starts at rules version 1.</source>
+            <translation>تبدأ الخدمة الجديدة بالإصدار ١ من الشروط.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsRepository</name>
         <message>
             <source>Could not read the settings.</source>
@@ -2208,6 +5948,51 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>Could not save the setting.</source>
             <translation>تعذّر حفظ الإعداد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — Istiqbal</source>
+            <translation>تسجيل الدخول — استقبال</translation>
+        </message>
+        <message>
+            <source>Sign in with your username and password.</source>
+            <translation>سجّل الدخول باسم الدخول وكلمة المرور.</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>اسم الدخول:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>دخول</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepIndicator</name>
+        <message>
+            <source>The seven steps of the case</source>
+            <translation>الخطوات السبع للحالة</translation>
+        </message>
+        <message>
+            <source>%1. %2
+%3</source>
+            <extracomment>a step in the indicator: its number, its name, then its state on a second line</extracomment>
+            <translation>%1. %2
+%3</translation>
+        </message>
+        <message>
+            <source>%1: %2 (Alt+%3)</source>
+            <translation>%1: %2 (الاختصار Alt+%3)</translation>
         </message>
     </context>
     <context>
@@ -2317,7 +6102,141 @@ Verbs (each takes --database PATH and --help):
         <name>SummaryQueries</name>
         <message>
             <source>Could not compute the monthly figures.</source>
+            <translation>تعذّر حساب أرقام الشهر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPage</name>
+        <message>
+            <source>&amp;Comment:</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything the beneficiary wants to add (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken by &amp;phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary &amp;declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that the beneficiary declined the survey; the case closes (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <extracomment>a survey button: the score, then its meaning on a second line</extracomment>
+            <translation type="unfinished">%1 و%2 {1
+%2?}</translation>
+        </message>
+        <message>
+            <source>%1 of 5: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand the screen to the beneficiary: one button per question, from 1 (very dissatisfied) to 5 (very satisfied). Ctrl+Enter records the answers and closes the case. The survey can also be taken later by phone: close the case screen (Esc).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The survey has not been taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer given at the desk: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary declined the survey (%1, %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey taken %1 by %2, %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SurveyQuestionsEditor</name>
+        <message>
+            <source>&amp;New question</source>
+            <translation>سؤال جديد</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>تقديم</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>تأخير</translation>
+        </message>
+        <message>
+            <source>Question in &amp;Arabic:</source>
+            <translation>السؤال بالعربية:</translation>
+        </message>
+        <message>
+            <source>Question in &amp;English:</source>
+            <translation>السؤال بالإنجليزية:</translation>
+        </message>
+        <message>
+            <source>Asked in the survey</source>
+            <translation>يُطرح في الاستبيان</translation>
+        </message>
+        <message>
+            <source>Answered from 1 (not satisfied) to 5 (very satisfied).</source>
+            <translation>يُجاب عنه من ١ (غير راضٍ) إلى ٥ (راضٍ جدًا).</translation>
+        </message>
+        <message>
+            <source>&amp;Save the question</source>
+            <translation>حفظ السؤال</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <extracomment>a survey question in the list: its place, then its text</extracomment>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 (not asked)</source>
+            <translation>%1 (لا يُطرح)</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes first.</source>
+            <translation>احفظ تعديلاتك أو تراجع عنها أولًا.</translation>
         </message>
     </context>
     <context>
@@ -2355,11 +6274,42 @@ Verbs (each takes --database PATH and --help):
         <name>SurveySummaryQueries</name>
         <message>
             <source>Could not compute the survey figures.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حساب أرقام الاستبانة.</translation>
         </message>
         <message>
             <source>Could not compute the inquiry figures.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حساب أرقام الاستفسارات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserAdmin</name>
+        <message>
+            <source>A username is 2 to 40 letters or digits, with no spaces; dots, dashes and underscores may join them.</source>
+            <translation>اسم الدخول من ٢ إلى ٤٠ حرفًا أو رقمًا دون مسافات، ويجوز الوصل بينها بنقطة أو شرطة أو شرطة سفلية.</translation>
+        </message>
+        <message>
+            <source>Write the user's name as colleagues know it.</source>
+            <translation>اكتب اسم المستخدم كما يعرفه زملاؤه.</translation>
+        </message>
+        <message>
+            <source>%1 is the only administrator; make someone else an administrator first.</source>
+            <translation>%1 هو مدير النظام الوحيد؛ عيّن مدير نظام آخر أولًا.</translation>
+        </message>
+        <message>
+            <source>Give the user at least one role.</source>
+            <translation>أعطِ المستخدم دورًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>You cannot take away your own administrator role; another administrator can.</source>
+            <translation>لا يمكنك سحب دور مدير النظام من نفسك؛ يستطيع ذلك مدير نظام آخر.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation>لا يمكنك إيقاف حسابك.</translation>
+        </message>
+        <message>
+            <source>Sign in first to change your password.</source>
+            <translation>سجّل الدخول أولًا لتغيير كلمة المرور.</translation>
         </message>
     </context>
     <context>
@@ -2387,6 +6337,331 @@ Verbs (each takes --database PATH and --help):
         <message>
             <source>Could not save the password.</source>
             <translation>تعذّر حفظ كلمة المرور.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersWidget</name>
+        <message>
+            <source>Users and roles</source>
+            <translation>المستخدمون والأدوار</translation>
+        </message>
+        <message>
+            <source>Who may sign in, and what each may do: the receptionist serves at the desk, the program officer answers referrals and approves, the manager keeps the catalogue and the reports, the administrator keeps the users and the association's details.</source>
+            <translation>من يحق له الدخول وما يحق لكل منهم: موظف الاستقبال يخدم المراجعين، ومسؤول البرامج يرد على الإحالات ويعتمد، والمدير يتولى دليل الخدمات والتقارير، ومدير النظام يتولى المستخدمين وبيانات الجمعية.</translation>
+        </message>
+        <message>
+            <source>&amp;New user</source>
+            <translation>مستخدم جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>User&amp;name:</source>
+            <translation>اسم الدخول:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>الأدوار:</translation>
+        </message>
+        <message>
+            <source>May sign in (unticked: the account is deactivated)</source>
+            <translation>يحق له الدخول (دون تحديد: الحساب موقوف)</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>A&amp;gain:</source>
+            <translation>تأكيدها:</translation>
+        </message>
+        <message>
+            <source>Set this &amp;password</source>
+            <translation>تعيين كلمة المرور</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>التراجع عن التعديلات</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>مفعّل</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>موقوف</translation>
+        </message>
+        <message>
+            <source>A new user</source>
+            <translation>مستخدم جديد</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes first.</source>
+            <translation>احفظ تعديلاتك أو تراجع عنها أولًا.</translation>
+        </message>
+        <message>
+            <source>Type the password twice.</source>
+            <translation>اكتب كلمة المرور مرتين.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same; type them again.</source>
+            <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>تم الحفظ.</translation>
+        </message>
+        <message>
+            <source>%1 can sign in now as %2.</source>
+            <translation>يستطيع %1 الدخول الآن باسم الدخول %2.</translation>
+        </message>
+        <message>
+            <source>%1's new password is set; tell it to them in person.</source>
+            <translation>عُيّنت كلمة مرور جديدة لـ%1؛ أبلغه بها شخصيًا.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>اسم الدخول</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>الأدوار</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>A new password, when the user forgot theirs:</source>
+            <translation>كلمة مرور جديدة إذا نسي المستخدم كلمته:</translation>
+        </message>
+        <message>
+            <source>The first password:</source>
+            <translation>كلمة المرور الأولى:</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerificationPage</name>
+        <message>
+            <source>Checked against the original documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four-part &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Family size and income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nationality, &amp;city and district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do&amp;cuments and their expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service's eligibility rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close as not &amp;eligible…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the case as not eligible, for the rules that are not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary's declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The beneficiary declares in writing that the data given are true and that they are responsible for their accuracy. The declaration is printed in Arabic with their data and today's date in both calendars.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the declaration…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview of the declaration for signature (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the declaration as a PDF file (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The declaration is &amp;signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that the beneficiary signed the declaration (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The declaration was saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1، %2 {1:?}</translation>
+        </message>
+        <message>
+            <source>None given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished">غير مسجلة</translation>
+        </message>
+        <message>
+            <source>income not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n member(s); monthly income %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Family size not recorded; monthly income %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished">، </translation>
+        </message>
+        <message>
+            <source>%1 (until %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None provided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service has been chosen: no eligibility rules apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules are judged once the beneficiary is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ Not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no eligibility rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every rule of %1 is met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rule of %1 is not met, but the program officer has overridden it%2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rule of %1 is not met.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case cannot go on: it needs the program officer's override, with a written reason. Refer it (Ctrl+R), or close it as not eligible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed declaration recorded by %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then record it as signed (Ctrl+D).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is marked verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All checked: the data is marked verified when you leave this page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each part once checked against the original documents (Space).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no beneficiary on this case to sign a declaration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation type="unfinished">غير مستحق</translation>
+        </message>
+        <message>
+            <source>Close this case as not eligible, for the rules that are not met? The program officer may instead override them.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2486,11 +6761,7 @@ Verbs (each takes --database PATH and --help):
         <name>Workspace</name>
         <message>
             <source>The database %1 could not be opened: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reception desk</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
         </message>
     </context>
 </TS>

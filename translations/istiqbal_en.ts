@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalQueuePanel</name>
+    <message numerus="yes">
+        <source>%Ln delivery(ies) waiting for your approval, the oldest at the top.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWidget</name>
+    <message numerus="yes">
+        <source>The latest %Ln entries, newest first; scroll down for older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BeneficiarySearchWidget</name>
     <message numerus="yes">
         <source>The first %Ln matches; type more to narrow them down.</source>
@@ -94,6 +131,60 @@
     </message>
 </context>
 <context>
+    <name>EligibilityReviewPanel</name>
+    <message numerus="yes">
+        <source>%Ln case(s) blocked at verification by an eligibility rule, the oldest at the top.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due, the earliest first. Today is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due, the earliest first; %1 overdue, marked in red. Today is %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InformationPage</name>
+    <message numerus="yes">
+        <source>%n registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NamePart</name>
     <message numerus="yes">
         <source>The name is too long: at most 50 characters are allowed; this one has %n.</source>
@@ -117,6 +208,26 @@
     <name>NationalIdEdit</name>
     <message numerus="yes">
         <source>%Ln of 10 digits typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralQueuePanel</name>
+    <message numerus="yes">
+        <source>%Ln referral(s) waiting for your answer, the oldest at the top.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message numerus="yes">
+        <source>%n member(s); monthly income %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
