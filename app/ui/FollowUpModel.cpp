@@ -91,6 +91,8 @@ QString FollowUpModel::subjectText(const FollowUp &item) const
         return m_documentNames.value(item.subject, item.subject);
     case FollowUp::Kind::ApprovalPending:
     case FollowUp::Kind::SurveyOwed:
+        if (item.subject.isEmpty())
+            return tr("No service (an inquiry or a suggestion)");
         return m_serviceNames.value(item.subject, item.subject);
     case FollowUp::Kind::ReferralAnswer:
         return item.subject.simplified();
@@ -102,10 +104,10 @@ QString FollowUpModel::standingText(const FollowUp &item) const
 {
     const qint64 days = m_today.daysTo(item.due);
     if (days < 0)
-        return tr("Overdue by %n day(s)", "", int(-days));
+        return tr("Overdue by %Ln day(s)", "", int(-days));
     if (days == 0)
         return tr("Due today");
-    return tr("Due in %n day(s)", "", int(days));
+    return tr("Due in %Ln day(s)", "", int(days));
 }
 
 QVariant FollowUpModel::raw(const FollowUp &item, int column) const
@@ -141,7 +143,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         case Kind:
             return FollowUpList::kindLabel(item.kind);
         case Beneficiary:
-            return item.beneficiaryName;
+            return item.beneficiaryName.isEmpty() ? tr("Not identified") : item.beneficiaryName;
         case Phone:
             return DeskText::phone(item.phone);
         case Subject:
@@ -174,6 +176,12 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
             QFont bold;
             bold.setBold(true);
             return bold;
+        }
+        if ((column == Beneficiary && item.beneficiaryName.isEmpty()) ||
+            (column == Subject && item.subject.isEmpty())) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
         }
         return QVariant();
     default:

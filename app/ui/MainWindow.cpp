@@ -11,6 +11,7 @@
 #include "ui/DeskWidget.h"
 #include "ui/IdleLock.h"
 #include "ui/ManagementPages.h"
+#include "ui/OfficerPages.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_ui->navigationBar->addAction(m_signOutAction);
     connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
     m_management = new ManagementPages(*this, workspace);
+    m_officer = new OfficerPages(*this, workspace);
     applyPermissions();
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_search, &BeneficiarySearchWidget::beneficiaryChosen, this,
@@ -105,6 +107,7 @@ void MainWindow::applyPermissions()
     allow(m_ui->deskAction, session.may(Action::ViewCases));
     allow(m_ui->findAction, session.may(Action::ViewCases));
     allow(m_ui->newCaseAction, session.may(Action::OpenCase));
+    m_officer->applyPermissions();
 }
 
 void MainWindow::addNavigationPage(QAction *action, QWidget *page)
@@ -176,6 +179,7 @@ void MainWindow::openBeneficiary(qint64 beneficiaryId)
 void MainWindow::refreshLists()
 {
     m_desk->refresh();
+    m_officer->refresh();
     if (currentPage() == m_file)
         m_file->reload();
 }
@@ -219,6 +223,7 @@ void MainWindow::retranslate()
     m_idleLock->lockAction()->setToolTip(
         tr("Lock the window until you type your password (Ctrl+L)"));
     m_management->retranslate();
+    m_officer->retranslate();
     reloadAssociation();
     m_ui->statusBar->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));

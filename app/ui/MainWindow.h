@@ -10,7 +10,8 @@
 //
 // The navigation shows only what the signed-in user's roles allow
 // (Permissions::may); the services refuse the rest anyway. The manager's and
-// administrator's pages come from ManagementPages; the window locks after the
+// administrator's pages come from ManagementPages, the program officer's
+// desk and the follow-ups from OfficerPages; the window locks after the
 // idle time in Settings (IdleLock); "Sign out" asks the SignInFlow for the
 // next person.
 //
@@ -30,6 +31,7 @@ class BeneficiarySearchWidget;
 class DeskWidget;
 class IdleLock;
 class ManagementPages;
+class OfficerPages;
 class QAction;
 class QActionGroup;
 class Settings;
@@ -62,6 +64,7 @@ public:
 
     IdleLock *idleLock() const { return m_idleLock; }
     ManagementPages *management() const { return m_management; }
+    OfficerPages *officerPages() const { return m_officer; }
 
     // The association's name as shown in the title and header.
     QString associationName() const { return m_associationName; }
@@ -110,6 +113,7 @@ private:
     QAction *m_signOutAction = nullptr;
     IdleLock *m_idleLock = nullptr;
     ManagementPages *m_management = nullptr;
+    OfficerPages *m_officer = nullptr;
     QString m_associationName;
     QByteArray m_logoPng;
 };
