@@ -69,6 +69,9 @@ struct MonthlyReportPdf::Layout
     {
         const Qt::Alignment leading =
             Qt::AlignAbsolute | (format.isArabic() ? Qt::AlignRight : Qt::AlignLeft);
+        // One edit: the document is laid out once, not after every block.
+        QTextCursor cursor(&doc);
+        cursor.beginEditBlock();
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
             QTextBlockFormat f = b.blockFormat();
             f.setLayoutDirection(textDirection(b.text()));
@@ -76,8 +79,10 @@ struct MonthlyReportPdf::Layout
                 f.setAlignment(align);
             else if (!(f.alignment() & Qt::AlignHCenter))
                 f.setAlignment(leading);
-            QTextCursor(b).setBlockFormat(f);
+            cursor.setPosition(b.position());
+            cursor.setBlockFormat(f);
         }
+        cursor.endEditBlock();
     }
 
     // The direction of the text's first strong letter; the report's without one.
