@@ -4,6 +4,8 @@
 
 #include "services/CatalogueEditor.h"
 
+#include "ui/PlainTextAlignment.h"
+
 #include <QEvent>
 #include <QSignalBlocker>
 
@@ -14,6 +16,7 @@ ApprovedAnswersEditor::ApprovedAnswersEditor(CatalogueEditor &editor, QWidget *p
     m_ui->setupUi(this);
     m_ui->answersList->setWordWrap(true);
     m_ui->answerSourceCombo->setInsertPolicy(QComboBox::NoInsert);
+    PlainTextAlignment::follow(m_ui->answerTextEdit);
     bind(m_ui->answersList, m_ui->newAnswerButton, m_ui->saveAnswerButton, m_ui->undoAnswerButton,
          m_ui->answerMessageLabel);
     connect(m_ui->answerQuestionEdit, &QLineEdit::textChanged, this,
@@ -99,6 +102,7 @@ void ApprovedAnswersEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        PlainTextAlignment::follow(m_ui->answerTextEdit);
         if (!hasChanges())
             reload();
     }

@@ -4,6 +4,7 @@
 
 #include "services/AssociationEditor.h"
 #include "ui/AssociationLogo.h"
+#include "ui/PlainTextAlignment.h"
 
 #include <QDir>
 #include <QEvent>
@@ -21,6 +22,7 @@ AssociationWidget::AssociationWidget(Database &db, const Session &session, QWidg
     title.setBold(true);
     m_ui->associationTitleLabel->setFont(title);
     m_ui->associationMessageLabel->hide();
+    PlainTextAlignment::follow(m_ui->addressEdit);
     m_chooser = [](QWidget *parent) {
         return QFileDialog::getOpenFileName(
             parent, tr("The association's logo"),
@@ -154,7 +156,9 @@ void AssociationWidget::showMessage(const QString &text, bool error)
 
 void AssociationWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        PlainTextAlignment::follow(m_ui->addressEdit);
+    }
     QWidget::changeEvent(event);
 }

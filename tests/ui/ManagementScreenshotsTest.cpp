@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDir>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 namespace {
@@ -170,6 +171,8 @@ TEST_CASE("Screenshots of signing in, the lock, the catalogue, users, associatio
         auto w = s.window(*workspace);
         shoot(*w, s.dir, QStringLiteral("users"));
         w->findChild<QAction *>(QStringLiteral("associationAction"))->trigger();
+        w->findChild<QPlainTextEdit *>(QStringLiteral("addressEdit"))
+            ->setPlainText(QString::fromUtf8("طريق الملك فهد، حي العليا\nالرياض ١٢٢١١"));
         shoot(*w, s.dir, QStringLiteral("association"));
     }
     Application::applyLanguage(UiTest::app(), QStringLiteral("ar"));
