@@ -14,19 +14,26 @@ constexpr int kMinNumberPrefix = 4;
 constexpr int kMinNamePrefix = 2;
 
 // The statement around a set of matches (id, kind): each match is read once
-// (its last visit computed once, materialised), then ranked and cut to the
-// limit. ctes are the word sets the matches refer to, if any.
+// (its last visit computed once, materialised), ranked and cut to the limit;
+// only the rows shown are then read from beneficiaries, each through its key
+// (so even a name thousands share never reads the table through). ctes are
+// the word sets the matches refer to, if any.
 QString rankedSelect(QStringList ctes, const QString &matches)
 {
+    const QString rank = QStringLiteral("CASE WHEN %1kind <= 1 THEN 0 WHEN %1kind = 2 THEN 1 "
+                                        "ELSE 2 END, COALESCE(%1last_visit, 0) DESC, %1id");
     ctes << QStringLiteral("m (id, kind) AS MATERIALIZED (%1)").arg(matches)
-         << QStringLiteral("r AS MATERIALIZED (SELECT b.id AS id, b.id_number AS id_number, "
-                           "b.full_name AS full_name, b.phone AS phone, m.kind AS kind, "
-                           "(SELECT MAX(c.arrival_at) FROM cases c WHERE c.beneficiary_id = b.id) "
-                           "AS last_visit FROM m JOIN beneficiaries b ON b.id = m.id)");
+         << QStringLiteral("r AS MATERIALIZED (SELECT m.id AS id, m.kind AS kind, "
+                           "(SELECT MAX(c.arrival_at) FROM cases c WHERE c.beneficiary_id = m.id) "
+                           "AS last_visit FROM m)")
+         << QStringLiteral("top AS MATERIALIZED (SELECT id, kind, last_visit FROM r ORDER BY %1 "
+                           "LIMIT ?)")
+                .arg(rank.arg(QString()));
     return QStringLiteral("WITH ") + ctes.join(QLatin1String(", ")) +
-           QStringLiteral(" SELECT id, id_number, full_name, phone, kind, last_visit FROM r "
-                          "ORDER BY CASE WHEN kind <= 1 THEN 0 WHEN kind = 2 THEN 1 ELSE 2 END, "
-                          "COALESCE(last_visit, 0) DESC, id LIMIT ?");
+           QStringLiteral(" SELECT b.id, b.id_number, b.full_name, b.phone, top.kind, "
+                          "top.last_visit FROM top JOIN beneficiaries b ON b.id = top.id "
+                          "ORDER BY ") +
+           rank.arg(QStringLiteral("top."));
 }
 
 QStringList unique(const QStringList &in)

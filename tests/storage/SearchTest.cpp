@@ -73,11 +73,24 @@ QStringList scans(const SqlDialect &dialect, const QStringList &plan)
                                        QStringLiteral("c"),
                                        QStringLiteral("c2")};
     const QRegularExpression scan(dialect.tableScanPattern());
+    // PostgreSQL: an index scan without an index condition reads the whole
+    // index (and so the whole table) too.
+    static const QRegularExpression indexScan(
+        QStringLiteral("Index (Only )?Scan (Backward )?using \\w+ on (\\w+)"));
     QStringList out;
-    for (const QString &line : plan) {
+    for (int i = 0; i < plan.size(); ++i) {
+        const QString &line = plan.at(i);
         const auto m = scan.match(line);
         if (m.hasMatch() && tables.contains(m.captured(1)))
             out << line;
+        const auto ix = indexScan.match(line);
+        if (dialect.isPostgreSQL() && ix.hasMatch() && tables.contains(ix.captured(3))) {
+            bool bounded = false;
+            for (int j = i + 1; j < plan.size() && !plan.at(j).contains(QLatin1String("->")); ++j)
+                bounded = bounded || plan.at(j).contains(QLatin1String("Index Cond:"));
+            if (!bounded)
+                out << line;
+        }
     }
     return out;
 }

@@ -98,10 +98,24 @@ TEST_CASE("Search and save times on a filled database", "[storage][.timing]")
         const auto plan = search.queryPlan(q, 50);
         REQUIRE(plan.ok());
         QStringList scans;
-        for (const QString &line : *plan) {
+        static const QRegularExpression indexScan(
+            QStringLiteral("Index (Only )?Scan (Backward )?using \\w+ on (\\w+)"));
+        static const QStringList tables = {QStringLiteral("beneficiaries"),
+                                           QStringLiteral("name_tokens"), QStringLiteral("cases")};
+        for (int i = 0; i < plan->size(); ++i) {
+            const QString &line = plan->at(i);
             const auto m = scan.match(line);
-            if (m.hasMatch())
+            if (m.hasMatch() && tables.contains(m.captured(1)))
                 scans << m.captured(1);
+            const auto ix = indexScan.match(line);
+            if (db.dialect().isPostgreSQL() && ix.hasMatch()) {
+                bool bounded = false;
+                for (int j = i + 1; j < plan->size() && !plan->at(j).contains(QLatin1String("->"));
+                     ++j)
+                    bounded = bounded || plan->at(j).contains(QLatin1String("Index Cond:"));
+                if (!bounded)
+                    scans << QStringLiteral("whole index of ") + ix.captured(3);
+            }
         }
         WARN("search \"" << q.toStdString() << "\": " << found << " shown, median " << t.median
                          << " ms, worst " << t.worst << " ms; table scans: "
