@@ -159,6 +159,7 @@ Status Database::open(const QString &location)
     if (!address)
         return address.status();
     m_address = *address;
+    m_location = location;
     if (m_origin.isEmpty())
         m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_address.isServer() ? openServer() : openFile(location);

@@ -51,6 +51,10 @@ public:
     bool isServer() const { return m_address.isServer(); }
     // The file path, or the server address without its password.
     const QString &path() const { return m_path; }
+    // What to give open() for another connection to the same database (a
+    // worker thread's): the address as given, which may hold a password, so
+    // keep it in memory only; never show or store it.
+    QString location() const { return m_address.isServer() ? m_location : m_path; }
     const QString &connectionName() const { return m_name; }
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -105,6 +109,7 @@ private:
 
     QString m_name;
     QString m_path;
+    QString m_location;
     DatabaseAddress m_address;
     SqlDialect m_dialect;
     QThread *m_thread = nullptr;

@@ -495,6 +495,8 @@ TEST_CASE("On a server check() passes, backup() points to pg_dump and the path h
     REQUIRE_FALSE(backup.ok());
     CHECK(backup.error().contains(QStringLiteral("pg_dump")));
     CHECK(f.db.path().startsWith(QStringLiteral("postgresql://")));
+    Database second; // as a worker thread would open it
+    REQUIRE(second.open(f.db.location()).ok());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_settings WHERE name = 'TimeZone' AND "
                                   "setting = 'UTC'")) == 1);
 
