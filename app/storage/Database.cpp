@@ -409,9 +409,9 @@ Status Database::configure()
         if (Status s = execute(sql, tr("Cannot prepare the database connection.")); !s)
             return s;
     }
-    if (m_dialect.isSQLite()) {
+    if (const QString sql = m_dialect.writeAheadLog(); !sql.isEmpty()) {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        if (!q.exec(sql) || !q.next())
             return sqlFailure(tr("Cannot prepare the database connection."), q.lastError());
         const QString mode = q.value(0).toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)

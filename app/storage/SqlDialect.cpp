@@ -33,6 +33,13 @@ QStringList SqlDialect::connectionSetup() const
             QStringLiteral("PRAGMA busy_timeout = 10000")};
 }
 
+QString SqlDialect::writeAheadLog() const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QString();
+    return QStringLiteral("PRAGMA journal_mode = WAL");
+}
+
 QStringList SqlDialect::beginWrite() const
 {
     if (m_engine == Engine::PostgreSQL)

@@ -37,6 +37,9 @@ public:
 
     // Statements run once on every new connection (pragmas, session settings).
     QStringList connectionSetup() const;
+    // Turns on the write-ahead log and answers the journal mode now in force
+    // ("wal"); empty where the server keeps its own log.
+    QString writeAheadLog() const;
 
     // Starts a write transaction that takes the write lock at once, so two
     // desks never both read and then fail (or forget) to write.
