@@ -67,6 +67,8 @@ QString fontFamily()
 
 } // namespace
 
+// Arabic from the built-in translation; failing that, from whatever
+// translation is installed (the source text when there is none).
 QString CaseDocument::text(const char *source)
 {
     if (const QTranslator *t = arabicTranslator()) {
@@ -74,7 +76,7 @@ QString CaseDocument::text(const char *source)
         if (!translated.isEmpty())
             return translated;
     }
-    return QString::fromUtf8(source);
+    return QCoreApplication::translate("CaseDocument", source);
 }
 
 // Qt 6.4 lays tables out left to right even in a right-to-left document: the
@@ -166,8 +168,10 @@ QString CaseDocument::receipt(const CaseDocumentData &data)
     html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
                 .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Registration receipt"))));
     const QString fileNumber = data.beneficiary ? data.beneficiary->fileNumber : QString();
-    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:20pt\">%1 "
-                           "<b>%2</b></p>")
+    // The number in a left-to-right paragraph of its own: after Arabic text its
+    // hyphen would put the year after the sequence.
+    html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\">%1</p>"
+                           "<p dir=\"ltr\" align=\"center\" style=\"font-size:22pt\"><b>%2</b></p>")
                 .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "File number:"))), esc(fileNumber));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"6\" style=\"border-color:#888\">");

@@ -273,6 +273,15 @@ void BeneficiaryEditor::setRequiredFields(const QVector<Eligibility::Field> &fie
     mark(m_ui->birthDateLabel, fields.contains(Eligibility::Field::BirthDate));
 }
 
+QString BeneficiaryEditor::nationalityName(const QString &code)
+{
+    for (const Nationality &n : kNationalities) {
+        if (code == QLatin1String(n.code))
+            return tr(n.name);
+    }
+    return code;
+}
+
 QWidget *BeneficiaryEditor::firstField() const
 {
     return m_ui->firstNameEdit;

@@ -51,6 +51,8 @@ public:
     // Marks the fields the chosen service's rules need.
     void setRequiredFields(const QVector<Eligibility::Field> &fields);
     QWidget *firstField() const;
+    // A nationality's name for people ("Saudi"), or the code when not listed.
+    static QString nationalityName(const QString &code);
     QWidget *lastField() const;
 
 signals:

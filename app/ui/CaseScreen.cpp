@@ -3,6 +3,7 @@
 #include "ui_CaseScreen.h"
 
 #include "core/Workflow.h"
+#include "ui/BidiText.h"
 #include "ui/ButtonShortcut.h"
 #include "ui/CasePrompts.h"
 #include "ui/DeliveryPage.h"
@@ -237,11 +238,13 @@ void CaseScreen::showBlockers()
             heading = tr("Nothing is missing: Ctrl+Enter moves the case to %1.")
                           .arg(Domain::label(Workflow::nextStep(m_ctx)));
     }
-    QString html = QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b>").arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped());
     if (!m_blockers.isEmpty()) {
-        html += QStringLiteral("<ul style=\"margin-top:2px\">");
+        html += QStringLiteral("<ul style=\"margin-top:0px; margin-bottom:0px;\">");
         for (const QString &b : m_blockers)
-            html += QStringLiteral("<li>%1</li>").arg(b.toHtmlEscaped());
+            html +=
+                QStringLiteral("<li>%1</li>").arg(BidiText::keepNumbersTogether(b).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_ui->blockersLabel->setText(html);
@@ -251,7 +254,7 @@ void CaseScreen::showMessage(const QString &text, bool isError)
 {
     m_messageIsError = isError;
     m_ui->caseMessage->setStyleSheet(QLatin1String(isError ? kErrorStyle : kNoteStyle));
-    m_ui->caseMessage->setText(text);
+    m_ui->caseMessage->setText(BidiText::keepNumbersTogether(text));
     m_ui->caseMessage->setVisible(!text.isEmpty());
 }
 

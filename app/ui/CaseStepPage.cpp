@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 
 CaseStepPage::CaseStepPage(Step step, CaseServices &services, QWidget *parent)
     : QWidget(parent), m_step(step), m_services(services)
@@ -18,6 +19,30 @@ void CaseStepPage::showCase(const CaseContext &ctx, bool editable)
     m_ctx = ctx;
     m_editable = editable;
     load();
+    alignValues();
+}
+
+// A value shown beside its label ("...Value") starts on the reading side of
+// the interface language even when it holds only digits (a phone, an ID), which
+// a label would otherwise put on the left.
+void CaseStepPage::alignValues()
+{
+    const Qt::Alignment side =
+        Qt::AlignAbsolute | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->objectName().endsWith(QLatin1String("Value")) ||
+            (label->alignment() & Qt::AlignHCenter))
+            continue;
+        label->setAlignment(side | (label->alignment() & Qt::AlignVertical_Mask));
+    }
+}
+
+void CaseStepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignValues();
+    QWidget::changeEvent(event);
 }
 
 void CaseStepPage::focusFirstField()

@@ -80,9 +80,11 @@ protected:
     QString staffName(qint64 userId) const;
 
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *nextFieldAfter(QWidget *current) const;
+    void alignValues();
 
     Step m_step;
     CaseServices &m_services;

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/StepRequirements.h"
 #include "services/Session.h"
+#include "ui/BidiText.h"
 #include "ui/DeskText.h"
 
 #include <QEvent>
@@ -93,6 +94,7 @@ void DeliveryPage::showDeliveries()
                              .arg(DeskText::dateTime(d.deliveredAt), staffName(d.deliveredBy),
                                   what.join(tr(", ")), state)
                              .toHtmlEscaped());
+        html = BidiText::keepNumbersTogether(html);
     }
     html += QStringLiteral("</ul>");
     m_ui->deliveriesLabel->setText(html);

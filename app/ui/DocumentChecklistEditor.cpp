@@ -3,7 +3,6 @@
 #include "ui_DocumentChecklistEditor.h"
 
 #include "core/DateInput.h"
-#include "ui/DeskText.h"
 #include "ui/DualDateEdit.h"
 
 #include <QCheckBox>
@@ -148,18 +147,18 @@ void DocumentChecklistEditor::updateStatus(const Row &row) const
     bool problem = true;
     const QDate expiry = typedExpiry(row);
     if (!row.provided->isChecked()) {
-        text = tr("Not provided yet.");
+        text = tr("Not provided");
     } else if (!row.expires) {
-        text = tr("Provided.");
+        text = tr("Provided");
         problem = false;
     } else if (row.expiry->text().trimmed().isEmpty()) {
-        text = tr("Type its expiry date.");
+        text = tr("Expiry date needed");
     } else if (!expiry.isValid()) {
-        text = tr("The expiry date is not a date.");
+        text = tr("Not a date");
     } else if (m_day.isValid() && expiry < m_day) {
-        text = tr("EXPIRED on %1.").arg(DeskText::date(expiry));
+        text = tr("Expired");
     } else {
-        text = tr("Valid until %1.").arg(DeskText::date(expiry));
+        text = tr("Valid");
         problem = false;
     }
     QPalette p = row.status->palette();

@@ -5,6 +5,7 @@
 #include "services/CaseLoader.h"
 #include "ui/BeneficiaryMatchModel.h"
 #include "ui/BeneficiarySearchWidget.h"
+#include "ui/BidiText.h"
 #include "ui/ButtonShortcut.h"
 #include "ui/DeskText.h"
 
@@ -21,8 +22,8 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
     m_search = new BeneficiarySearchWidget(services.db, this);
     m_ui->setupUi(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setMaximumHeight(210);
-    m_ui->searchLayout->insertWidget(0, m_search);
+    m_search->setMaximumHeight(170);
+    m_ui->searchLayout->addWidget(m_search);
 
     m_ui->duplicatesView->setModel(m_duplicates);
     m_ui->duplicatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -121,10 +122,10 @@ void InformationPage::showBeneficiaryStatus()
                    : tr("This case is for %1 (ID %2, file %3).")
                          .arg(b.name.full(), b.idNumber, b.fileNumber);
     } else {
-        text = tr("Find the beneficiary above, or register a new one (Ctrl+Shift+N): possible "
-                  "duplicates show while the new record is typed.");
+        text = tr("Find the beneficiary by name, ID or phone, or register a new one "
+                  "(Ctrl+Shift+N): possible duplicates show while the new record is typed.");
     }
-    m_ui->beneficiaryStatusLabel->setText(text);
+    m_ui->beneficiaryStatusLabel->setText(BidiText::keepNumbersTogether(text));
 }
 
 void InformationPage::focusFirstField()
@@ -201,7 +202,7 @@ void InformationPage::checkDuplicates()
     if (before != now)
         m_ui->notDuplicateCheck->setChecked(false);
     m_ui->duplicatesLabel->setText(
-        tr("%n registered beneficiary(s) may be this visitor: use the record if it is the same "
+        tr("%Ln registered beneficiary(s) may be this visitor: use the record if it is the same "
            "person.",
            "", int(found->size())));
     m_ui->duplicatesBox->setVisible(!found->isEmpty());

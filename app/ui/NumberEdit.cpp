@@ -50,9 +50,6 @@ private:
 NumberEdit::NumberEdit(QWidget *parent) : QLineEdit(parent)
 {
     setValidator(new NumberValidator(this));
-    // Digits read left to right in either language.
-    setLayoutDirection(Qt::LeftToRight);
-    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void NumberEdit::setDecimals(int decimals)

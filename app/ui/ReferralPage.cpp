@@ -12,6 +12,7 @@ ReferralPage::ReferralPage(CaseServices &services, QWidget *parent)
     : CaseStepPage(Step::Referral, services, parent), m_ui(std::make_unique<Ui::ReferralPage>())
 {
     m_ui->setupUi(this);
+    // A QTextEdit, not a QPlainTextEdit: the latter keeps Arabic on the left.
     m_ui->questionEdit->setTabChangesFocus(true);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &CaseStepPage::finished);
 }

@@ -3,6 +3,7 @@
 #include "ui_RegistrationPage.h"
 
 #include "core/StepRequirements.h"
+#include "ui/BidiText.h"
 #include "ui/ButtonShortcut.h"
 #include "ui/CasePrinting.h"
 
@@ -59,7 +60,8 @@ void RegistrationPage::load()
         html = QStringLiteral("<b>%1</b><ul>")
                    .arg(tr("The file number is issued once these are done:").toHtmlEscaped());
         for (const QString &m : open)
-            html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+            html +=
+                QStringLiteral("<li>%1</li>").arg(BidiText::keepNumbersTogether(m).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_ui->requirementsLabel->setText(html);

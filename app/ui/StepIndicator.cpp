@@ -13,7 +13,7 @@ namespace {
 
 const char *kStyle = R"(
 QToolButton {
-    border: 1px solid #c7ccd1; border-radius: 6px; padding: 4px 6px;
+    border: 1px solid #c7ccd1; border-radius: 6px; padding: 2px 4px;
     background: #f4f5f7; color: #6b7178;
 }
 QToolButton[stepState="done"] { background: #e3f1e7; color: #1b5e34; border-color: #8cc59f; }

@@ -18,6 +18,10 @@ SurveyPage::SurveyPage(CaseServices &services, QWidget *parent)
     : CaseStepPage(Step::Survey, services, parent), m_ui(std::make_unique<Ui::SurveyPage>())
 {
     m_ui->setupUi(this);
+    // A chosen score stands out, for the beneficiary looking at the screen.
+    m_ui->questionsHolder->setStyleSheet(QStringLiteral(
+        "QPushButton:checked { background: #1f5f8b; color: white; border: 1px solid #174866;"
+        " border-radius: 4px; }"));
     ButtonShortcut::bind(m_ui->declineButton, QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_ui->declineButton, &QPushButton::clicked, this, [this] { check(decline()); });
 }

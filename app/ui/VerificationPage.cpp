@@ -3,6 +3,8 @@
 #include "ui_VerificationPage.h"
 
 #include "core/Phone.h"
+#include "ui/BeneficiaryEditor.h"
+#include "ui/BidiText.h"
 #include "ui/ButtonShortcut.h"
 #include "ui/CasePrinting.h"
 #include "ui/CasePrompts.h"
@@ -96,10 +98,11 @@ void VerificationPage::showValues()
     const QString income =
         b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome) : tr("income not recorded");
     m_ui->familyValue->setText(
-        b.familySize > 0 ? tr("%n member(s); monthly income %1", "", b.familySize).arg(income)
+        b.familySize > 0 ? tr("%Ln member(s); monthly income %1", "", b.familySize).arg(income)
                          : tr("Family size not recorded; monthly income %1").arg(income));
     QStringList place;
-    for (const QString &p : {b.nationality, b.city, b.district}) {
+    for (const QString &p :
+         {BeneficiaryEditor::nationalityName(b.nationality), b.city, b.district}) {
         if (!p.trimmed().isEmpty())
             place << p;
     }
@@ -111,7 +114,7 @@ void VerificationPage::showValues()
             continue;
         documents
             << (d.expiry.isValid()
-                    ? tr("%1 (until %2)").arg(names.nameOf(d.typeCode), DeskText::date(d.expiry))
+                    ? tr("%1, until %2").arg(names.nameOf(d.typeCode), DeskText::date(d.expiry))
                     : names.nameOf(d.typeCode));
     }
     m_ui->documentsValue->setText(documents.isEmpty() ? tr("None provided")
@@ -142,9 +145,9 @@ void VerificationPage::showEligibility()
         auto *item = new QTreeWidgetItem(m_ui->rulesView);
         item->setText(0, r.passed ? tr("✔ Met") : tr("✘ Not met"));
         item->setForeground(0, r.passed ? kPass : kFail);
-        item->setText(1, Eligibility::describe(r.rule));
-        item->setText(2, r.reason);
-        item->setToolTip(2, r.reason);
+        item->setText(1, BidiText::keepNumbersTogether(Eligibility::describe(r.rule)));
+        item->setText(2, BidiText::keepNumbersTogether(r.reason));
+        item->setToolTip(2, item->text(2));
     }
     const QString serviceName = DeskText::isArabic() || ctx.service->nameEn.isEmpty()
                                     ? ctx.service->nameAr

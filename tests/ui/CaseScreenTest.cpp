@@ -4,7 +4,10 @@
 #include "core/Workflow.h"
 #include "storage/BeneficiaryRepository.h"
 #include "ui/BeneficiarySearchWidget.h"
+#include "ui/DeskModel.h"
+#include "ui/DeskWidget.h"
 #include "ui/InformationPage.h"
+#include "ui/MainWindow.h"
 #include "ui/NationalIdEdit.h"
 #include "ui/StepIndicator.h"
 #include "ui/SurveyPage.h"
@@ -13,8 +16,8 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTextEdit>
 #include <QToolButton>
 
 using namespace CaseTest;
@@ -224,7 +227,7 @@ TEST_CASE("A referred case waits, is answered by the officer and resumes", "[gui
 
     f.key(Qt::Key_R, Qt::ControlModifier);
     REQUIRE(s.shownStep() == Step::Referral);
-    auto *question = f.find<QPlainTextEdit>(QStringLiteral("questionEdit"));
+    auto *question = f.find<QTextEdit>(QStringLiteral("questionEdit"));
     REQUIRE(f.focus() == question);
     f.type(u8("هل تقبل الأرملة غير السعودية في الإعانة الشهرية؟"));
     f.nextStep();
