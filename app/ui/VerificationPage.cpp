@@ -29,6 +29,7 @@ VerificationPage::VerificationPage(CaseServices &services, QWidget *parent)
     ButtonShortcut::bind(m_ui->saveDeclarationButton,
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     ButtonShortcut::bind(m_ui->signedButton, QKeySequence(Qt::CTRL | Qt::Key_D));
+    ButtonShortcut::bind(m_ui->notEligibleButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_ui->rulesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->rulesView->header()->setStretchLastSection(true);
     QPalette warning = m_ui->overrideLabel->palette();
