@@ -2,6 +2,7 @@
 
 #include "core/TextInput.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QValidator>
@@ -50,6 +51,23 @@ private:
 NumberEdit::NumberEdit(QWidget *parent) : QLineEdit(parent)
 {
     setValidator(new NumberValidator(this));
+    alignToReadingSide();
+}
+
+// Digits alone would be put on the left even in a right-to-left window (they
+// have no direction of their own); the number and the hint stand on the
+// reading side of the interface language.
+void NumberEdit::alignToReadingSide()
+{
+    setAlignment(Qt::AlignAbsolute | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
+                 Qt::AlignVCenter);
+}
+
+void NumberEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignToReadingSide();
+    QLineEdit::changeEvent(event);
 }
 
 void NumberEdit::setDecimals(int decimals)

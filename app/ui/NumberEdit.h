@@ -33,7 +33,12 @@ public:
     // Text as typed with ASCII digits and "." as the decimal point.
     static QString normalised(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void alignToReadingSide();
+
     int m_decimals = 0;
     double m_minimum = 0;
     double m_maximum = 1e9;
