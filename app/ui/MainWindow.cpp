@@ -7,6 +7,7 @@
 #include "ui/AssociationLogo.h"
 #include "ui/BeneficiaryFileWidget.h"
 #include "ui/BeneficiarySearchWidget.h"
+#include "ui/CasePages.h"
 #include "ui/DeskText.h"
 #include "ui/DeskWidget.h"
 #include "ui/IdleLock.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
     m_management = new ManagementPages(*this, workspace);
     m_officer = new OfficerPages(*this, workspace);
+    new CasePages(*this, workspace); // the case screen: Ctrl+N and the lists' cases
     applyPermissions();
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_search, &BeneficiarySearchWidget::beneficiaryChosen, this,

@@ -148,13 +148,19 @@ TEST_CASE("Ctrl+F finds a beneficiary by a spelling variant and Enter opens thei
     CHECK(history->index(0, CaseHistoryModel::To).data().toString() ==
           Domain::label(Step::Information));
 
-    // Enter on a case asks for the case screen; Esc goes back to the search.
+    // Enter on a case opens the case screen (CasePages); Esc closes it, back to
+    // the file; Esc again goes back to the search.
     QSignalSpy requested(&w, &MainWindow::caseRequested);
     auto *casesView = f.find<QTableView>(QStringLiteral("casesView"));
     casesView->setFocus();
     QTest::keyClick(casesView, Qt::Key_Return);
     REQUIRE(requested.count() == 1);
     CHECK(requested.first().at(0).toLongLong() == open.id);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("caseScreen"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::qWait(150); // the close button's key presses it visibly first
+    CHECK(pages->currentWidget() == w.beneficiaryFile());
+    casesView->setFocus();
     QTest::keyClick(casesView, Qt::Key_Escape);
     CHECK(pages->currentWidget() == w.search());
 }

@@ -1,0 +1,41 @@
+// The case screen in the window (issue 3): made the first time a case is
+// asked for, added as a page. New case (Ctrl+N) starts a new visitor on it;
+// a case chosen on the desk, in a beneficiary's file or on the officer's
+// lists opens where it stands. Closing it (Esc) goes back to the page it was
+// opened from (the desk for a new case); every save reads the window's lists
+// again.
+//
+// Object name of the page: "caseScreen" (CaseScreen).
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class CaseScreen;
+class MainWindow;
+class QWidget;
+class Workspace;
+
+class CasePages final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CasePages(MainWindow &window, Workspace &workspace);
+
+    CaseScreen *caseScreen() const { return m_screen; } // null until first used
+
+public slots:
+    void startNewCase();
+    void openCase(qint64 caseId);
+
+private:
+    CaseScreen &screen();
+    void show();
+    void leave();
+
+    MainWindow &m_window;
+    Workspace &m_workspace;
+    CaseScreen *m_screen = nullptr;
+    QPointer<QWidget> m_cameFrom;
+};
