@@ -1004,152 +1004,152 @@
         <name>BeneficiaryEditor</name>
         <message>
             <source>&amp;First name:</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول:</translation>
         </message>
         <message>
             <source>Fat&amp;her's name:</source>
-            <translation type="unfinished" />
+            <translation>اسم الأب:</translation>
         </message>
         <message>
             <source>&amp;Grandfather's name:</source>
-            <translation type="unfinished" />
+            <translation>اسم الجد:</translation>
         </message>
         <message>
             <source>Fa&amp;mily name:</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة:</translation>
         </message>
         <message>
             <source>ID &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>نوع الهوية:</translation>
         </message>
         <message>
             <source>ID &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>رقم الهوية:</translation>
         </message>
         <message>
             <source>Border number (10 digits) or passport number</source>
-            <translation type="unfinished" />
+            <translation>رقم الحدود (١٠ أرقام) أو رقم الجواز</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>رقم الجوال:</translation>
         </message>
         <message>
             <source>&amp;Birth date:</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الميلاد:</translation>
         </message>
         <message>
             <source>Gen&amp;der:</source>
-            <translation type="unfinished" />
+            <translation>الجنس:</translation>
         </message>
         <message>
             <source>Nationalit&amp;y:</source>
-            <translation type="unfinished" />
+            <translation>الجنسية:</translation>
         </message>
         <message>
             <source>Family &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>عدد أفراد الأسرة:</translation>
         </message>
         <message>
             <source>Monthly &amp;income (SAR):</source>
-            <translation type="unfinished" />
+            <translation>الدخل الشهري (ريال):</translation>
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation type="unfinished" />
+            <translation>المدينة:</translation>
         </message>
         <message>
             <source>Dis&amp;trict:</source>
-            <translation type="unfinished" />
+            <translation>الحي:</translation>
         </message>
         <message>
             <source>The beneficiary &amp;consents to the use of their data for the purpose below (Personal Data Protection Law)</source>
-            <translation type="unfinished" />
+            <translation>يوافق المستفيد على استخدام بياناته للغرض المذكور أدناه (نظام حماية البيانات الشخصية)</translation>
         </message>
         <message>
             <source>Purpose of &amp;use:</source>
-            <translation type="unfinished" />
+            <translation>غرض الاستخدام:</translation>
         </message>
         <message>
             <source>Saudi</source>
-            <translation type="unfinished">سعودي</translation>
+            <translation>سعودي</translation>
         </message>
         <message>
             <source>Yemeni</source>
-            <translation type="unfinished" />
+            <translation>يمني</translation>
         </message>
         <message>
             <source>Egyptian</source>
-            <translation type="unfinished" />
+            <translation>مصري</translation>
         </message>
         <message>
             <source>Syrian</source>
-            <translation type="unfinished" />
+            <translation>سوري</translation>
         </message>
         <message>
             <source>Sudanese</source>
-            <translation type="unfinished" />
+            <translation>سوداني</translation>
         </message>
         <message>
             <source>Jordanian</source>
-            <translation type="unfinished" />
+            <translation>أردني</translation>
         </message>
         <message>
             <source>Palestinian</source>
-            <translation type="unfinished" />
+            <translation>فلسطيني</translation>
         </message>
         <message>
             <source>Pakistani</source>
-            <translation type="unfinished" />
+            <translation>باكستاني</translation>
         </message>
         <message>
             <source>Indian</source>
-            <translation type="unfinished" />
+            <translation>هندي</translation>
         </message>
         <message>
             <source>Bangladeshi</source>
-            <translation type="unfinished" />
+            <translation>بنغلاديشي</translation>
         </message>
         <message>
             <source>Burmese</source>
-            <translation type="unfinished" />
+            <translation>بورمي</translation>
         </message>
         <message>
             <source>Ethiopian</source>
-            <translation type="unfinished" />
+            <translation>إثيوبي</translation>
         </message>
         <message>
             <source>Somali</source>
-            <translation type="unfinished" />
+            <translation>صومالي</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished">غير محدد</translation>
+            <translation>غير محددة</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
             <extracomment>a nationality in the list, then its two-letter code</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Providing the association's services and following them up</source>
-            <translation type="unfinished" />
+            <translation>تقديم خدمات الجمعية ومتابعتها</translation>
         </message>
         <message>
             <source>The family size is a whole number from 1 to 50.</source>
-            <translation type="unfinished" />
+            <translation>عدد أفراد الأسرة رقم صحيح من ١ إلى ٥٠.</translation>
         </message>
         <message>
             <source>The monthly income is an amount in riyals, such as 2500.</source>
-            <translation type="unfinished" />
+            <translation>الدخل الشهري مبلغ بالريال، مثل ٢٥٠٠.</translation>
         </message>
         <message>
             <source>The birth date is not a date: %1</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الميلاد غير صحيح: %1</translation>
         </message>
         <message>
             <source>The chosen service needs this.</source>
-            <translation type="unfinished" />
+            <translation>تشترطه الخدمة المختارة.</translation>
         </message>
     </context>
     <context>
@@ -1627,103 +1627,103 @@
         <name>CaseDocument</name>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الكامل</translation>
         </message>
         <message>
             <source>ID number</source>
-            <translation type="unfinished">رقم الهوية</translation>
+            <translation>رقم الهوية</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">الجوال</translation>
+            <translation>رقم الجوال</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished">تاريخ الميلاد</translation>
+            <translation>تاريخ الميلاد</translation>
         </message>
         <message>
             <source>City and district</source>
-            <translation type="unfinished" />
+            <translation>المدينة والحي</translation>
         </message>
         <message>
             <source>Family members</source>
-            <translation type="unfinished" />
+            <translation>عدد أفراد الأسرة</translation>
         </message>
         <message>
             <source>Monthly income</source>
-            <translation type="unfinished">الدخل الشهري</translation>
+            <translation>الدخل الشهري</translation>
         </message>
         <message>
             <source>%1 SAR</source>
-            <translation type="unfinished">%1 ريال</translation>
+            <translation>%1 ريال</translation>
         </message>
         <message>
             <source>Declaration of the accuracy of the data</source>
-            <translation type="unfinished" />
+            <translation>إقرار بصحة البيانات</translation>
         </message>
         <message>
             <source>I, the undersigned, whose data are given below, declare that all the data and information I have given to %1 are true and complete, that I am directly responsible for their accuracy, and that I will inform the association of any change to them. I bear the consequences should any of them prove untrue.</source>
-            <translation type="unfinished" />
+            <translation>أقر أنا الموقّع أدناه، المبيّنة بياناتي في هذا الإقرار، بأن جميع البيانات والمعلومات التي قدمتها إلى %1 صحيحة وكاملة، وأنني مسؤول مسؤولية مباشرة عن صحتها، وأتعهد بإبلاغ الجمعية بأي تغيير يطرأ عليها، وأتحمل ما يترتب على عدم صحة أي منها.</translation>
         </message>
         <message>
             <source>Service requested</source>
-            <translation type="unfinished" />
+            <translation>الخدمة المطلوبة</translation>
         </message>
         <message>
             <source>Case number</source>
-            <translation type="unfinished" />
+            <translation>رقم الحالة</translation>
         </message>
         <message>
             <source>Date: %1</source>
-            <translation type="unfinished" />
+            <translation>التاريخ: %1</translation>
         </message>
         <message>
             <source>Beneficiary's signature:</source>
-            <translation type="unfinished" />
+            <translation>توقيع المستفيد:</translation>
         </message>
         <message>
             <source>Received by: %1</source>
-            <translation type="unfinished" />
+            <translation>الموظف المختص: %1</translation>
         </message>
         <message>
             <source>Staff member's signature:</source>
-            <translation type="unfinished" />
+            <translation>توقيع الموظف:</translation>
         </message>
         <message>
             <source>Registration receipt</source>
-            <translation type="unfinished" />
+            <translation>إيصال تسجيل</translation>
         </message>
         <message>
             <source>File number:</source>
-            <translation type="unfinished">رقم الملف:</translation>
+            <translation>رقم الملف:</translation>
         </message>
         <message>
             <source>Registered on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التسجيل</translation>
         </message>
         <message>
             <source>Registered by</source>
-            <translation type="unfinished" />
+            <translation>الموظف المسجِّل</translation>
         </message>
         <message>
             <source>Keep this receipt and give your file number whenever you contact the association.</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بهذا الإيصال، واذكر رقم ملفك كلما تواصلت مع الجمعية.</translation>
         </message>
         <message>
             <source>Your number</source>
-            <translation type="unfinished" />
+            <translation>رقمك</translation>
         </message>
         <message>
             <source>Please wait until your number is called.</source>
-            <translation type="unfinished" />
+            <translation>فضلاً انتظر حتى يُنادى رقمك.</translation>
         </message>
         <message>
             <source>The printer does not accept the page size of this document.</source>
-            <translation type="unfinished" />
+            <translation>الطابعة لا تقبل مقاس الصفحة لهذا المستند.</translation>
         </message>
         <message>
             <source>The PDF file %1 could not be written.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ ملف PDF ‏%1.</translation>
         </message>
     </context>
     <context>
@@ -1758,15 +1758,15 @@
         <name>CasePrinting</name>
         <message>
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>معاينة الطباعة</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>مستندات PDF ‏(*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1824,142 +1824,145 @@
         <name>CaseScreen</name>
         <message>
             <source>&amp;Next step</source>
-            <translation type="unfinished" />
+            <translation>الخطوة التالية</translation>
         </message>
         <message>
             <source>Save this page and move the case to the next step (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>حفظ هذه الصفحة ونقل الحالة إلى الخطوة التالية (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Save this page and stay on it (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>حفظ هذه الصفحة والبقاء فيها (Ctrl+S)</translation>
         </message>
         <message>
             <source>&amp;Refer to the program officer…</source>
-            <translation type="unfinished" />
+            <translation>إحالة إلى مسؤول البرامج…</translation>
         </message>
         <message>
             <source>Ask the program officer when the procedure is not clear (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>سؤال مسؤول البرامج عند عدم وضوح الإجراءات (Ctrl+R)</translation>
         </message>
         <message>
             <source>Read a&amp;gain</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <source>Read the case again, e.g. to see the program officer's answer (F5)</source>
-            <translation type="unfinished" />
+            <translation>قراءة الحالة من جديد، مثلاً لمعرفة ردّ مسؤول البرامج (F5)</translation>
         </message>
         <message>
             <source>&amp;Withdrawn…</source>
-            <translation type="unfinished" />
+            <translation>انسحب المستفيد…</translation>
         </message>
         <message>
             <source>The beneficiary withdraws: end the case with the reason (Ctrl+Shift+W)</source>
-            <translation type="unfinished" />
+            <translation>انسحاب المستفيد: إنهاء الحالة مع ذكر السبب (Ctrl+Shift+W)</translation>
         </message>
         <message>
             <source>&amp;Close the case screen</source>
-            <translation type="unfinished" />
+            <translation>إغلاق شاشة الحالة</translation>
         </message>
         <message>
             <source>Save this page and go back; the case stays where it is (Esc)</source>
-            <translation type="unfinished" />
+            <translation>حفظ هذه الصفحة والعودة؛ تبقى الحالة في خطوتها (Esc)</translation>
         </message>
         <message>
             <source>Enter: next field · Ctrl+Enter: next step · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
-            <translation type="unfinished" />
+            <translation>المفاتيح: Enter للحقل التالي · Ctrl+Enter للخطوة التالية · Ctrl+S للحفظ · Alt+1 … Alt+7 لعرض خطوة · Esc للإغلاق</translation>
         </message>
         <message>
             <source>New visitor</source>
-            <translation type="unfinished" />
+            <translation>مراجع جديد</translation>
         </message>
         <message>
             <source>Case %1</source>
-            <translation type="unfinished" />
+            <translation>الحالة %1</translation>
         </message>
         <message>
             <source>Ticket %1</source>
-            <translation type="unfinished" />
+            <translation>رقم الانتظار %1</translation>
         </message>
         <message>
             <source> · </source>
             <extracomment>separates the parts of the case's one-line summary</extracomment>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>Choose the channel and the purpose; Ctrl+Enter opens the case and moves on.</source>
-            <translation type="unfinished" />
+            <translation>اختر قناة التواصل والغرض من المراجعة؛ يفتح Ctrl+Enter الحالة وينتقل إلى الخطوة التالية.</translation>
         </message>
         <message>
             <source>This case has ended: %1.</source>
-            <translation type="unfinished" />
+            <translation>انتهت هذه الحالة: %1.</translation>
         </message>
         <message>
             <source>Before the next step:</source>
-            <translation type="unfinished" />
+            <translation>قبل الانتقال إلى الخطوة التالية:</translation>
         </message>
         <message>
             <source>Nothing is missing: Ctrl+Enter closes the case.</source>
-            <translation type="unfinished" />
+            <translation>لا ينقص شيء: يُغلق Ctrl+Enter الحالة.</translation>
         </message>
         <message>
             <source>Nothing is missing: Ctrl+Enter moves the case to %1.</source>
-            <translation type="unfinished" />
+            <translation>لا ينقص شيء: ينقل Ctrl+Enter الحالة إلى خطوة «%1».</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ.</translation>
         </message>
         <message>
             <source>The case is closed. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>أُغلقت الحالة. شكراً لك.</translation>
         </message>
         <message>
             <source>Record the answers or a comment, or that the beneficiary declined the survey.</source>
-            <translation type="unfinished" />
+            <translation>سجّل الإجابات أو ملاحظة، أو سجّل اعتذار المستفيد عن الاستبيان.</translation>
         </message>
         <message>
             <source>Open the case first (Ctrl+S), then refer it.</source>
-            <translation type="unfinished" />
+            <translation>افتح الحالة أولاً (Ctrl+S) ثم أحِلها.</translation>
         </message>
         <message>
             <source>A case is referred from reception, information or verification, while it is open; this case is at %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>تُحال الحالة من خطوة الاستقبال أو استيفاء المعلومات أو التحقق وهي مفتوحة؛ وهذه الحالة في خطوة «%1» (%2).</translation>
         </message>
         <message>
             <source>The beneficiary withdraws</source>
-            <translation type="unfinished" />
+            <translation>انسحاب المستفيد</translation>
         </message>
         <message>
             <source>Why does the beneficiary withdraw? (kept with the case)</source>
-            <translation type="unfinished" />
+            <translation>ما سبب انسحاب المستفيد؟ (يُحفظ مع الحالة)</translation>
         </message>
         <message>
             <source>The case is closed as withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>أُغلقت الحالة لانسحاب المستفيد.</translation>
         </message>
         <message>
             <source>Close the case</source>
-            <translation type="unfinished" />
+            <translation>إغلاق الحالة</translation>
         </message>
         <message>
             <source>This page could not be saved:
 %1
 
 Close the case anyway, without these changes?</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ هذه الصفحة:
+%1
+
+هل تغلق الحالة رغم ذلك دون هذه التعديلات؟</translation>
         </message>
     </context>
     <context>
         <name>CaseStepPage</name>
         <message>
             <source>Staff member no. %1</source>
-            <translation type="unfinished" />
+            <translation>الموظف رقم %1</translation>
         </message>
     </context>
     <context>
@@ -2110,11 +2113,11 @@ Close the case anyway, without these changes?</source>
         <name>ChangeNotifier</name>
         <message>
             <source>This database connection cannot tell about changes made at other desks.</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع هذا الاتصال بقاعدة البيانات الإبلاغ عن التغييرات التي تُجرى في المكاتب الأخرى.</translation>
         </message>
         <message>
             <source>Cannot listen for changes made at other desks.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الاستماع إلى التغييرات التي تُجرى في المكاتب الأخرى.</translation>
         </message>
     </context>
     <context>
@@ -2259,7 +2262,7 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>The database: a file (default: istiqbal.sqlite in the user's data folder) or a server database, postgresql://USER@HOST:PORT/DBNAME (the password from PGPASSWORD or ~/.pgpass).</source>
-            <translation>قاعدة البيانات: ملف (الافتراضي istiqbal.sqlite في مجلد بيانات المستخدم) أو قاعدة بيانات على خادم بالصيغة postgresql://USER@HOST:PORT/DBNAME (كلمة المرور من PGPASSWORD أو ‎~/.pgpass‎).</translation>
+            <translation>قاعدة البيانات: ملف (الافتراضي: istiqbal.sqlite في مجلد بيانات المستخدم) أو قاعدة بيانات على خادم، postgresql://USER@HOST:PORT/DBNAME (كلمة المرور من PGPASSWORD أو ‎~/.pgpass).</translation>
         </message>
         <message>
             <source>fill a new database with synthetic data</source>
@@ -2287,7 +2290,7 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>copy the database into a new, empty server database, verified</source>
-            <translation>نسخ قاعدة البيانات إلى قاعدة بيانات جديدة فارغة على الخادم مع التحقق</translation>
+            <translation>نسخ قاعدة البيانات إلى قاعدة بيانات جديدة فارغة على خادم، مع التحقق</translation>
         </message>
         <message>
             <source>write the monthly summary as PDF ([--language ar|en])</source>
@@ -2323,7 +2326,7 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>give the new server database, postgresql://USER@HOST:PORT/DBNAME</source>
-            <translation>حدِّد قاعدة البيانات الجديدة على الخادم: postgresql://USER@HOST:PORT/DBNAME</translation>
+            <translation>حدّد قاعدة البيانات الجديدة على الخادم، postgresql://USER@HOST:PORT/DBNAME</translation>
         </message>
         <message>
             <source>%1 is not a server address; write it as postgresql://USER@HOST:PORT/DBNAME</source>
@@ -2331,11 +2334,11 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>Copied %1 to %2 in %3 s: %4 rows in %5 tables; every table's row count and checksum match.</source>
-            <translation>نُسخت %1 إلى %2 خلال %3 ثانية: %4 صفًا في %5 جدولًا، وتطابق عدد الصفوف والمجموع الاختباري لكل جدول.</translation>
+            <translation>نُسخت %1 إلى %2 في %3 ث: %4 صفًّا في %5 جدولًا؛ عدد الصفوف والمجموع الاختباري متطابقان في كل جدول.</translation>
         </message>
         <message>
             <source>Point every desk at it: istiqbal --database %1</source>
-            <translation>وجِّه كل مكتب إليها: istiqbal --database %1</translation>
+            <translation>وجّه كل مكتب إليها: istiqbal --database %1</translation>
         </message>
         <message>
             <source>The month: YYYY-MM (a year below 1600 is a Hijri month).</source>
@@ -2555,7 +2558,7 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>Cannot connect to %1: the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
-            <translation>تعذّر الاتصال بـ %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبت (حزمة دبيان libqt6sql6-psql).</translation>
+            <translation>تعذّر الاتصال بـ %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبّت (حزمة ديبيان libqt6sql6-psql).</translation>
         </message>
         <message>
             <source>Cannot connect to the database server at %1: %2</source>
@@ -2567,11 +2570,11 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the database was not changed.</source>
-            <translation>أُنشئت %1 بإصدار أحدث من برنامج استقبال (المخطط %2)، وهذا الإصدار يفهم حتى المخطط %3. ثبّت الإصدار الأحدث لفتحها؛ لم تُغيَّر قاعدة البيانات.</translation>
+            <translation>أُنشئت قاعدة البيانات %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3. ثبّت الإصدار الأحدث لفتحها؛ لم تُغيَّر قاعدة البيانات.</translation>
         </message>
         <message>
             <source>%1 holds the tables of another program, not an Istiqbal database. The database was not changed.</source>
-            <translation>تحتوي %1 على جداول برنامج آخر، وليست قاعدة بيانات لبرنامج استقبال. لم تُغيَّر قاعدة البيانات.</translation>
+            <translation>تحوي %1 جداول برنامج آخر وليست قاعدة بيانات لبرنامج استقبال. لم تُغيَّر قاعدة البيانات.</translation>
         </message>
         <message>
             <source>Cannot tell the other desks about the change.</source>
@@ -2579,89 +2582,89 @@ Close the case anyway, without these changes?</source>
         </message>
         <message>
             <source>A database on a server is backed up on the server, with pg_dump; see the README.</source>
-            <translation>تُنسخ قاعدة البيانات التي على الخادم احتياطيًا على الخادم نفسه باستخدام pg_dump؛ راجع ملف README.</translation>
+            <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا على الخادم نفسه بالأداة pg_dump؛ راجع ملف README.</translation>
         </message>
     </context>
     <context>
         <name>DatabaseAddress</name>
         <message>
             <source>%1 is not a valid server address; write it as %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس عنوان خادم صحيحًا؛ اكتبه بالصيغة %2.</translation>
         </message>
         <message>
             <source>The server address %1 names no server; write it as %2.</source>
-            <translation type="unfinished" />
+            <translation>عنوان الخادم %1 لا يذكر اسم الخادم؛ اكتبه بالصيغة %2.</translation>
         </message>
         <message>
             <source>The server address %1 names no database; write it as %2.</source>
-            <translation type="unfinished" />
+            <translation>عنوان الخادم %1 لا يذكر اسم قاعدة البيانات؛ اكتبه بالصيغة %2.</translation>
         </message>
         <message>
             <source>The server address has an unknown setting '%1'.</source>
-            <translation type="unfinished" />
+            <translation>في عنوان الخادم إعداد غير معروف '%1'.</translation>
         </message>
     </context>
     <context>
         <name>DatabaseCopy</name>
         <message>
             <source>Cannot read the table %1.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الجدول %1.</translation>
         </message>
         <message>
             <source>%1 already holds records (%2 in %3); the copy goes into a new, empty database only. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تحوي %1 سجلات (%2 في %3)؛ النسخ يكون إلى قاعدة بيانات جديدة فارغة فقط. لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <source>Cannot read the tables of the new database.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة جداول قاعدة البيانات الجديدة.</translation>
         </message>
         <message>
             <source>The tables refer to each other in a circle; they cannot be copied.</source>
-            <translation type="unfinished" />
+            <translation>تشير الجداول بعضها إلى بعض في حلقة مغلقة؛ لا يمكن نسخها.</translation>
         </message>
         <message>
             <source>Cannot copy the table %1.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر نسخ الجدول %1.</translation>
         </message>
         <message>
             <source>The database to copy is not open.</source>
-            <translation type="unfinished" />
+            <translation>قاعدة البيانات المراد نسخها غير مفتوحة.</translation>
         </message>
         <message>
             <source>A database cannot be copied onto itself.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن نسخ قاعدة بيانات إلى نفسها.</translation>
         </message>
         <message>
             <source>The two databases have different schemas (%1 and %2); open both with this version of Istiqbal first.</source>
-            <translation type="unfinished" />
+            <translation>بنيتا قاعدتي البيانات مختلفتان (%1 و%2)؛ افتح كلتيهما بهذا الإصدار من برنامج استقبال أولًا.</translation>
         </message>
         <message>
             <source>The table %1 has no place in the new database; nothing was copied.</source>
-            <translation type="unfinished" />
+            <translation>لا مكان للجدول %1 في قاعدة البيانات الجديدة؛ لم يُنسخ شيء.</translation>
         </message>
         <message>
             <source>The table %1 is missing from the database to copy.</source>
-            <translation type="unfinished" />
+            <translation>الجدول %1 غير موجود في قاعدة البيانات المراد نسخها.</translation>
         </message>
         <message>
             <source>The column %1.%2 is missing from the database to copy.</source>
-            <translation type="unfinished" />
+            <translation>العمود %1.%2 غير موجود في قاعدة البيانات المراد نسخها.</translation>
         </message>
         <message>
             <source>The table %1 has other columns in the database to copy.</source>
-            <translation type="unfinished" />
+            <translation>للجدول %1 أعمدة مختلفة في قاعدة البيانات المراد نسخها.</translation>
         </message>
         <message>
             <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
-            <translation type="unfinished" />
+            <translation>تحوي نسخة %1 عدد %2 من الصفوف بدلًا من %3؛ لم يُنسخ شيء.</translation>
         </message>
         <message>
             <source>The copy of %1 differs from the original (checksums %2 and %3); nothing was copied.</source>
-            <translation type="unfinished" />
+            <translation>تختلف نسخة %1 عن الأصل (المجموعان الاختباريان %2 و%3)؛ لم يُنسخ شيء.</translation>
         </message>
         <message>
             <source>Cannot copy the database.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر نسخ قاعدة البيانات.</translation>
         </message>
     </context>
     <context>
@@ -2711,95 +2714,95 @@ Close the case anyway, without these changes?</source>
         <name>DeliveryPage</name>
         <message>
             <source>Service:</source>
-            <translation type="unfinished" />
+            <translation>الخدمة:</translation>
         </message>
         <message>
             <source>What is delivered</source>
-            <translation type="unfinished" />
+            <translation>ما يُقدَّم</translation>
         </message>
         <message>
             <source>&amp;Quantity:</source>
-            <translation type="unfinished" />
+            <translation>الكمية:</translation>
         </message>
         <message>
             <source>e.g. 1 basket</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: ١ (سلة واحدة)</translation>
         </message>
         <message>
             <source>&amp;Amount (SAR):</source>
-            <translation type="unfinished" />
+            <translation>المبلغ (ريال):</translation>
         </message>
         <message>
             <source>e.g. 500</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: ٥٠٠</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات:</translation>
         </message>
         <message>
             <source>Delivered by:</source>
-            <translation type="unfinished" />
+            <translation>مقدّم الخدمة:</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished" />
+            <translation>الوقت:</translation>
         </message>
         <message>
             <source>Recorded on this case</source>
-            <translation type="unfinished" />
+            <translation>ما سُجّل على هذه الحالة</translation>
         </message>
         <message>
             <source>No service chosen (an inquiry, a suggestion or a complaint): record what was done in the notes.</source>
-            <translation type="unfinished" />
+            <translation>لم تُختر خدمة (استفسار أو اقتراح أو شكوى): اكتب ما تم في الملاحظات.</translation>
         </message>
         <message>
             <source>%1 (when recorded)</source>
-            <translation type="unfinished" />
+            <translation>%1 (وقت التسجيل)</translation>
         </message>
         <message>
             <source>Nothing has been delivered on this case yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُقدَّم شيء على هذه الحالة بعد.</translation>
         </message>
         <message>
             <source>This service is delivered after the program officer's approval: once recorded, it waits for it.</source>
-            <translation type="unfinished" />
+            <translation>تُقدَّم هذه الخدمة بعد اعتماد مسؤول البرامج: بعد تسجيلها تنتظر الاعتماد.</translation>
         </message>
         <message>
             <source>quantity %1</source>
-            <translation type="unfinished" />
+            <translation>الكمية %1</translation>
         </message>
         <message>
             <source>awaiting the program officer's approval</source>
-            <translation type="unfinished" />
+            <translation>بانتظار اعتماد مسؤول البرامج</translation>
         </message>
         <message>
             <source>approved by %1, %2</source>
-            <translation type="unfinished" />
+            <translation>اعتمدها %1، %2</translation>
         </message>
         <message>
             <source>delivered</source>
-            <translation type="unfinished" />
+            <translation>قُدِّمت</translation>
         </message>
         <message>
             <source>%1 by %2: %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1، بواسطة %2: %3 (%4)</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished">، </translation>
+            <translation>، </translation>
         </message>
         <message>
             <source>Awaiting approval: the program officer has it on the follow-up list. Press F5 to see whether it was approved.</source>
-            <translation type="unfinished" />
+            <translation>بانتظار الاعتماد: هي في قائمة متابعة مسؤول البرامج. اضغط F5 لمعرفة ما إذا اعتُمدت.</translation>
         </message>
         <message>
             <source>The quantity is a number, such as 1 or 2.5.</source>
-            <translation type="unfinished" />
+            <translation>الكمية رقم، مثل ١ أو ٢٫٥.</translation>
         </message>
         <message>
             <source>The amount is in riyals, such as 500 or 250.50.</source>
-            <translation type="unfinished" />
+            <translation>المبلغ بالريال، مثل ٥٠٠ أو ٢٥٠٫٥٠.</translation>
         </message>
     </context>
     <context>
@@ -3036,39 +3039,39 @@ Close the case anyway, without these changes?</source>
         <name>DocumentChecklistEditor</name>
         <message>
             <source>Tick each document seen; type the expiry date (Hijri or Gregorian).</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة على كل مستند اطّلعت عليه، واكتب تاريخ انتهائه (هجري أو ميلادي).</translation>
         </message>
         <message>
             <source>The chosen service requires no documents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not provided yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Provided.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type its expiry date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The expiry date is not a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EXPIRED on %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid until %1.</source>
-            <translation type="unfinished" />
+            <translation>لا تتطلب الخدمة المختارة أي مستندات.</translation>
         </message>
         <message>
             <source>The expiry date of %1 is not a date: %2</source>
-            <translation type="unfinished" />
+            <translation>تاريخ انتهاء «%1» غير صحيح: %2</translation>
+        </message>
+        <message>
+            <source>Not provided</source>
+            <translation>لم يُقدَّم</translation>
+        </message>
+        <message>
+            <source>Provided</source>
+            <translation>مُقدَّم</translation>
+        </message>
+        <message>
+            <source>Expiry date needed</source>
+            <translation>يلزم تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Not a date</source>
+            <translation>تاريخ غير صحيح</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>منتهي الصلاحية</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>ساري</translation>
         </message>
     </context>
     <context>
@@ -3916,78 +3919,78 @@ Close the case anyway, without these changes?</source>
         <name>InformationPage</name>
         <message>
             <source>Find the beneficiary</source>
-            <translation type="unfinished" />
+            <translation>البحث عن المستفيد</translation>
         </message>
         <message>
             <source>New &amp;beneficiary</source>
-            <translation type="unfinished" />
+            <translation>مستفيد جديد</translation>
         </message>
         <message>
             <source>Register a visitor who is not found (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>تسجيل مراجع غير مسجّل (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>The beneficiary's record</source>
-            <translation type="unfinished" />
+            <translation>بيانات المستفيد</translation>
         </message>
         <message>
             <source>Possible duplicates</source>
-            <translation type="unfinished" />
+            <translation>سجلات قد تكون مكررة</translation>
         </message>
         <message>
             <source>&amp;Use this record</source>
-            <translation type="unfinished" />
+            <translation>اعتماد هذا السجل</translation>
         </message>
         <message>
             <source>The visitor is this registered beneficiary (Ctrl+U)</source>
-            <translation type="unfinished" />
+            <translation>المراجع هو هذا المستفيد المسجّل (Ctrl+U)</translation>
         </message>
         <message>
             <source>N&amp;one of these is the visitor</source>
-            <translation type="unfinished" />
+            <translation>ليس المراجع أياً من هؤلاء</translation>
         </message>
         <message>
             <source>Service requested and its documents</source>
-            <translation type="unfinished" />
+            <translation>الخدمة المطلوبة ومستنداتها</translation>
         </message>
         <message>
             <source>Service requested</source>
-            <translation type="unfinished" />
+            <translation>الخدمة المطلوبة</translation>
         </message>
         <message>
             <source>No service (an inquiry, a suggestion or a complaint)</source>
-            <translation type="unfinished" />
+            <translation>بلا خدمة (استفسار أو اقتراح أو شكوى)</translation>
         </message>
         <message>
             <source>This case is for %1 (ID %2).</source>
-            <translation type="unfinished" />
+            <translation>هذه الحالة للمستفيد %1 (الهوية %2).</translation>
         </message>
         <message>
             <source>This case is for %1 (ID %2, file %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find the beneficiary above, or register a new one (Ctrl+Shift+N): possible duplicates show while the new record is typed.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحالة للمستفيد %1 (الهوية %2، الملف %3).</translation>
         </message>
         <message>
             <source>A new beneficiary: type the record; possible duplicates show as you type.</source>
-            <translation type="unfinished" />
+            <translation>مستفيد جديد: اكتب بياناته؛ تظهر السجلات التي قد تكون مكررة أثناء الكتابة.</translation>
+        </message>
+        <message>
+            <source>Find the beneficiary by name, ID or phone, or register a new one (Ctrl+Shift+N): possible duplicates show while the new record is typed.</source>
+            <translation>ابحث عن المستفيد بالاسم أو رقم الهوية أو الجوال، أو سجّل مستفيداً جديداً (Ctrl+Shift+N): تظهر السجلات التي قد تكون مكررة أثناء كتابة البيانات.</translation>
         </message>
         <message numerus="yes">
-            <source>%n registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <source>%Ln registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
+            <translation>
+                <numerusform>لا يوجد مستفيد مسجّل يطابق هذا المراجع.</numerusform>
+                <numerusform>مستفيد مسجّل واحد قد يكون هذا المراجع: اعتمد سجله إن كان الشخص نفسه.</numerusform>
+                <numerusform>مستفيدان مسجّلان قد يكون أحدهما هذا المراجع: اعتمد السجل إن كان الشخص نفسه.</numerusform>
+                <numerusform>%Ln مستفيدين مسجّلين قد يكون أحدهم هذا المراجع: اعتمد السجل إن كان الشخص نفسه.</numerusform>
+                <numerusform>%Ln مستفيداً مسجّلاً قد يكون أحدهم هذا المراجع: اعتمد السجل إن كان الشخص نفسه.</numerusform>
+                <numerusform>%Ln مستفيد مسجّل قد يكون أحدهم هذا المراجع: اعتمد السجل إن كان الشخص نفسه.</numerusform>
             </translation>
         </message>
         <message>
-            <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick "None of these is the visitor" to register a new one.</source>
-            <translation type="unfinished" />
+            <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick "%1" to register a new one.</source>
+            <translation>قد يكون هذا المراجع مسجّلاً من قبل: راجع السجلات التي قد تكون مكررة. اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
         </message>
     </context>
     <context>
@@ -4117,6 +4120,14 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Who did what, and when</source>
             <translation>من فعل ماذا، ومتى</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>The monthly summary: figures, recommendations, PDF and spreadsheet export</source>
+            <translation>الملخص الشهري: الأرقام والتوصيات والتصدير إلى PDF وجدول بيانات</translation>
         </message>
     </context>
     <context>
@@ -4619,88 +4630,88 @@ Close the case anyway, without these changes?</source>
         <name>ReceptionPage</name>
         <message>
             <source>The visit</source>
-            <translation type="unfinished" />
+            <translation>المراجعة</translation>
         </message>
         <message>
             <source>C&amp;hannel:</source>
-            <translation type="unfinished" />
+            <translation>قناة التواصل:</translation>
         </message>
         <message>
             <source>&amp;Purpose of the visit:</source>
-            <translation type="unfinished" />
+            <translation>الغرض من المراجعة:</translation>
         </message>
         <message>
             <source>What the visitor &amp;asks for:</source>
-            <translation type="unfinished" />
+            <translation>طلب المراجع:</translation>
         </message>
         <message>
             <source>In a few words, as the visitor puts it</source>
-            <translation type="unfinished" />
+            <translation>بكلمات قليلة كما يذكرها المراجع</translation>
         </message>
         <message>
             <source>Arrival:</source>
-            <translation type="unfinished" />
+            <translation>وقت الوصول:</translation>
         </message>
         <message>
             <source>Received by:</source>
-            <translation type="unfinished" />
+            <translation>استقبله:</translation>
         </message>
         <message>
             <source>Queue ticket</source>
-            <translation type="unfinished" />
+            <translation>رقم الانتظار</translation>
         </message>
         <message>
             <source>Print the &amp;ticket…</source>
-            <translation type="unfinished" />
+            <translation>طباعة رقم الانتظار…</translation>
         </message>
         <message>
             <source>Print the visitor's queue ticket (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>طباعة بطاقة رقم الانتظار للمراجع (Ctrl+P)</translation>
         </message>
         <message>
             <source>Inquiry answered at the desk</source>
-            <translation type="unfinished" />
+            <translation>استفسار أُجيب عنه في مكتب الاستقبال</translation>
         </message>
         <message>
             <source>When the question is answered here, write the answer: the case goes straight to the satisfaction survey.</source>
-            <translation type="unfinished" />
+            <translation>إذا أُجيب عن السؤال هنا فاكتب الإجابة: تنتقل الحالة مباشرة إلى قياس رضا المستفيد.</translation>
         </message>
         <message>
             <source>The answer given to the visitor</source>
-            <translation type="unfinished" />
+            <translation>الإجابة التي قُدّمت للمراجع</translation>
         </message>
         <message>
             <source>Answered: &amp;go to the survey</source>
-            <translation type="unfinished" />
+            <translation>تمت الإجابة: الانتقال إلى الاستبيان</translation>
         </message>
         <message>
             <source>Record the answer and go to the satisfaction survey (Ctrl+Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الإجابة والانتقال إلى قياس الرضا (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
             <source>The visitor's number for today.</source>
-            <translation type="unfinished" />
+            <translation>رقم المراجع لهذا اليوم.</translation>
         </message>
         <message>
             <source>A walk-in (interview) gets the day's next number when the case opens.</source>
-            <translation type="unfinished" />
+            <translation>يحصل المراجع الحاضر (المقابلة) على رقم الانتظار التالي لليوم عند فتح الحالة.</translation>
         </message>
         <message>
             <source>Only walk-ins (interview) get a queue number.</source>
-            <translation type="unfinished" />
+            <translation>رقم الانتظار للمراجعين الحاضرين (المقابلة) فقط.</translation>
         </message>
         <message>
             <source>%1 (recorded when the case opens)</source>
             <extracomment>the arrival time of a visitor whose case is not opened yet</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (يُسجَّل عند فتح الحالة)</translation>
         </message>
         <message>
             <source>Only walk-ins (interview) get a queue number to print.</source>
-            <translation type="unfinished" />
+            <translation>لا يُطبع رقم انتظار إلا للمراجعين الحاضرين (المقابلة).</translation>
         </message>
         <message>
             <source>Write the answer given to the visitor first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب أولاً الإجابة التي قُدّمت للمراجع.</translation>
         </message>
     </context>
     <context>
@@ -4722,59 +4733,59 @@ Close the case anyway, without these changes?</source>
         <name>ReferralPage</name>
         <message>
             <source>Question for the program officer</source>
-            <translation type="unfinished" />
+            <translation>السؤال الموجّه لمسؤول البرامج</translation>
         </message>
         <message>
             <source>What is not clear about the procedure or the visitor's request</source>
-            <translation type="unfinished" />
+            <translation>ما الذي لم يتضح في الإجراءات أو في طلب المراجع</translation>
         </message>
         <message>
             <source>&amp;Send to the program officer</source>
-            <translation type="unfinished" />
+            <translation>إرسال إلى مسؤول البرامج</translation>
         </message>
         <message>
             <source>Send the question; the case waits for the answer (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>إرسال السؤال؛ تنتظر الحالة الرد (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>The program officer's answer</source>
-            <translation type="unfinished" />
+            <translation>ردّ مسؤول البرامج</translation>
         </message>
         <message>
             <source>Write the question for the program officer; Ctrl+Enter sends it. The case then waits in the officer's queue until the answer comes.</source>
-            <translation type="unfinished" />
+            <translation>اكتب السؤال لمسؤول البرامج؛ يرسله Ctrl+Enter. وتنتظر الحالة بعدها في قائمة مسؤول البرامج حتى يصل الرد.</translation>
         </message>
         <message>
             <source>This case has not been referred.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحَل هذه الحالة.</translation>
         </message>
         <message>
             <source>Waiting for the program officer since %1 (%2). Press F5 to see whether the answer has come.</source>
-            <translation type="unfinished" />
+            <translation>بانتظار مسؤول البرامج منذ %1 (%2). اضغط F5 لمعرفة ما إذا وصل الرد.</translation>
         </message>
         <message>
             <source>Answered by %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>أجاب %1، %2.</translation>
         </message>
         <message>
             <source>The program officer has answered: Ctrl+Enter takes the case back to %1.</source>
-            <translation type="unfinished" />
+            <translation>أجاب مسؤول البرامج: يعيد Ctrl+Enter الحالة إلى خطوة «%1».</translation>
         </message>
         <message>
             <source>The program officer's answer was picked up.</source>
-            <translation type="unfinished" />
+            <translation>تم الاطلاع على ردّ مسؤول البرامج.</translation>
         </message>
         <message>
             <source>Earlier referrals of this case:</source>
-            <translation type="unfinished" />
+            <translation>إحالات سابقة لهذه الحالة:</translation>
         </message>
         <message>
             <source>Answer: %1</source>
-            <translation type="unfinished" />
+            <translation>الرد: %1</translation>
         </message>
         <message>
             <source>Not answered.</source>
-            <translation type="unfinished" />
+            <translation>لم يُرَد عليها.</translation>
         </message>
     </context>
     <context>
@@ -4949,67 +4960,67 @@ Close the case anyway, without these changes?</source>
         <name>RegistrationPage</name>
         <message>
             <source>Requirements</source>
-            <translation type="unfinished" />
+            <translation>المتطلبات</translation>
         </message>
         <message>
             <source>The beneficiary's file number</source>
-            <translation type="unfinished" />
+            <translation>رقم ملف المستفيد</translation>
         </message>
         <message>
             <source>&amp;Issue the file number</source>
-            <translation type="unfinished" />
+            <translation>إصدار رقم الملف</translation>
         </message>
         <message>
             <source>Issue the file number: Hijri year and sequence (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>إصدار رقم الملف: السنة الهجرية والتسلسل (Ctrl+I)</translation>
         </message>
         <message>
             <source>&amp;Print the receipt…</source>
-            <translation type="unfinished" />
+            <translation>طباعة الإيصال…</translation>
         </message>
         <message>
             <source>Print preview of the registration receipt (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>معاينة طباعة إيصال التسجيل (Ctrl+P)</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
             <source>Save the registration receipt as a PDF file (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>حفظ إيصال التسجيل ملف PDF ‏(Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>The receipt was saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ الإيصال في %1.</translation>
         </message>
         <message>
             <source>Every requirement of reception, information and verification is met.</source>
-            <translation type="unfinished" />
+            <translation>استُوفيت جميع متطلبات الاستقبال واستيفاء المعلومات والتحقق.</translation>
         </message>
         <message>
             <source>The file number is issued once these are done:</source>
-            <translation type="unfinished" />
+            <translation>يصدر رقم الملف بعد استيفاء ما يلي:</translation>
         </message>
         <message>
             <source>Not issued yet</source>
-            <translation type="unfinished">لم يصدر بعد</translation>
+            <translation>لم يصدر بعد</translation>
         </message>
         <message>
             <source>Ctrl+I issues the file number (also done when moving on with Ctrl+Enter).</source>
-            <translation type="unfinished" />
+            <translation>يصدر Ctrl+I رقم الملف (ويصدر كذلك عند الانتقال بـ Ctrl+Enter).</translation>
         </message>
         <message>
             <source>Give the beneficiary the registration receipt (Ctrl+P).</source>
-            <translation type="unfinished" />
+            <translation>سلّم المستفيد إيصال التسجيل (Ctrl+P).</translation>
         </message>
         <message>
             <source>File number %1 issued.</source>
-            <translation type="unfinished" />
+            <translation>صدر رقم الملف %1.</translation>
         </message>
         <message>
             <source>Issue the file number first (Ctrl+I).</source>
-            <translation type="unfinished" />
+            <translation>أصدر رقم الملف أولاً (Ctrl+I).</translation>
         </message>
     </context>
     <context>
@@ -6109,82 +6120,82 @@ Close the case anyway, without these changes?</source>
         <name>SurveyPage</name>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة:</translation>
         </message>
         <message>
             <source>Anything the beneficiary wants to add (optional)</source>
-            <translation type="unfinished" />
+            <translation>ما يود المستفيد إضافته (اختياري)</translation>
         </message>
         <message>
             <source>Taken by &amp;phone</source>
-            <translation type="unfinished" />
+            <translation>عبر الهاتف</translation>
         </message>
         <message>
             <source>The beneficiary &amp;declined</source>
-            <translation type="unfinished" />
+            <translation>اعتذر المستفيد</translation>
         </message>
         <message>
             <source>Record that the beneficiary declined the survey; the case closes (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>تسجيل اعتذار المستفيد عن الاستبيان؛ وتُغلق الحالة (Ctrl+D)</translation>
         </message>
         <message>
             <source>Very dissatisfied</source>
-            <translation type="unfinished" />
+            <translation>غير راضٍ إطلاقاً</translation>
         </message>
         <message>
             <source>Dissatisfied</source>
-            <translation type="unfinished" />
+            <translation>غير راضٍ</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>محايد</translation>
         </message>
         <message>
             <source>Satisfied</source>
-            <translation type="unfinished" />
+            <translation>راضٍ</translation>
         </message>
         <message>
             <source>Very satisfied</source>
-            <translation type="unfinished" />
+            <translation>راضٍ جداً</translation>
         </message>
         <message>
             <source>%1
 %2</source>
             <extracomment>a survey button: the score, then its meaning on a second line</extracomment>
-            <translation type="unfinished">%1 و%2 {1
-%2?}</translation>
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <source>%1 of 5: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 من ٥: %2</translation>
         </message>
         <message>
             <source>Hand the screen to the beneficiary: one button per question, from 1 (very dissatisfied) to 5 (very satisfied). Ctrl+Enter records the answers and closes the case. The survey can also be taken later by phone: close the case screen (Esc).</source>
-            <translation type="unfinished" />
+            <translation>سلّم الشاشة للمستفيد: زر واحد لكل سؤال، من ١ (غير راضٍ إطلاقاً) إلى ٥ (راضٍ جداً). يسجّل Ctrl+Enter الإجابات ويغلق الحالة. ويمكن أخذ الاستبيان لاحقاً عبر الهاتف: أغلق شاشة الحالة (Esc).</translation>
         </message>
         <message>
             <source>The survey has not been taken.</source>
-            <translation type="unfinished" />
+            <translation>لم يُؤخذ الاستبيان.</translation>
         </message>
         <message>
             <source>Answer given at the desk: %1</source>
-            <translation type="unfinished" />
+            <translation>الإجابة المقدّمة في مكتب الاستقبال: %1</translation>
         </message>
         <message>
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>عبر الهاتف</translation>
         </message>
         <message>
             <source>at the desk</source>
-            <translation type="unfinished" />
+            <translation>في مكتب الاستقبال</translation>
         </message>
         <message>
             <source>The beneficiary declined the survey (%1, %2).</source>
-            <translation type="unfinished" />
+            <translation>اعتذر المستفيد عن الاستبيان (%1، %2).</translation>
         </message>
         <message>
             <source>Survey taken %1 by %2, %3.</source>
-            <translation type="unfinished" />
+            <translation>أُخذ الاستبيان %1 بواسطة %2، %3.</translation>
         </message>
     </context>
     <context>
@@ -6458,210 +6469,210 @@ Close the case anyway, without these changes?</source>
         <name>VerificationPage</name>
         <message>
             <source>Checked against the original documents</source>
-            <translation type="unfinished" />
+            <translation>المطابقة مع المستندات الأصلية</translation>
         </message>
         <message>
             <source>Four-part &amp;name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الرباعي</translation>
         </message>
         <message>
             <source>&amp;ID number</source>
-            <translation type="unfinished" />
+            <translation>رقم الهوية</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>رقم الجوال</translation>
         </message>
         <message>
             <source>&amp;Birth date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الميلاد</translation>
         </message>
         <message>
             <source>&amp;Family size and income</source>
-            <translation type="unfinished" />
+            <translation>عدد أفراد الأسرة والدخل</translation>
         </message>
         <message>
             <source>Nationality, &amp;city and district</source>
-            <translation type="unfinished" />
+            <translation>الجنسية والمدينة والحي</translation>
         </message>
         <message>
             <source>Do&amp;cuments and their expiry</source>
-            <translation type="unfinished" />
+            <translation>المستندات وتواريخ انتهائها</translation>
         </message>
         <message>
             <source>The service's eligibility rules</source>
-            <translation type="unfinished" />
+            <translation>شروط الاستحقاق للخدمة</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>الشرط</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Close as not &amp;eligible…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End the case as not eligible, for the rules that are not met</source>
-            <translation type="unfinished" />
+            <translation>إغلاق لعدم الاستحقاق…</translation>
         </message>
         <message>
             <source>The beneficiary's declaration</source>
-            <translation type="unfinished" />
+            <translation>إقرار المستفيد</translation>
         </message>
         <message>
             <source>The beneficiary declares in writing that the data given are true and that they are responsible for their accuracy. The declaration is printed in Arabic with their data and today's date in both calendars.</source>
-            <translation type="unfinished" />
+            <translation>يُقرّ المستفيد كتابةً بصحة البيانات المقدّمة وبأنه مسؤول عن صحتها. يُطبع الإقرار بالعربية مع بياناته وتاريخ اليوم بالتقويمين.</translation>
         </message>
         <message>
             <source>&amp;Print the declaration…</source>
-            <translation type="unfinished" />
+            <translation>طباعة الإقرار…</translation>
         </message>
         <message>
             <source>Print preview of the declaration for signature (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>معاينة طباعة الإقرار للتوقيع (Ctrl+P)</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
             <source>Save the declaration as a PDF file (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>حفظ الإقرار ملف PDF ‏(Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>The declaration is &amp;signed</source>
-            <translation type="unfinished" />
+            <translation>تم توقيع الإقرار</translation>
         </message>
         <message>
             <source>Record that the beneficiary signed the declaration (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>تسجيل توقيع المستفيد على الإقرار (Ctrl+D)</translation>
         </message>
         <message>
             <source>The declaration was saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ الإقرار في %1.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1، %2 {1:?}</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>None given</source>
-            <translation type="unfinished" />
+            <translation>لم يُذكر</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished">غير مسجلة</translation>
+            <translation>غير مسجّل</translation>
         </message>
         <message>
             <source>income not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n member(s); monthly income %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>الدخل غير مسجّل</translation>
         </message>
         <message>
             <source>Family size not recorded; monthly income %1</source>
-            <translation type="unfinished" />
+            <translation>عدد أفراد الأسرة غير مسجّل؛ الدخل الشهري %1</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished">، </translation>
-        </message>
-        <message>
-            <source>%1 (until %2)</source>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>None provided</source>
-            <translation type="unfinished" />
+            <translation>لم يُقدَّم شيء</translation>
         </message>
         <message>
             <source>No service has been chosen: no eligibility rules apply.</source>
-            <translation type="unfinished" />
+            <translation>لم تُختر خدمة: لا تنطبق شروط استحقاق.</translation>
         </message>
         <message>
             <source>The rules are judged once the beneficiary is known.</source>
-            <translation type="unfinished" />
+            <translation>تُقيَّم الشروط بعد تحديد المستفيد.</translation>
         </message>
         <message>
             <source>✔ Met</source>
-            <translation type="unfinished" />
+            <translation>✔ مستوفى</translation>
         </message>
         <message>
             <source>✘ Not met</source>
-            <translation type="unfinished" />
+            <translation>✘ غير مستوفى</translation>
         </message>
         <message>
             <source>%1 has no eligibility rules.</source>
-            <translation type="unfinished" />
+            <translation>لا شروط استحقاق لخدمة «%1».</translation>
         </message>
         <message>
             <source>Every rule of %1 is met.</source>
-            <translation type="unfinished" />
+            <translation>جميع شروط «%1» مستوفاة.</translation>
         </message>
         <message>
             <source> by %1: %2</source>
-            <translation type="unfinished" />
+            <translation> بقرار %1: %2</translation>
         </message>
         <message>
             <source>A rule of %1 is not met, but the program officer has overridden it%2.</source>
-            <translation type="unfinished" />
+            <translation>أحد شروط «%1» غير مستوفى، لكن مسؤول البرامج تجاوزه%2.</translation>
         </message>
         <message>
             <source>A rule of %1 is not met.</source>
-            <translation type="unfinished" />
+            <translation>أحد شروط «%1» غير مستوفى.</translation>
         </message>
         <message>
             <source>The case cannot go on: it needs the program officer's override, with a written reason. Refer it (Ctrl+R), or close it as not eligible.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن متابعة الحالة: تحتاج إلى تجاوز من مسؤول البرامج بسبب مكتوب. أحِلها (Ctrl+R) أو أغلقها لعدم الاستحقاق.</translation>
         </message>
         <message>
             <source>Signed declaration recorded by %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>سجّل الإقرار الموقّع %1، %2.</translation>
         </message>
         <message>
             <source>Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then record it as signed (Ctrl+D).</source>
-            <translation type="unfinished" />
+            <translation>لم يُوقَّع بعد: اطبعه (Ctrl+P)، ودع المستفيد يوقّعه، ثم سجّل توقيعه (Ctrl+D).</translation>
         </message>
         <message>
             <source>The data is marked verified.</source>
-            <translation type="unfinished" />
+            <translation>تم تأكيد التحقق من البيانات.</translation>
         </message>
         <message>
             <source>All checked: the data is marked verified when you leave this page.</source>
-            <translation type="unfinished" />
+            <translation>اكتملت المطابقة: يُسجَّل التحقق من البيانات عند مغادرة هذه الصفحة.</translation>
         </message>
         <message>
             <source>Tick each part once checked against the original documents (Space).</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة على كل بند بعد مطابقته مع المستندات الأصلية (Space).</translation>
         </message>
         <message>
             <source>There is no beneficiary on this case to sign a declaration.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستفيد على هذه الحالة ليوقّع الإقرار.</translation>
         </message>
         <message>
             <source>Not eligible</source>
-            <translation type="unfinished">غير مستحق</translation>
+            <translation>غير مستحق</translation>
         </message>
         <message>
             <source>Close this case as not eligible, for the rules that are not met? The program officer may instead override them.</source>
-            <translation type="unfinished" />
+            <translation>هل تُغلق هذه الحالة لعدم الاستحقاق بسبب الشروط غير المستوفاة؟ ويمكن بدلاً من ذلك أن يتجاوزها مسؤول البرامج.</translation>
+        </message>
+        <message>
+            <source>End the case as not eligible, for the rules that are not met (Ctrl+Shift+E)</source>
+            <translation>إنهاء الحالة لعدم الاستحقاق بسبب الشروط غير المستوفاة (Ctrl+Shift+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s); monthly income %1</source>
+            <translation>
+                <numerusform>لا أفراد؛ الدخل الشهري %1</numerusform>
+                <numerusform>فرد واحد؛ الدخل الشهري %1</numerusform>
+                <numerusform>فردان؛ الدخل الشهري %1</numerusform>
+                <numerusform>%Ln أفراد؛ الدخل الشهري %1</numerusform>
+                <numerusform>%Ln فرداً؛ الدخل الشهري %1</numerusform>
+                <numerusform>%Ln فرد؛ الدخل الشهري %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1، حتى %2</translation>
         </message>
     </context>
     <context>

@@ -177,7 +177,7 @@
 <context>
     <name>InformationPage</name>
     <message numerus="yes">
-        <source>%n registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
+        <source>%Ln registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>VerificationPage</name>
     <message numerus="yes">
-        <source>%n member(s); monthly income %1</source>
+        <source>%Ln member(s); monthly income %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -258,6 +258,7 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
         if (c.channel == Channel::Interview)
             c.queueNumber = 1 + dice.below(60);
         const bool recent = c.arrivalAt.daysTo(now) < 3;
+        const bool stillOwed = c.arrivalAt.daysTo(now) < 21;
         const double waitMinutes = 2 + dice.exponential(c.channel == Channel::Interview ? 14 : 6);
         const double serviceMinutes = 5 + dice.exponential(18);
         const QDateTime start = c.arrivalAt.addSecs(qint64(waitMinutes * 60));
@@ -299,7 +300,9 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
                 c.serviceStartAt = start;
                 event(Step::Reception, CaseStatus::Open, Step::Survey, CaseStatus::Open, start,
                       c.receivedBy);
-                const int outcome = recent ? 2 : dice.weighted({60, 12, 28});
+                // A survey is still owed by phone only for a few weeks; older ones
+                // were taken or declined by then.
+                const int outcome = recent ? 2 : dice.weighted({60, 12, stillOwed ? 28 : 0});
                 survey = outcome == 0;
                 declined = outcome == 1;
                 if (outcome == 2) {
@@ -384,7 +387,8 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
                     }
                     delivered = stepsToTake >= 3;
                     if (stepsToTake == 4 && !recent) {
-                        const int outcome = ending == 3 ? 2 : dice.weighted({75, 12, 0});
+                        const int outcome =
+                            ending == 3 ? (stillOwed ? 2 : 1) : dice.weighted({75, 12, 0});
                         survey = outcome == 0;
                         declined = outcome == 1;
                         if (outcome != 2) {

@@ -235,8 +235,8 @@ Status InformationPage::saveBeneficiary()
             m_ui->duplicatesView->setFocus(Qt::OtherFocusReason);
             return Status::failure(
                 tr("This visitor may already be registered: see the possible duplicates. Use "
-                   "that record (Ctrl+U), or tick \"None of these is the visitor\" to register "
-                   "a new one."));
+                   "that record (Ctrl+U), or tick \"%1\" to register a new one.")
+                    .arg(QString(m_ui->notDuplicateCheck->text()).remove(QLatin1Char('&'))));
         }
         return services().desk.registerBeneficiary(caseId(), editor->beneficiary()).status();
     }

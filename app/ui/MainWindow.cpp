@@ -228,7 +228,8 @@ void MainWindow::retranslate()
     m_officer->retranslate();
     reloadAssociation();
     m_ui->statusBar->showMessage(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database().path())));
+        tr("Database: %1")
+            .arg(DeskText::leftToRight(QDir::toNativeSeparators(m_workspace.database().path()))));
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -1,5 +1,7 @@
 #include "ui/ManagementPages.h"
 
+#include "ui/ReportsPage.h"
+
 #include "ui/AssociationWidget.h"
 #include "ui/AuditWidget.h"
 #include "ui/CatalogueWidget.h"
@@ -33,6 +35,12 @@ ManagementPages::ManagementPages(MainWindow &window, Workspace &workspace)
         window.addNavigationPage(m_associationAction, m_association);
         connect(m_association, &AssociationWidget::saved, &window, &MainWindow::reloadAssociation);
     }
+    if (session.may(Action::ViewReports)) {
+        m_reports = new ReportsPage(db, session);
+        m_reports->setObjectName(QStringLiteral("reportsPage"));
+        m_reportsAction = navigationAction("reportsAction");
+        window.addNavigationPage(m_reportsAction, m_reports);
+    }
     if (session.may(Action::ViewAudit)) {
         m_audit = new AuditWidget(db, session);
         m_audit->setObjectName(QStringLiteral("auditPage"));
@@ -65,6 +73,11 @@ void ManagementPages::retranslate()
         m_associationAction->setText(tr("Association"));
         m_associationAction->setToolTip(tr("The association's name, licence number, address and "
                                            "logo"));
+    }
+    if (m_reportsAction) {
+        m_reportsAction->setText(tr("Reports"));
+        m_reportsAction->setToolTip(
+            tr("The monthly summary: figures, recommendations, PDF and spreadsheet export"));
     }
     if (m_auditAction) {
         m_auditAction->setText(tr("Audit log"));

@@ -1,12 +1,12 @@
 // The manager's and the administrator's pages in the main window (issue 4):
 // the catalogue (Action::EditCatalogue), the association's identity
 // (EditAssociation), users and roles (ManageUsers) and the audit log
-// (ViewAudit). Only the pages the signed-in user's roles allow are made and
-// put in the navigation bar; the services behind them refuse anyone else.
+// (ViewAudit), and the monthly reports (ViewReports). Only the pages the signed-in user's roles
+// allow are made and put in the navigation bar; the services behind them refuse anyone else.
 //
 // Object names: actions "catalogueAction", "associationAction",
-// "usersAction", "auditAction"; pages "cataloguePage", "associationPage",
-// "usersPage", "auditPage".
+// "usersAction", "auditAction", "reportsAction"; pages "cataloguePage",
+// "associationPage", "usersPage", "auditPage", "reportsPage".
 #pragma once
 
 #include <QObject>
@@ -16,6 +16,7 @@ class AuditWidget;
 class CatalogueWidget;
 class MainWindow;
 class QAction;
+class ReportsPage;
 class UsersWidget;
 class Workspace;
 
@@ -31,6 +32,7 @@ public:
     AssociationWidget *association() const { return m_association; }
     UsersWidget *users() const { return m_users; }
     AuditWidget *audit() const { return m_audit; }
+    ReportsPage *reports() const { return m_reports; }
 
     void retranslate();
 
@@ -42,6 +44,8 @@ private:
     AssociationWidget *m_association = nullptr;
     UsersWidget *m_users = nullptr;
     AuditWidget *m_audit = nullptr;
+    ReportsPage *m_reports = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_catalogueAction = nullptr;
     QAction *m_associationAction = nullptr;
     QAction *m_usersAction = nullptr;

@@ -10,8 +10,8 @@
 
 TEST_CASE("In the window, Ctrl+N and the desk open the case screen; Esc goes back", "[gui]")
 {
-    UiTest::Fixture f;
     UiTest::ClockGuard clock;
+    UiTest::Fixture f;
     MainWindow window(*f.workspace, *f.settings);
     window.show();
     QApplication::setActiveWindow(&window);

@@ -63,9 +63,8 @@ inline QString asExtracted(const QString &name)
     return s;
 }
 
-struct ScreenFixture : UiTest::Fixture
+struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock;
     std::unique_ptr<CaseScreen> screen;
 
     ScreenFixture()

@@ -25,9 +25,8 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &
         g_modelWarnings << message;
 }
 
-struct DeskFixture : UiTest::Fixture
+struct DeskFixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock; // 10:00 at the desk
     qint64 named = 0;
     QVector<Case> today;
 
@@ -228,8 +227,8 @@ TEST_CASE("The desk view opens the highlighted case with Enter and loads more ro
 
 TEST_CASE("DeskModel stays fast with many cases stored", "[gui]")
 {
-    UiTest::Fixture f;
     UiTest::ClockGuard clock;
+    UiTest::Fixture f;
     // 30,000 past cases (a tenth still open) and 100 of today, written in bulk.
     BulkWriter writer(f.db());
     REQUIRE(writer.begin().ok());

@@ -33,8 +33,8 @@ template <typename Body> QStringList modelWarnings(Body body)
 
 TEST_CASE("A beneficiary's cases load lazily, newest first, and pass the model tester", "[gui]")
 {
-    UiTest::Fixture f;
     UiTest::ClockGuard clock;
+    UiTest::Fixture f;
     const qint64 id = f.addBeneficiary(
         {QStringLiteral("فاطمة"), QString(), QString(), QStringLiteral("الزهراني")},
         UiTest::nationalId(61));
@@ -79,8 +79,8 @@ TEST_CASE("A beneficiary's cases load lazily, newest first, and pass the model t
 
 TEST_CASE("A case's history and the search results pass the model tester", "[gui]")
 {
-    UiTest::Fixture f;
     UiTest::ClockGuard clock;
+    UiTest::Fixture f;
     const qint64 id =
         f.addBeneficiary({QStringLiteral("خالد"), QString(), QString(), QStringLiteral("الدوسري")},
                          UiTest::nationalId(63), QStringLiteral("+966551234567"));

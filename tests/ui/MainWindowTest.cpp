@@ -26,9 +26,8 @@ namespace {
 
 const QString kName = QString::fromUtf8("جمعية البر الخيرية بالرياض");
 
-struct WindowFixture : UiTest::Fixture
+struct WindowFixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock;
     std::unique_ptr<MainWindow> window;
 
     explicit WindowFixture(const QString &language = QStringLiteral("ar"))

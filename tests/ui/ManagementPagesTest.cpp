@@ -87,9 +87,8 @@ int rowWithText(QListWidget *list, const QString &text)
     return -1;
 }
 
-struct WindowFixture : UiTest::Fixture
+struct WindowFixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock;
     std::unique_ptr<MainWindow> window;
 
     MainWindow &open()

@@ -22,9 +22,8 @@ template <typename T> T ok(Result<T> r)
     return std::move(r).value();
 }
 
-struct Fixture : UiTest::Fixture
+struct Fixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock; // Sunday 22 November 2026, 10:00 at the desk
     std::unique_ptr<Session> reception;
     std::unique_ptr<Session> officer;
     std::unique_ptr<MainWindow> window;

@@ -65,9 +65,8 @@ struct EmptyWorkspace
     }
 };
 
-struct WindowFixture : UiTest::Fixture
+struct WindowFixture : UiTest::FixedTime, UiTest::Fixture
 {
-    UiTest::ClockGuard clock;
     std::unique_ptr<MainWindow> window;
 
     MainWindow &open()
@@ -265,8 +264,8 @@ TEST_CASE("Each role's navigation shows only the pages its roles allow", "[gui]"
         CHECK(f.offers("findAction"));
         CHECK(f.offers("signOutAction"));
         CHECK(f.offers("lockAction"));
-        for (const char *name :
-             {"catalogueAction", "usersAction", "auditAction", "associationAction"})
+        for (const char *name : {"catalogueAction", "usersAction", "auditAction",
+                                 "associationAction", "reportsAction"})
             CHECK_FALSE(f.offers(name));
         CHECK_FALSE(w.findChild<CatalogueWidget *>());
         CHECK_FALSE(w.findChild<UsersWidget *>());
@@ -285,8 +284,11 @@ TEST_CASE("Each role's navigation shows only the pages its roles allow", "[gui]"
         CHECK_FALSE(f.offers("newCaseAction"));
         CHECK(f.offers("catalogueAction"));
         CHECK(f.offers("auditAction"));
+        CHECK(f.offers("reportsAction"));
         CHECK_FALSE(f.offers("usersAction"));
         CHECK_FALSE(f.offers("associationAction"));
+        w.findChild<QAction *>(QStringLiteral("reportsAction"))->trigger();
+        CHECK(w.currentPage()->objectName() == QStringLiteral("reportsPage"));
         QSignalSpy newCase(&w, &MainWindow::newCaseRequested);
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
         CHECK(newCase.isEmpty());

@@ -86,6 +86,14 @@ private:
     FixedClock m_clock;
 };
 
+// A base for fixtures that live at a fixed desk time: listed before Fixture,
+// it installs the clock before the fixture's own users and audit rows are
+// written, so nothing a test reads was stamped with the real date.
+struct FixedTime
+{
+    ClockGuard clock;
+};
+
 // A database file and a settings file in a temporary folder, opened as the
 // window opens them, in the given language.
 struct Fixture
