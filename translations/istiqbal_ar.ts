@@ -1622,6 +1622,10 @@
             <source>Only the program officer may decide that a beneficiary is not eligible when the service's eligibility rules are met or overridden.</source>
             <translation>لا يحق إلا لمسؤول البرامج أن يقرر عدم استحقاق المستفيد إذا كانت شروط استحقاق الخدمة مستوفاة أو تم تجاوزها.</translation>
         </message>
+        <message>
+            <source>This answer is no longer offered by the catalogue; choose another.</source>
+            <translation>لم تعد هذه الإجابة معتمدة في الدليل؛ اختر غيرها.</translation>
+        </message>
     </context>
     <context>
         <name>CaseDocument</name>
@@ -4712,6 +4716,54 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Write the answer given to the visitor first.</source>
             <translation>اكتب أولاً الإجابة التي قُدّمت للمراجع.</translation>
+        </message>
+        <message>
+            <source>Approved answers</source>
+            <translation>الإجابات المعتمدة</translation>
+        </message>
+        <message>
+            <source>&amp;Give this answer</source>
+            <translation>&amp;أعطِ هذه الإجابة</translation>
+        </message>
+        <message>
+            <source>Record on the case that this approved answer was given to the visitor (Ctrl+G, or Enter in the list)</source>
+            <translation>سجّل في الحالة أن هذه الإجابة المعتمدة أُعطيت للمراجع (Ctrl+G، أو Enter في القائمة)</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <extracomment>where an approved answer comes from, after the answer</extracomment>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Type what the visitor asks: the association's approved answers that match it are listed here.</source>
+            <translation>اكتب ما يسأل عنه المراجع: تظهر هنا إجابات الجمعية المعتمدة التي تطابقه.</translation>
+        </message>
+        <message>
+            <source>No approved answer matches these words. If the procedure is unclear, refer the case to the program officer.</source>
+            <translation>لا توجد إجابة معتمدة تطابق هذه الكلمات. إن لم يكن الإجراء واضحًا فأحِل الحالة إلى مسؤول البرامج.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approved answer(s) match what the visitor asks.</source>
+            <translation>
+                <numerusform>لا توجد إجابة معتمدة تطابق سؤال المراجع.</numerusform>
+                <numerusform>إجابة معتمدة واحدة تطابق سؤال المراجع.</numerusform>
+                <numerusform>إجابتان معتمدتان تطابقان سؤال المراجع.</numerusform>
+                <numerusform>%n إجابات معتمدة تطابق سؤال المراجع.</numerusform>
+                <numerusform>%n إجابة معتمدة تطابق سؤال المراجع.</numerusform>
+                <numerusform>%n إجابة معتمدة تطابق سؤال المراجع.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No approved answer given on this case yet.</source>
+            <translation>لم تُعطَ إجابة معتمدة في هذه الحالة بعد.</translation>
+        </message>
+        <message>
+            <source>Answers given on this case: %1</source>
+            <translation>الإجابات المعطاة في هذه الحالة: %1</translation>
+        </message>
+        <message>
+            <source>Choose an approved answer in the list first.</source>
+            <translation>اختر إجابة معتمدة من القائمة أولًا.</translation>
         </message>
     </context>
     <context>

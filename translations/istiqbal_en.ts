@@ -215,6 +215,16 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message numerus="yes">
+        <source>%n approved answer(s) match what the visitor asks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralQueuePanel</name>
     <message numerus="yes">
         <source>%Ln referral(s) waiting for your answer, the oldest at the top.</source>

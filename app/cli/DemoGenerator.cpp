@@ -11,6 +11,7 @@
 #include "core/User.h"
 #include "services/CatalogueSetup.h"
 #include "services/PasswordHasher.h"
+#include "storage/ApprovedAnswerRepository.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ServiceRepository.h"
@@ -171,6 +172,27 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
     if (services->isEmpty())
         return Result<DemoCounts>::failure(tr("The catalogue has no active service."));
 
+    // The catalogue of approved answers, once: answered inquiries below
+    // record which one was given, as the reception page does.
+    ApprovedAnswerRepository answerCatalogue(db);
+    const auto listed = answerCatalogue.list(true);
+    if (!listed)
+        return listed.status();
+    QVector<ApprovedAnswer> catalogue = *listed;
+    if (catalogue.isEmpty()) {
+        for (const QString &line : DemoNames::approvedAnswers()) {
+            const QStringList parts = line.split(QLatin1Char('|'));
+            ApprovedAnswer a;
+            a.question = parts.value(0);
+            a.answer = parts.value(1);
+            a.sourceDocument = parts.value(2);
+            const auto created = answerCatalogue.create(a, 0);
+            if (!created)
+                return created.status();
+            catalogue << *created;
+        }
+    }
+
     Dice dice(options.seed);
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : Clock::instance().nowUtc();
     const QDate today = now.toTimeZone(Clock::deskTimeZone()).date();
@@ -280,6 +302,8 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
         };
 
         bool referred = false;
+        qint64 givenAnswer = 0;
+        QString givenAnswerText;
         Referral referral;
         bool delivered = false;
         bool survey = false;
@@ -290,19 +314,34 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
         };
 
         if (c.purpose == Purpose::Inquiry || c.purpose == Purpose::SuggestionOrComplaint) {
-            c.inquiryText = dice.pick(DemoNames::inquiries());
+            // Most inquiries are the common ones, a few ask the same few
+            // things far more often than the rest.
+            if (c.purpose == Purpose::Inquiry && !catalogue.isEmpty() && dice.chance(0.8)) {
+                const int k = int(catalogue.size());
+                int pick = 0;
+                while (pick < k - 1 && dice.chance(0.6))
+                    ++pick;
+                givenAnswer = catalogue.at(pick).id;
+                givenAnswerText = catalogue.at(pick).answer;
+                c.inquiryText = catalogue.at(pick).question;
+            } else {
+                c.inquiryText = dice.pick(DemoNames::inquiries());
+            }
             if (dice.chance(0.35))
                 c.beneficiaryId = beneficiaryIds.at(dice.below(int(beneficiaryIds.size())));
             if (recent && dice.chance(0.5)) {
                 c.step = Step::Reception;
             } else {
-                c.answerText = QString::fromUtf8("تمت الإجابة وتزويد المراجع بالمعلومات اللازمة.");
+                c.answerText =
+                    givenAnswer != 0
+                        ? givenAnswerText
+                        : QString::fromUtf8("تمت الإجابة وتزويد المراجع بالمعلومات اللازمة.");
                 c.serviceStartAt = start;
                 event(Step::Reception, CaseStatus::Open, Step::Survey, CaseStatus::Open, start,
                       c.receivedBy);
                 // A survey is still owed by phone only for a few weeks; older ones
                 // were taken or declined by then.
-                const int outcome = recent ? 2 : dice.weighted({60, 12, stillOwed ? 28 : 0});
+                const int outcome = recent ? 2 : dice.weighted({60, 12, stillOwed ? 28.0 : 0.0});
                 survey = outcome == 0;
                 declined = outcome == 1;
                 if (outcome == 2) {
@@ -413,6 +452,15 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
             e.caseId = *caseId;
             if (const auto r = writer.addStepEvent(e); !r)
                 return r.status();
+        }
+        if (givenAnswer != 0 && c.serviceStartAt.isValid()) {
+            GivenAnswer g;
+            g.caseId = *caseId;
+            g.answerId = givenAnswer;
+            g.givenAt = c.serviceStartAt;
+            g.givenBy = c.receivedBy;
+            if (Status s = writer.addGivenAnswer(g); !s)
+                return s;
         }
         if (referred && referral.referredAt.isValid()) {
             referral.caseId = *caseId;

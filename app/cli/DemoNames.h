@@ -13,6 +13,8 @@ const QStringList &familyNames();
 const QStringList &citiesWithDistricts();
 // Typical questions asked at reception.
 const QStringList &inquiries();
+// "question|answer|source" lines for the catalogue of approved answers.
+const QStringList &approvedAnswers();
 // Comments left in surveys.
 const QStringList &surveyComments();
 

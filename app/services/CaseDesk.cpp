@@ -5,6 +5,7 @@
 #include "core/StepRequirements.h"
 #include "core/Workflow.h"
 #include "services/Session.h"
+#include "storage/ApprovedAnswerRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -283,6 +284,34 @@ Result<Case> CaseDesk::resumeAfterReferral(qint64 caseId)
                                    return e.status();
                                return m_action.save(ctx, before, e->note);
                            });
+}
+
+Result<ApprovedAnswer> CaseDesk::giveApprovedAnswer(qint64 caseId, qint64 answerId)
+{
+    ApprovedAnswer given;
+    const Result<Case> done = m_action.onCase(
+        Action::EditCase, QStringLiteral("case.answer_given"), caseId,
+        [&](CaseContext &ctx) -> Status {
+            if (Status s = DeskAction::checkChangeable(ctx); !s)
+                return s;
+            ApprovedAnswerRepository answers(m_action.db());
+            const Result<ApprovedAnswer> answer = answers.get(answerId);
+            if (!answer)
+                return answer.status();
+            if (!answer->active)
+                return Status::failure(
+                    tr("This answer is no longer offered by the catalogue; choose another."));
+            given = *answer;
+            GivenAnswer g;
+            g.caseId = caseId;
+            g.answerId = answerId;
+            g.givenAt = DeskAction::now();
+            g.givenBy = m_action.actor();
+            return answers.recordGiven(g, m_action.actor());
+        });
+    if (!done)
+        return done.status();
+    return given;
 }
 
 Result<Case> CaseDesk::answerInquiryAtDesk(qint64 caseId, const QString &answer)

@@ -10,6 +10,7 @@
 // case screen's reads in DeskQueries.
 #pragma once
 
+#include "core/ApprovedAnswer.h"
 #include "core/CaseContext.h"
 #include "core/Result.h"
 #include "services/BeneficiaryDesk.h"
@@ -38,6 +39,10 @@ public:
     // still at reception; the arrival time and any queue number are kept.
     Result<Case> updateReception(qint64 caseId, Channel channel, Purpose purpose,
                                  const QString &inquiryText);
+    // Step 1, and whenever the visitor asks: records that the approved answer
+    // was given on the case (once per case), so the monthly report can count
+    // the most asked questions. The answer must be one the catalogue offers.
+    Result<ApprovedAnswer> giveApprovedAnswer(qint64 caseId, qint64 answerId);
 
     // Step 2. Links an existing beneficiary to the case (reception or information).
     Result<Case> attachBeneficiary(qint64 caseId, qint64 beneficiaryId);

@@ -1,10 +1,12 @@
 #include "services/DeskQueries.h"
 
+#include "core/ArabicText.h"
 #include "core/Clock.h"
 #include "core/Permissions.h"
 #include "services/CaseLoader.h"
 #include "services/DeskAction.h"
 #include "services/Session.h"
+#include "storage/ApprovedAnswerRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 #include "storage/DeliveryRepository.h"
@@ -268,4 +270,31 @@ Result<QVector<SurveyQuestion>> DeskQueries::surveyQuestions() const
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;
     return SurveyRepository(m_db).questions(true);
+}
+
+Result<QVector<ApprovedAnswer>> DeskQueries::approvedAnswers(const QString &text, int limit) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    if (ArabicText::normalise(text).trimmed().isEmpty())
+        return QVector<ApprovedAnswer>();
+    return ApprovedAnswerRepository(m_db).search(text, limit);
+}
+
+Result<QVector<ApprovedAnswer>> DeskQueries::answersGiven(qint64 caseId) const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    const ApprovedAnswerRepository answers(m_db);
+    const Result<QVector<GivenAnswer>> given = answers.givenForCase(caseId);
+    if (!given)
+        return given.status();
+    QVector<ApprovedAnswer> out;
+    for (const GivenAnswer &g : *given) {
+        const Result<ApprovedAnswer> a = answers.get(g.answerId);
+        if (!a)
+            return a.status();
+        out << *a;
+    }
+    return out;
 }

@@ -5,6 +5,7 @@
 // are pages, never whole tables. Reading needs Action::ViewCases.
 #pragma once
 
+#include "core/ApprovedAnswer.h"
 #include "core/CaseContext.h"
 #include "core/Eligibility.h"
 #include "core/Result.h"
@@ -99,6 +100,12 @@ public:
     Result<QVector<Service>> services(bool activeOnly = true) const;
     Result<QVector<DocumentType>> documentTypes() const;
     Result<QVector<SurveyQuestion>> surveyQuestions() const; // the active ones, in order
+    // The catalogue's active approved answers whose question, answer or source
+    // holds every word of text in any spelling (DOMAIN.md section 4), for the
+    // reception page as the receptionist types; none for blank text.
+    Result<QVector<ApprovedAnswer>> approvedAnswers(const QString &text, int limit = 8) const;
+    // The approved answers given on the case, in the order given.
+    Result<QVector<ApprovedAnswer>> answersGiven(qint64 caseId) const;
 
 private:
     struct Names;

@@ -13,9 +13,9 @@ struct BulkWriter::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : beneficiary(db), token(db), kase(db), stepEvent(db), referral(db), delivery(db),
-          response(db), answer(db)
+          response(db), answer(db), given(db)
     {}
-    QSqlQuery beneficiary, token, kase, stepEvent, referral, delivery, response, answer;
+    QSqlQuery beneficiary, token, kase, stepEvent, referral, delivery, response, answer, given;
     QHash<const QSqlQuery *, bool> ready;
 };
 
@@ -251,4 +251,21 @@ Result<qint64> BulkWriter::addSurveyResponse(const SurveyResponse &r)
     if (Status s = rowDone(); !s)
         return s;
     return id;
+}
+
+Status BulkWriter::addGivenAnswer(const GivenAnswer &g)
+{
+    if (!m_active)
+        return Status::failure(tr("The bulk write has not been started."));
+    const Result<QSqlQuery *> q =
+        prepared(&m_st->given, QStringLiteral("INSERT INTO case_answers (case_id, answer_id, "
+                                              "given_at, given_by) VALUES (?, ?, ?, ?)"));
+    if (!q)
+        return q.status();
+    if (Status s = Sql::execPrepared(
+            m_st->given, {g.caseId, g.answerId, Sql::time(g.givenAt), Sql::ref(g.givenBy)},
+            tr("Could not write the records."));
+        !s)
+        return s;
+    return rowDone();
 }

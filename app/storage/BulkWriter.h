@@ -14,6 +14,7 @@
 // numbers issued by BeneficiaryRepository follow on.
 #pragma once
 
+#include "core/ApprovedAnswer.h"
 #include "core/Beneficiary.h"
 #include "core/Case.h"
 #include "core/Result.h"
@@ -44,6 +45,8 @@ public:
     Result<qint64> addReferral(const Referral &r);
     Result<qint64> addDelivery(const Delivery &d);
     Result<qint64> addSurveyResponse(const SurveyResponse &r);
+    // An approved answer given on a case (givenAt must be set).
+    Status addGivenAnswer(const GivenAnswer &g);
     // Commits the last batch and writes one audit row with the counts.
     Status finish(qint64 actorId, const QString &action = QStringLiteral("bulk.insert"));
     // Rolls back the current batch (earlier batches stay).

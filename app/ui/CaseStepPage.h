@@ -82,8 +82,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
-private:
+    // The next field in the focus chain that Enter moves to: visible, enabled,
+    // not a push button.
     QWidget *nextFieldAfter(QWidget *current) const;
+
+private:
     void alignValues();
 
     Step m_step;

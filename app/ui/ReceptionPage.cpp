@@ -9,6 +9,9 @@
 #include "ui/DeskText.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QListWidgetItem>
+#include <QTimer>
 
 ReceptionPage::ReceptionPage(CaseServices &services, QWidget *parent)
     : CaseStepPage(Step::Reception, services, parent), m_ui(std::make_unique<Ui::ReceptionPage>())
@@ -28,6 +31,20 @@ ReceptionPage::ReceptionPage(CaseServices &services, QWidget *parent)
             &ReceptionPage::updateAnswerBox);
     connect(m_ui->printTicketButton, &QPushButton::clicked, this, [this] { check(printTicket()); });
     connect(m_ui->answerButton, &QPushButton::clicked, this, [this] { check(answerAtDesk()); });
+
+    ButtonShortcut::bind(m_ui->giveAnswerButton, QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_answerSearch = new QTimer(this);
+    m_answerSearch->setSingleShot(true);
+    m_answerSearch->setInterval(150);
+    connect(m_answerSearch, &QTimer::timeout, this, &ReceptionPage::searchAnswers);
+    connect(m_ui->inquiryEdit, &QLineEdit::textEdited, m_answerSearch, qOverload<>(&QTimer::start));
+    connect(m_ui->giveAnswerButton, &QPushButton::clicked, this,
+            [this] { check(giveApprovedAnswer()); });
+    connect(m_ui->approvedAnswersList, &QListWidget::itemActivated, this,
+            [this] { check(giveApprovedAnswer()); });
+    connect(m_ui->approvedAnswersList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->giveAnswerButton->setEnabled(row >= 0 && isEditable()); });
+    m_ui->inquiryEdit->installEventFilter(this);
 }
 
 ReceptionPage::~ReceptionPage() = default;
@@ -84,6 +101,103 @@ void ReceptionPage::load()
     m_ui->printTicketButton->setEnabled(c.queueNumber > 0 ||
                                         (isNew && channel() == Channel::Interview));
     updateAnswerBox();
+    searchAnswers();
+    showGivenAnswers();
+}
+
+void ReceptionPage::searchAnswers()
+{
+    m_answerSearch->stop();
+    m_ui->approvedAnswersList->clear();
+    const Result<QVector<ApprovedAnswer>> found =
+        services().queries.approvedAnswers(m_ui->inquiryEdit->text());
+    if (!found) {
+        m_ui->approvedAnswersHint->setText(found.status().error());
+        return;
+    }
+    for (const ApprovedAnswer &a : *found) {
+        QString text = a.question + QLatin1Char('\n') + a.answer;
+        if (!a.sourceDocument.isEmpty())
+            //: where an approved answer comes from, after the answer
+            text += QLatin1Char('\n') + tr("Source: %1").arg(a.sourceDocument);
+        auto *item = new QListWidgetItem(text, m_ui->approvedAnswersList);
+        item->setData(Qt::UserRole, a.id);
+        item->setToolTip(a.answer);
+    }
+    if (m_ui->inquiryEdit->text().trimmed().isEmpty())
+        m_ui->approvedAnswersHint->setText(
+            tr("Type what the visitor asks: the association's approved answers that match "
+               "it are listed here."));
+    else if (found->isEmpty())
+        m_ui->approvedAnswersHint->setText(
+            tr("No approved answer matches these words. If the procedure is unclear, refer "
+               "the case to the program officer."));
+    else
+        m_ui->approvedAnswersHint->setText(
+            tr("%n approved answer(s) match what the visitor asks.", nullptr, int(found->size())));
+    if (!found->isEmpty())
+        m_ui->approvedAnswersList->setCurrentRow(0);
+    m_ui->approvedAnswersList->setEnabled(!found->isEmpty());
+    m_ui->giveAnswerButton->setEnabled(!found->isEmpty() && isEditable());
+}
+
+void ReceptionPage::showGivenAnswers()
+{
+    const qint64 id = context().theCase.id;
+    if (id == 0) {
+        m_ui->givenAnswersLabel->clear();
+        return;
+    }
+    const Result<QVector<ApprovedAnswer>> given = services().queries.answersGiven(id);
+    if (!given) {
+        m_ui->givenAnswersLabel->setText(given.status().error());
+        return;
+    }
+    QStringList questions;
+    for (const ApprovedAnswer &a : *given)
+        questions << a.question;
+    m_ui->givenAnswersLabel->setText(
+        questions.isEmpty() ? tr("No approved answer given on this case yet.")
+                            //: followed by the questions whose approved answers were given
+                            : tr("Answers given on this case: %1")
+                                  .arg(questions.join(QLocale().textDirection() == Qt::RightToLeft
+                                                          ? QStringLiteral("، ")
+                                                          : QStringLiteral("; "))));
+}
+
+Status ReceptionPage::giveApprovedAnswer()
+{
+    const QListWidgetItem *item = m_ui->approvedAnswersList->currentItem();
+    if (!item)
+        return Status::failure(tr("Choose an approved answer in the list first."));
+    const qint64 answerId = item->data(Qt::UserRole).toLongLong();
+    // Kept before saving: opening a new case reloads the page.
+    const QString typed = m_ui->answerEdit->text();
+    if (Status s = save(); !s)
+        return s;
+    const Result<ApprovedAnswer> given = services().desk.giveApprovedAnswer(caseId(), answerId);
+    if (!given)
+        return given.status();
+    m_ui->answerEdit->setText(
+        typed.trimmed().isEmpty() && purpose() == Purpose::Inquiry ? given->answer : typed);
+    showGivenAnswers();
+    if (m_ui->answerEdit->isEnabled() && m_ui->answerEdit->isVisible())
+        m_ui->answerEdit->setFocus(Qt::OtherFocusReason);
+    return Status::success();
+}
+
+bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->inquiryEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        QListWidget *list = m_ui->approvedAnswersList;
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && list->count() > 0) {
+            const int step = key == Qt::Key_Down ? 1 : -1;
+            list->setCurrentRow(qBound(0, list->currentRow() + step, list->count() - 1));
+            return true;
+        }
+    }
+    return CaseStepPage::eventFilter(watched, event);
 }
 
 void ReceptionPage::showArrival()
@@ -120,6 +234,19 @@ void ReceptionPage::focusFirstField()
 
 bool ReceptionPage::handleEnter(QWidget *focus)
 {
+    if (focus == m_ui->approvedAnswersList) {
+        check(giveApprovedAnswer());
+        return true;
+    }
+    if (focus == m_ui->inquiryEdit) {
+        // Enter goes on with the form; the answers are given with Ctrl+G, so
+        // that a service request never gives one by accident.
+        if (QWidget *next = nextFieldAfter(m_ui->giveAnswerButton); next && next != focus)
+            next->setFocus(Qt::TabFocusReason);
+        else
+            return false;
+        return true;
+    }
     if (focus != m_ui->answerEdit)
         return false;
     check(answerAtDesk());

@@ -2,6 +2,7 @@
 
 #include "core/Workflow.h"
 #include "services/CaseDesk.h"
+#include "services/CatalogueEditor.h"
 #include "services/DeskQueries.h"
 #include "services/OfficerDesk.h"
 #include "storage/BeneficiaryRepository.h"
@@ -759,4 +760,63 @@ TEST_CASE("The default catalogue adds only the document types that are missing",
     CHECK(report.surveyQuestions > 0);
     const auto types = ok(ServiceRepository(db).documentTypes());
     CHECK(types.first().nameAr == QStringLiteral("الهوية"));
+}
+
+TEST_CASE("Approved answers are found in any spelling and recorded once on the case",
+          "[services][desk]")
+{
+    Fixture f;
+    ApprovedAnswer support;
+    support.question = QStringLiteral("متى يصرف الدعم الشهري؟");
+    support.answer = QStringLiteral("في الأسبوع الأول من كل شهر هجري.");
+    support.sourceDocument = QStringLiteral("دليل سياسة الدعم");
+    support = ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(support));
+    ApprovedAnswer hours;
+    hours.question = QStringLiteral("ما مواعيد الاستقبال؟");
+    hours.answer = QStringLiteral("من الأحد إلى الخميس، ٨ صباحًا حتى ٢ ظهرًا.");
+    hours.sourceDocument = QStringLiteral("دليل الإجراءات");
+    hours = ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(hours));
+
+    DeskQueries queries(f.db, *f.desk);
+    // Alef with hamza, taa marbuta and a partly typed last word all match.
+    const QVector<ApprovedAnswer> found =
+        ok(queries.approvedAnswers(QStringLiteral("متي يصرف الدعم الشهر")));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == support.id);
+    CHECK(ok(queries.approvedAnswers(QStringLiteral("مواعيد"))).first().id == hours.id);
+    CHECK(ok(queries.approvedAnswers(QStringLiteral("  "))).isEmpty());
+    CHECK(ok(queries.approvedAnswers(QStringLiteral("تأشيرة"))).isEmpty());
+
+    CaseDesk desk(f.db, *f.desk);
+    const qint64 id = caseAt(f, desk, Step::Reception);
+    CHECK(ok(desk.giveApprovedAnswer(id, support.id)).answer == support.answer);
+    ok(desk.giveApprovedAnswer(id, support.id)); // given again: kept once
+    ok(desk.giveApprovedAnswer(id, hours.id));
+    const QVector<ApprovedAnswer> given = ok(queries.answersGiven(id));
+    REQUIRE(given.size() == 2);
+    CHECK(given[0].id == support.id);
+    CHECK(given[1].id == hours.id);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                  "'case.answer_given' AND entity_id = %1")
+                       .arg(id)) == 2);
+
+    // Refused, and nothing kept: an answer the catalogue no longer offers, one
+    // that does not exist, a finished case, and a role that does not serve.
+    ApprovedAnswer retired = hours;
+    retired.active = false;
+    ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(retired));
+    const qint64 other = caseAt(f, desk, Step::Reception);
+    const auto before = f.snapshot();
+    CHECK(desk.giveApprovedAnswer(other, hours.id).error().contains(QStringLiteral("no longer")));
+    CHECK_FALSE(desk.giveApprovedAnswer(other, 999).ok());
+    CHECK(CaseDesk(f.db, *f.manager)
+              .giveApprovedAnswer(other, support.id)
+              .error()
+              .startsWith(QStringLiteral("A manager may not")));
+    CHECK(f.snapshot() == before);
+    ok(desk.withdraw(other, QStringLiteral("غادر قبل دوره")));
+    const auto withdrawn = f.snapshot();
+    CHECK(desk.giveApprovedAnswer(other, support.id).error().contains(QStringLiteral("finished")));
+    CHECK(f.snapshot() == withdrawn);
+    CHECK(ok(queries.answersGiven(other)).isEmpty());
 }

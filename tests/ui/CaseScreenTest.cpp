@@ -1,5 +1,7 @@
 #include "CaseScreenTestSupport.h"
 
+#include "storage/ApprovedAnswerRepository.h"
+
 #include "core/StepRequirements.h"
 #include "core/Workflow.h"
 #include "storage/BeneficiaryRepository.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTextEdit>
 #include <QToolButton>
@@ -213,6 +216,67 @@ TEST_CASE("An inquiry answered at the desk goes straight to the survey", "[gui]"
     f.key(Qt::Key_D, Qt::ControlModifier);
     CHECK(f.context(s.caseId()).theCase.status == CaseStatus::InquiryAnswered);
     CHECK(s.stepIndicator()->state(Step::Survey) == Workflow::StepState::Done);
+}
+
+TEST_CASE("Approved answers are listed as the inquiry is typed and given with Ctrl+G", "[gui]")
+{
+    ScreenFixture f;
+    ApprovedAnswerRepository catalogue(f.db());
+    ApprovedAnswer support;
+    support.question = u8("متى يصرف الدعم الشهري؟");
+    support.answer = u8("في الأسبوع الأول من كل شهر هجري.");
+    support.sourceDocument = u8("دليل سياسة الدعم");
+    support = ok(catalogue.create(support, f.userId()));
+    ApprovedAnswer training = support;
+    training.question = u8("متى يبدأ التسجيل في برنامج التدريب؟");
+    training.answer = u8("يبدأ التسجيل في شهر رجب.");
+    training = ok(catalogue.create(training, f.userId()));
+
+    CaseScreen &s = f.open();
+    s.startNewCase();
+    auto *channel = f.find<QComboBox>(QStringLiteral("channelCombo"));
+    channel->setFocus();
+    f.key(Qt::Key_Down); // a phone call
+    f.enter();
+    f.key(Qt::Key_Up); // the purpose: inquiry
+    f.enter();
+    auto *list = f.find<QListWidget>(QStringLiteral("approvedAnswersList"));
+    CHECK_FALSE(list->isEnabled());
+
+    // Typed with a plain alef and yaa for alef maqsura, the question still matches.
+    f.type(u8("متي يبدا"));
+    QTRY_COMPARE(list->count(), 1);
+    CHECK(list->item(0)->text().contains(training.answer));
+    f.type(u8(" "));
+    f.key(Qt::Key_Backspace);
+    f.key(Qt::Key_Backspace);
+    f.key(Qt::Key_Backspace);
+    f.key(Qt::Key_Backspace);
+    f.key(Qt::Key_Backspace); // "متي "
+    QTRY_COMPARE(list->count(), 2);
+    f.key(Qt::Key_Down); // the arrows in the inquiry field choose in the list
+    const int chosen = list->currentRow();
+    const qint64 chosenId = list->item(chosen)->data(Qt::UserRole).toLongLong();
+    REQUIRE(f.focus() == f.find<QLineEdit>(QStringLiteral("inquiryEdit")));
+
+    // Ctrl+G opens the case, records the answer and fills in the desk's answer.
+    f.key(Qt::Key_G, Qt::ControlModifier);
+    INFO(s.message().toStdString());
+    REQUIRE(s.caseId() > 0);
+    const ApprovedAnswer &given = chosenId == support.id ? support : training;
+    auto *answer = f.find<QLineEdit>(QStringLiteral("answerEdit"));
+    CHECK(answer->text() == given.answer);
+    CHECK(f.focus() == answer);
+    CHECK(f.find<QLabel>(QStringLiteral("givenAnswersLabel"))->text().contains(given.question));
+    DeskQueries queries(f.db(), f.workspace->session());
+    const QVector<ApprovedAnswer> recorded = ok(queries.answersGiven(s.caseId()));
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded.first().id == given.id);
+
+    // Enter records the answer at the desk: the case goes to the survey.
+    f.enter();
+    CHECK(s.shownStep() == Step::Survey);
+    CHECK(f.context(s.caseId()).theCase.answerText == given.answer);
 }
 
 TEST_CASE("A referred case waits, is answered by the officer and resumes", "[gui]")

@@ -213,10 +213,9 @@ TodaysCases addTodaysCases(Database &db, FixedClock &clock, const QDateTime &now
     out.information = c.id;
     out.searchedName = ok(BeneficiaryRepository(db).get(known)).name.full();
 
-    // 1: a walk-in who just arrived.
+    // 1: a walk-in who just arrived with a question the catalogue answers.
     at(2);
-    c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest,
-                          u8("تسأل عن المساعدة العلاجية لابنها")));
+    c = ok(cases.openCase(Channel::Interview, Purpose::Inquiry, u8("متى يصرف الدعم")));
     out.reception = c.id;
 
     clock.set(now);
