@@ -151,7 +151,7 @@ ReportJobRequest ReportsPage::request(ReportJobRequest::Kind kind) const
 {
     ReportJobRequest r;
     r.kind = kind;
-    r.databasePath = m_db.path();
+    r.databasePath = m_db.location();
     r.user = m_session.user();
     r.period = period();
     r.language = language();
