@@ -2,6 +2,7 @@
 // window opens (app/ui).
 #include "cli/CommandLine.h"
 #include "ui/Application.h"
+#include "ui/StartupProbe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,5 +32,6 @@ int main(int argc, char *argv[])
         QTextStream out(stdout), err(stderr), in(stdin);
         return CommandLine::run(args, out, err, in);
     }
+    StartupProbe::arm(); // for scripts/bench: off unless its variables are set
     return Application::runWindow(argc, argv);
 }
