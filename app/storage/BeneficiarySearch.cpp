@@ -158,10 +158,17 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
     QVector<BeneficiaryMatch> out;
     if (st.sql.isEmpty())
         return out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q, st.sql, st.values, tr("The search could not run.")); !s)
+    // Prepared once per connection: preparing this statement costs SQLite
+    // several times what running it does (issue 7).
+    const Result<QSqlQuery *> statement =
+        m_db.cachedStatement(st.sql, tr("The search could not run."));
+    if (!statement)
+        return statement.status();
+    QSqlQuery &q = **statement;
+    if (Status s = Sql::execPrepared(q, st.values, tr("The search could not run.")); !s) {
+        q.finish();
         return s;
+    }
     while (q.next()) {
         BeneficiaryMatch m;
         m.id = q.value(0).toLongLong();
@@ -191,6 +198,7 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
         m.lastVisit = Sql::timeFrom(q.value(5));
         out << m;
     }
+    q.finish();
     return out;
 }
 

@@ -69,6 +69,7 @@ void Database::close()
         return;
     if (m_depth > 0)
         qCWarning(lcDatabase) << "closing" << m_name << "inside a transaction";
+    m_statements.clear(); // before the connection goes
     dropConnection(m_name);
     m_name.clear();
     m_path.clear();
@@ -163,6 +164,33 @@ Status Database::open(const QString &location)
     if (m_origin.isEmpty())
         m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_address.isServer() ? openServer() : openFile(location);
+}
+
+Result<QSqlQuery *> Database::cachedStatement(const QString &sql, const QString &failureSentence)
+{
+    if (!isOpen())
+        return notOpen();
+    ++m_statementUses;
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        found->second.lastUsed = m_statementUses;
+        return found->second.query.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return sqlFailure(failureSentence, *query);
+    if (m_statements.size() >= size_t(statementCacheSize)) {
+        auto oldest = m_statements.begin();
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it) {
+            if (it->second.lastUsed < oldest->second.lastUsed)
+                oldest = it;
+        }
+        m_statements.erase(oldest);
+    }
+    QSqlQuery *out = query.get();
+    m_statements[sql] = CachedStatement{std::move(query), m_statementUses};
+    return out;
 }
 
 Status Database::reopen()

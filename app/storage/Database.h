@@ -15,6 +15,8 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 class QSqlError;
 class QSqlQuery;
@@ -76,6 +78,14 @@ public:
 
     // Runs one statement without parameters (schema, pragmas).
     Status execute(const QString &sql, const QString &failureSentence);
+    // A forward-only statement prepared on this connection once and kept for
+    // the next call with the same SQL (the statementCacheSize most recently
+    // used; closing forgets them): for the searches that run as the person
+    // types, where SQLite spends longer preparing a statement than running it
+    // (issue 7). Bind, exec, read, then finish() it so that it holds no read
+    // snapshot. Valid until the next call or close().
+    Result<QSqlQuery *> cachedStatement(const QString &sql, const QString &failureSentence);
+    static constexpr int statementCacheSize = 32;
     // Starts a write transaction outside transaction() (BulkWriter's batches).
     Status beginWrite();
 
@@ -117,6 +127,13 @@ private:
     int m_depth = 0;
     bool m_migrate = true;
     QString m_origin;
+    struct CachedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        quint64 lastUsed = 0;
+    };
+    std::unordered_map<QString, CachedStatement> m_statements;
+    quint64 m_statementUses = 0;
     // SQLite: changes waiting for the commit, and where each savepoint began.
     QStringList m_pendingChanges;
     QVector<int> m_savepointMarks;
