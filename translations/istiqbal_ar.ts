@@ -6819,6 +6819,10 @@ Close the case anyway, without these changes?</source>
             <source>Not reached yet</source>
             <translation>لم تبدأ بعد</translation>
         </message>
+        <message>
+            <source>Resumes after the answer</source>
+            <translation>تُستكمل بعد الرد</translation>
+        </message>
     </context>
     <context>
         <name>Workspace</name>

@@ -312,9 +312,13 @@ Workflow::StepState Workflow::stepState(const CaseContext &ctx, Step step)
         return current > s ? StepState::Skipped : StepState::NotReached;
     }
     // At the referral step, the step referred from is still to be finished.
-    if (c.step == Step::Referral && !ctx.referrals.isEmpty() &&
-        s >= int(returnStep(ctx.referrals.last())))
-        return StepState::NotReached;
+    if (c.step == Step::Referral && !ctx.referrals.isEmpty()) {
+        const int back = int(returnStep(ctx.referrals.last()));
+        if (s == back)
+            return StepState::Resumes;
+        if (s > back)
+            return StepState::NotReached;
+    }
     if (s < current)
         return answeredAtDesk(c) && step != Step::Reception ? StepState::Skipped : StepState::Done;
     return StepState::NotReached;
@@ -341,6 +345,8 @@ QString Workflow::label(StepState state)
         return tr("Waiting for the program officer");
     case StepState::Stopped:
         return tr("The case ended here");
+    case StepState::Resumes:
+        return tr("Resumes after the answer");
     case StepState::NotReached:
         return tr("Not reached yet");
     }

@@ -79,6 +79,7 @@ public:
         Current,   // the case is at this step
         Waiting,   // at this step, waiting for the program officer
         Stopped,   // the case ended here (withdrawn, not eligible)
+        Resumes,   // referred from here: the case returns here after the answer
         NotReached // not yet
     };
     static StepState stepState(const CaseContext &ctx, Step step);

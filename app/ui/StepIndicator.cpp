@@ -20,6 +20,7 @@ QToolButton[stepState="done"] { background: #e3f1e7; color: #1b5e34; border-colo
 QToolButton[stepState="skipped"] { background: #f1f1f1; color: #8a8f95; border-style: dashed; }
 QToolButton[stepState="current"] { background: #1f5f8b; color: white; border-color: #174866; }
 QToolButton[stepState="waiting"] { background: #fff4d6; color: #7a5200; border-color: #e0b54a; }
+QToolButton[stepState="resumes"] { background: #eef3f8; color: #1f5f8b; border-style: dashed; border-color: #1f5f8b; }
 QToolButton[stepState="stopped"] { background: #fbe3e1; color: #9b2219; border-color: #e09891; }
 QToolButton[shown="true"] { border-width: 3px; }
 )";
@@ -106,6 +107,8 @@ QString StepIndicator::stateCode(Workflow::StepState state)
         return QStringLiteral("waiting");
     case Workflow::StepState::Stopped:
         return QStringLiteral("stopped");
+    case Workflow::StepState::Resumes:
+        return QStringLiteral("resumes");
     case Workflow::StepState::NotReached:
         return QStringLiteral("not_reached");
     }

@@ -598,7 +598,7 @@ TEST_CASE("Referral from step 2 suspends the case and returns it there", "[core]
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error() == waiting);
     CHECK(Workflow::stepStates(ctx) ==
-          QVector<State>({State::Done, State::NotReached, State::Waiting, State::NotReached,
+          QVector<State>({State::Done, State::Resumes, State::Waiting, State::NotReached,
                           State::NotReached, State::NotReached, State::NotReached}));
 
     refused = Workflow::referralAnswered(ctx, QStringLiteral(" "), kOfficer, at(30));
@@ -653,7 +653,8 @@ TEST_CASE("Referral from step 4 returns to step 4 through advance", "[core][work
         Workflow::refer(ctx, QStringLiteral("هل يقبل تعريف الراتب القديم؟"), kDesk, at(20)).ok());
     CHECK(ctx.referrals.last().fromStep == Step::Verification);
     CHECK(Workflow::stepState(ctx, Step::Information) == State::Done);
-    CHECK(Workflow::stepState(ctx, Step::Verification) == State::NotReached);
+    CHECK(Workflow::stepState(ctx, Step::Verification) == State::Resumes);
+    CHECK(Workflow::stepState(ctx, Step::Registration) == State::NotReached);
     REQUIRE(
         Workflow::referralAnswered(ctx, QStringLiteral("لا، يلزم تعريف حديث."), kOfficer, at(25))
             .ok());
@@ -670,7 +671,7 @@ TEST_CASE("Referral from reception, then the inquiry is answered at the desk", "
     CaseContext ctx = inquiry();
     REQUIRE(Workflow::refer(ctx, QStringLiteral("ما شروط برنامج التدريب؟"), kDesk, at(2)).ok());
     CHECK(ctx.theCase.serviceStartAt == at(2)); // left reception
-    CHECK(Workflow::stepState(ctx, Step::Reception) == State::NotReached);
+    CHECK(Workflow::stepState(ctx, Step::Reception) == State::Resumes);
     REQUIRE(Workflow::referralAnswered(ctx, QStringLiteral("من ١٨ إلى ٤٥ سنة."), kOfficer, at(20))
                 .ok());
     const auto back = Workflow::resume(ctx, kDesk, at(21));
