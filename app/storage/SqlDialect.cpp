@@ -29,8 +29,12 @@ QStringList SqlDialect::connectionSetup() const
         return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET lock_timeout = '10s'"),
                 QStringLiteral("SET idle_in_transaction_session_timeout = '5min'"),
                 QStringLiteral("SET client_min_messages = warning")};
+    // Temporary tables (a search's ranked matches, a report's groups) in
+    // memory: with the default temporary files an ID search took about 100 us
+    // instead of 12 (issue 7).
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
-            QStringLiteral("PRAGMA busy_timeout = 10000")};
+            QStringLiteral("PRAGMA busy_timeout = 10000"),
+            QStringLiteral("PRAGMA temp_store = MEMORY")};
 }
 
 QString SqlDialect::writeAheadLog() const

@@ -311,11 +311,12 @@ PathResult startup(const QString &program, const QString &database, int runs,
     return r;
 }
 
+// Milliseconds to the microsecond below 1 ms.
 QString cell(std::optional<double> v, int decimals = 1)
 {
     if (!v || std::isnan(*v))
         return QStringLiteral("-");
-    return QString::number(*v, 'f', decimals);
+    return QString::number(*v, 'f', decimals == 2 && *v < 1 ? 3 : decimals);
 }
 
 void printTable(const QVector<PathResult> &results, int beneficiaries, qint64 cases)
