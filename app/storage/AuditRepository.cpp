@@ -10,14 +10,14 @@
 Result<qint64> AuditRepository::append(const AuditEntry &entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : Clock::instance().nowUtc();
-    QSqlQuery q(m_db.connection());
-    return Sql::insert(q,
-                       QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
-                                      "entity_id, details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                       {Sql::time(at), Sql::ref(entry.userId), Sql::text(entry.action),
-                        Sql::text(entry.entity), Sql::ref(entry.entityId),
-                        entry.details.isEmpty() ? QStringLiteral("{}") : entry.details},
-                       tr("Could not write to the audit log."));
+    // Every change writes one: prepared once per connection (issue 7).
+    return Sql::Cached(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
+                                            "entity_id, details) VALUES (?, ?, ?, ?, ?, ?) "
+                                            "RETURNING id"))
+        .insert({Sql::time(at), Sql::ref(entry.userId), Sql::text(entry.action),
+                 Sql::text(entry.entity), Sql::ref(entry.entityId),
+                 entry.details.isEmpty() ? QStringLiteral("{}") : entry.details},
+                tr("Could not write to the audit log."));
 }
 
 Status AuditRepository::record(qint64 actorId, const QString &action, const QString &entity,

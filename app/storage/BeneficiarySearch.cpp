@@ -175,15 +175,10 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
         return out;
     // Prepared once per connection: preparing this statement costs SQLite
     // several times what running it does (issue 7).
-    const Result<QSqlQuery *> statement =
-        m_db.cachedStatement(st.sql, tr("The search could not run."));
-    if (!statement)
-        return statement.status();
-    QSqlQuery &q = **statement;
-    if (Status s = Sql::execPrepared(q, st.values, tr("The search could not run.")); !s) {
-        q.finish();
+    Sql::Cached statement(m_db, st.sql);
+    if (Status s = statement.exec(st.values, tr("The search could not run.")); !s)
         return s;
-    }
+    QSqlQuery &q = statement.query();
     while (q.next()) {
         BeneficiaryMatch m;
         m.id = q.value(0).toLongLong();
@@ -213,7 +208,6 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
         m.lastVisit = Sql::timeFrom(q.value(5));
         out << m;
     }
-    q.finish();
     return out;
 }
 

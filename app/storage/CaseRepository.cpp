@@ -127,21 +127,23 @@ Result<Case> CaseRepository::update(const Case &input, qint64 actorId, const QSt
             return staleRefusal(c.id);
         c.version = stored->version + 1;
         const QString failure = tr("Could not save the case.");
-        QSqlQuery q(m_db.connection());
-        if (Status s = Sql::exec(
-                q,
-                QStringLiteral("UPDATE cases SET beneficiary_id = ?, channel = ?, purpose = ?, "
-                               "inquiry_text = ?, answer_text = ?, step = ?, status = ?, "
-                               "service_id = ?, queue_number = ?, arrival_at = ?, "
-                               "service_start_at = ?, end_at = ?, received_by = ?, "
-                               "data_verified = ?, declaration_signed_at = ?, "
-                               "declaration_recorded_by = ?, closing_reason = ?, version = ? "
-                               "WHERE id = ? AND version = ?"),
-                Rows::caseInsertValues(c) + QVariantList{c.id, stored->version}, failure);
-            !s)
-            return s;
-        if (q.numRowsAffected() != 1)
-            return staleRefusal(c.id);
+        {
+            Sql::Cached update(
+                m_db, QStringLiteral("UPDATE cases SET beneficiary_id = ?, channel = ?, "
+                                     "purpose = ?, inquiry_text = ?, answer_text = ?, step = ?, "
+                                     "status = ?, service_id = ?, queue_number = ?, "
+                                     "arrival_at = ?, service_start_at = ?, end_at = ?, "
+                                     "received_by = ?, data_verified = ?, "
+                                     "declaration_signed_at = ?, declaration_recorded_by = ?, "
+                                     "closing_reason = ?, version = ? "
+                                     "WHERE id = ? AND version = ?"));
+            if (Status s = update.exec(
+                    Rows::caseInsertValues(c) + QVariantList{c.id, stored->version}, failure);
+                !s)
+                return s;
+            if (update.query().numRowsAffected() != 1)
+                return staleRefusal(c.id);
+        }
         if (Status s = m_db.notifyChange(QStringLiteral("case"), c.id); !s)
             return s;
 
@@ -156,9 +158,9 @@ Result<Case> CaseRepository::update(const Case &input, qint64 actorId, const QSt
             e.userId = actorId;
             e.at = Clock::instance().nowUtc();
             e.note = note;
-            const Result<qint64> id =
-                Sql::insert(q, Rows::stepEventInsertSql(), Rows::stepEventInsertValues(e),
-                            tr("Could not record the step change."));
+            const Result<qint64> id = Sql::Cached(m_db, Rows::stepEventInsertSql())
+                                          .insert(Rows::stepEventInsertValues(e),
+                                                  tr("Could not record the step change."));
             if (!id)
                 return id.status();
         }
@@ -180,12 +182,10 @@ Result<Case> CaseRepository::update(const Case &input, qint64 actorId, const QSt
 
 Result<Case> CaseRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q, Rows::caseSelect() + QStringLiteral(" WHERE id = ?"), {id},
-                             tr("Could not read the case."));
-        !s)
+    Sql::Cached statement(m_db, Rows::caseSelect() + QStringLiteral(" WHERE id = ?"));
+    if (Status s = statement.exec({id}, tr("Could not read the case.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     if (!q.next())
         return Status::failure(tr("There is no case with number %1.").arg(id));
     return Rows::caseFrom(q);

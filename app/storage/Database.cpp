@@ -181,12 +181,15 @@ Result<QSqlQuery *> Database::cachedStatement(const QString &sql, const QString 
     if (!query->prepare(sql))
         return sqlFailure(failureSentence, *query);
     if (m_statements.size() >= size_t(statementCacheSize)) {
-        auto oldest = m_statements.begin();
+        // The least recently used that nobody is reading now.
+        auto oldest = m_statements.end();
         for (auto it = m_statements.begin(); it != m_statements.end(); ++it) {
-            if (it->second.lastUsed < oldest->second.lastUsed)
+            if (!it->second.query->isActive() &&
+                (oldest == m_statements.end() || it->second.lastUsed < oldest->second.lastUsed))
                 oldest = it;
         }
-        m_statements.erase(oldest);
+        if (oldest != m_statements.end())
+            m_statements.erase(oldest);
     }
     QSqlQuery *out = query.get();
     m_statements[sql] = CachedStatement{std::move(query), m_statementUses};
@@ -423,6 +426,22 @@ bool Database::rawExec(const QString &sql, QSqlError *error)
     return ok;
 }
 
+bool Database::controlExec(const QString &sql, QSqlError *error)
+{
+    // PostgreSQL cannot prepare transaction control.
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSQL)
+        return rawExec(sql, error);
+    const Result<QSqlQuery *> cached = cachedStatement(sql, QString());
+    if (!cached || (*cached)->isActive())
+        return rawExec(sql, error);
+    QSqlQuery &q = **cached;
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError();
+    q.finish();
+    return ok;
+}
+
 Status Database::execute(const QString &sql, const QString &failureSentence)
 {
     QSqlError error;
@@ -501,7 +520,7 @@ Status Database::transaction(const std::function<Status()> &work)
     const QString savepoint = QStringLiteral("istiqbal_sp%1").arg(m_depth);
     QSqlError error;
     if (nested) {
-        if (!rawExec(QStringLiteral("SAVEPOINT ") + savepoint, &error))
+        if (!controlExec(QStringLiteral("SAVEPOINT ") + savepoint, &error))
             return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
                               error);
     } else {
@@ -544,9 +563,9 @@ Status Database::transaction(const std::function<Status()> &work)
         rollback();
         return result;
     }
-    if (!rawExec(nested ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint
-                        : QStringLiteral("COMMIT"),
-                 &error)) {
+    if (!controlExec(nested ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint
+                            : QStringLiteral("COMMIT"),
+                     &error)) {
         const Status failure = sqlFailure(tr("Cannot save the changes."), error);
         rollback();
         return failure;
@@ -567,7 +586,7 @@ Status Database::beginWrite()
     const QStringList statements = m_dialect.beginWrite();
     for (int i = 0; i < statements.size(); ++i) {
         QSqlError error;
-        if (!rawExec(statements.at(i), &error)) {
+        if (!controlExec(statements.at(i), &error)) {
             if (i > 0)
                 rawExec(QStringLiteral("ROLLBACK"));
             return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),

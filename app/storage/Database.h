@@ -115,6 +115,8 @@ private:
     Status configure();
     Status migrate();
     bool rawExec(const QString &sql, QSqlError *error = nullptr);
+    // Transaction control (BEGIN, COMMIT, savepoints): on SQLite prepared once.
+    bool controlExec(const QString &sql, QSqlError *error = nullptr);
     void postLocalChanges(const QStringList &payloads) const;
 
     QString m_name;

@@ -9,17 +9,14 @@
 Result<QVector<Delivery>> DeliveryRepository::select(const QString &tail,
                                                      const QVariantList &values) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, case_id, service_id, delivered_at, "
-                                            "delivered_by, quantity, amount, notes, "
-                                            "awaiting_approval, approved_by, approved_at "
-                                            "FROM deliveries ") +
-                                 tail,
-                             values, tr("Could not read the deliveries."));
-        !s)
+    Sql::Cached statement(m_db, QStringLiteral("SELECT id, case_id, service_id, delivered_at, "
+                                               "delivered_by, quantity, amount, notes, "
+                                               "awaiting_approval, approved_by, approved_at "
+                                               "FROM deliveries ") +
+                                    tail);
+    if (Status s = statement.exec(values, tr("Could not read the deliveries.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<Delivery> out;
     while (q.next()) {
         Delivery d;

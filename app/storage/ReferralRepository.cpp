@@ -9,16 +9,14 @@
 Result<QVector<Referral>> ReferralRepository::select(const QString &tail,
                                                      const QVariantList &values) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, case_id, question, from_step, referred_by, "
-                                            "referred_at, answer, answered_by, answered_at, "
-                                            "picked_up_at FROM referrals ") +
-                                 tail,
-                             values, tr("Could not read the referrals."));
-        !s)
+    Sql::Cached statement(m_db,
+                          QStringLiteral("SELECT id, case_id, question, from_step, referred_by, "
+                                         "referred_at, answer, answered_by, answered_at, "
+                                         "picked_up_at FROM referrals ") +
+                              tail);
+    if (Status s = statement.exec(values, tr("Could not read the referrals.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<Referral> out;
     while (q.next()) {
         Referral r;

@@ -147,14 +147,11 @@ Result<DocumentType> ServiceRepository::updateDocumentType(const DocumentType &t
 
 Result<QVector<DocumentType>> ServiceRepository::documentTypes() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, code, name_ar, name_en, has_expiry FROM "
-                                            "document_types ORDER BY id"),
-                             {}, tr("Could not read the document types."));
-        !s)
+    Sql::Cached statement(m_db, QStringLiteral("SELECT id, code, name_ar, name_en, has_expiry FROM "
+                                               "document_types ORDER BY id"));
+    if (Status s = statement.exec({}, tr("Could not read the document types.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<DocumentType> out;
     while (q.next()) {
         DocumentType t;

@@ -86,6 +86,46 @@ Result<qint64> insertPrepared(QSqlQuery &q, const QVariantList &values,
     return id;
 }
 
+Cached::~Cached()
+{
+    if (m_query)
+        m_query->finish();
+}
+
+Status Cached::prepare(const QString &failureSentence)
+{
+    if (m_query) {
+        m_query->finish();
+        return Status::success();
+    }
+    const Result<QSqlQuery *> cached = m_db.cachedStatement(m_sql, failureSentence);
+    if (!cached)
+        return cached.status();
+    m_query = *cached;
+    if (m_query->isActive()) {
+        m_own = std::make_unique<QSqlQuery>(m_db.connection());
+        m_own->setForwardOnly(true);
+        m_query = m_own.get();
+        if (!m_query->prepare(m_sql))
+            return Database::sqlFailure(failureSentence, *m_query);
+    }
+    return Status::success();
+}
+
+Status Cached::exec(const QVariantList &values, const QString &failureSentence)
+{
+    if (Status s = prepare(failureSentence); !s)
+        return s;
+    return execPrepared(*m_query, values, failureSentence);
+}
+
+Result<qint64> Cached::insert(const QVariantList &values, const QString &failureSentence)
+{
+    if (Status s = prepare(failureSentence); !s)
+        return s;
+    return insertPrepared(*m_query, values, failureSentence);
+}
+
 Result<qint64> insert(QSqlQuery &q, const QString &sql, const QVariantList &values,
                       const QString &failureSentence)
 {

@@ -13,7 +13,9 @@
 #include <QVariantList>
 
 #include <initializer_list>
+#include <memory>
 
+class Database;
 class QSqlDriver;
 
 namespace Sql {
@@ -43,6 +45,35 @@ Result<qint64> insert(QSqlQuery &q, const QString &sql, const QVariantList &valu
                       const QString &failureSentence);
 Result<qint64> insertPrepared(QSqlQuery &q, const QVariantList &values,
                               const QString &failureSentence);
+
+// A statement from the database's cache (Database::cachedStatement) for one
+// use, where preparing it again would cost more than running it (a case
+// loaded and saved, issue 7): exec() or insert() binds the values and runs
+// it; the destructor finishes it, so it holds no read snapshot once the
+// caller is done. When the cached statement is still being read by an outer
+// caller (the same SQL nested), one of its own is prepared instead.
+class Cached final
+{
+public:
+    Cached(Database &db, QString sql) : m_db(db), m_sql(std::move(sql)) {}
+    ~Cached();
+    Cached(const Cached &) = delete;
+    Cached &operator=(const Cached &) = delete;
+
+    Status exec(const QVariantList &values, const QString &failureSentence);
+    // An INSERT ... RETURNING id: the id.
+    Result<qint64> insert(const QVariantList &values, const QString &failureSentence);
+    // The statement run by exec(); valid until this object goes.
+    QSqlQuery &query() { return *m_query; }
+
+private:
+    Status prepare(const QString &failureSentence);
+
+    Database &m_db;
+    QString m_sql;
+    QSqlQuery *m_query = nullptr;
+    std::unique_ptr<QSqlQuery> m_own;
+};
 
 // "?, ?, ?" for n values.
 QString placeholders(int n);

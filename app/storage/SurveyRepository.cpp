@@ -131,15 +131,12 @@ Result<QVector<SurveyResponse>> SurveyRepository::select(const QString &tail,
                                                          const QVariantList &values) const
 {
     const QString failure = tr("Could not read the survey responses.");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, case_id, taken_at, taken_by, declined, "
-                                            "by_phone, comment FROM survey_responses ") +
-                                 tail,
-                             values, failure);
-        !s)
+    Sql::Cached statement(m_db, QStringLiteral("SELECT id, case_id, taken_at, taken_by, declined, "
+                                               "by_phone, comment FROM survey_responses ") +
+                                    tail);
+    if (Status s = statement.exec(values, failure); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<SurveyResponse> out;
     QHash<qint64, int> index;
     QVariantList ids;
