@@ -1,5 +1,6 @@
 #include "ui/Application.h"
 
+#include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SignInFlow.h"
@@ -10,7 +11,6 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -91,7 +91,8 @@ Result<WindowOptions> parseWindowArguments(const QStringList &arguments, const S
                                                "association."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption database(QStringLiteral("database"),
-                                      Texts::tr("The database file to open."),
+                                      Texts::tr("The database to open: a file, or a "
+                                                "postgresql://user@host:port/dbname address."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       Texts::tr("The interface language: ar (Arabic) or en "
@@ -140,24 +141,43 @@ int runWindow(int argc, char *argv[])
         return 0;
     applyLanguage(app, options->language);
 
-    const auto workspace = Workspace::open(options->databasePath);
-    if (!workspace) {
-        std::fprintf(stderr, "istiqbal: %s\n", qPrintable(workspace.error()));
-        QMessageBox box(QMessageBox::Critical, Texts::tr("Istiqbal"),
-                        Texts::tr("Istiqbal cannot start with this database."), QMessageBox::Close);
-        box.setInformativeText(workspace.error());
-        box.exec();
-        return 1;
-    }
-
-    // Sign-in first; the window opens for the signed-in user's roles. The
-    // flow ends the program when a dialog is cancelled or the window closed.
+    // Until someone quits: open the database (asking for another one, or
+    // for a password, when it cannot be opened), then sign-in and the window;
+    // "Database…" on the sign-in dialog starts again on the one chosen.
+    QString location = options->databasePath;
     app.setQuitOnLastWindowClosed(false);
-    SignInFlow flow(**workspace, settings);
-    QObject::connect(&flow, &SignInFlow::quitRequested, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
-    flow.start();
-    return app.exec();
+    for (;;) {
+        auto workspace = Workspace::open(location);
+        while (!workspace) {
+            std::fprintf(stderr, "istiqbal: %s\n", qPrintable(workspace.error()));
+            ConnectionDialog dialog(settings, location);
+            dialog.setProblem(
+                Texts::tr("Istiqbal cannot start with this database: %1").arg(workspace.error()));
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            location = dialog.location();
+            workspace = Workspace::open(location);
+        }
+
+        // Sign-in first; the window opens for the signed-in user's roles. The
+        // flow ends the program when a dialog is cancelled or the window closed.
+        SignInFlow flow(**workspace, settings);
+        QObject::connect(&flow, &SignInFlow::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        bool switching = false;
+        QObject::connect(
+            &flow, &SignInFlow::databaseChosen, &app,
+            [&](const QString &chosen) {
+                location = chosen;
+                switching = true;
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+        flow.start();
+        const int code = app.exec();
+        if (!switching)
+            return code;
+    }
 }
 
 } // namespace Application

@@ -1,6 +1,7 @@
 #include "ui/CasePages.h"
 
 #include "ui/CaseScreen.h"
+#include "ui/ConnectionKeeper.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 
@@ -18,6 +19,10 @@ CaseScreen &CasePages::screen()
         m_window.addPage(m_screen);
         connect(m_screen, &CaseScreen::closed, this, &CasePages::leave);
         connect(m_screen, &CaseScreen::caseChanged, &m_window, &MainWindow::refreshLists);
+        // A save that found the server gone waits for the connection.
+        ConnectionKeeper *keeper = m_window.connectionKeeper();
+        connect(m_screen, &CaseScreen::connectionLost, keeper, &ConnectionKeeper::reportLost);
+        connect(keeper, &ConnectionKeeper::restored, m_screen, &CaseScreen::connectionRestored);
     }
     return *m_screen;
 }

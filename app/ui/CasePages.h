@@ -3,7 +3,8 @@
 // a case chosen on the desk, in a beneficiary's file or on the officer's
 // lists opens where it stands. Closing it (Esc) goes back to the page it was
 // opened from (the desk for a new case); every save reads the window's lists
-// again.
+// again. A save that finds the database server gone tells the window's
+// ConnectionKeeper, and the screen saves once the connection is back.
 //
 // Object name of the page: "caseScreen" (CaseScreen).
 #pragma once

@@ -64,6 +64,7 @@ CaseScreen::CaseScreen(Database &db, const Session &session, QWidget *parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CaseScreen::save);
     connect(m_ui->referButton, &QPushButton::clicked, this, &CaseScreen::refer);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &CaseScreen::reload);
+    connect(m_ui->reloadRecordButton, &QPushButton::clicked, this, &CaseScreen::reloadRecord);
     connect(m_ui->withdrawButton, &QPushButton::clicked, this, &CaseScreen::withdraw);
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CaseScreen::closeCase);
     connect(m_ui->stepIndicator, &StepIndicator::stepChosen, this, &CaseScreen::showStep);
@@ -138,7 +139,7 @@ bool CaseScreen::load(qint64 caseId)
 {
     const Result<CaseContext> ctx = m_services->queries.loadContext(caseId);
     if (!ctx) {
-        showMessage(ctx.error(), true);
+        showFailure(Status::failure(ctx.error(), ctx.code()));
         return false;
     }
     m_ctx = *ctx;
@@ -153,6 +154,29 @@ void CaseScreen::reload()
     if (!load(m_ctx.theCase.id))
         return;
     showPage(m_shown);
+}
+
+void CaseScreen::reloadRecord()
+{
+    if (m_ctx.theCase.id == 0)
+        return;
+    clearMessage();
+    m_waitsForConnection = false;
+    if (!load(m_ctx.theCase.id))
+        return;
+    showPage(m_shown);
+    showMessage(tr("Read again: this is the record as it is saved now. Make your changes again "
+                   "if they are still needed."),
+                false);
+}
+
+void CaseScreen::connectionRestored()
+{
+    if (!m_waitsForConnection)
+        return;
+    m_waitsForConnection = false;
+    if (save())
+        showMessage(tr("The connection is back and this page was saved."), false);
 }
 
 bool CaseScreen::isEditable(Step step) const
@@ -252,6 +276,8 @@ void CaseScreen::showBlockers()
 
 void CaseScreen::showMessage(const QString &text, bool isError)
 {
+    m_offersReload = false;
+    m_ui->reloadRecordButton->hide();
     m_messageIsError = isError;
     m_ui->caseMessage->setStyleSheet(QLatin1String(isError ? kErrorStyle : kNoteStyle));
     m_ui->caseMessage->setText(BidiText::keepNumbersTogether(text));
@@ -261,8 +287,28 @@ void CaseScreen::showMessage(const QString &text, bool isError)
 void CaseScreen::clearMessage()
 {
     m_messageIsError = false;
+    m_offersReload = false;
     m_ui->caseMessage->clear();
     m_ui->caseMessage->hide();
+    m_ui->reloadRecordButton->hide();
+}
+
+void CaseScreen::showFailure(const Status &status)
+{
+    if (status.isConnectionLost()) {
+        m_waitsForConnection = true;
+        showMessage(tr("Not saved: the connection to the database server was lost. This page "
+                       "stays as you typed it and is saved when the server is back."),
+                    true);
+        emit connectionLost(status.error());
+        return;
+    }
+    showMessage(status.error(), true);
+    if (status.isStale() && m_ctx.theCase.id != 0) {
+        m_offersReload = true;
+        m_ui->reloadRecordButton->show();
+        m_ui->reloadRecordButton->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 // Actions --------------------------------------------------------------------------------
@@ -274,7 +320,7 @@ bool CaseScreen::leavePage()
         return true;
     const Status saved = p->save();
     if (!saved) {
-        showMessage(saved.error(), true);
+        showFailure(saved);
         return false;
     }
     if (m_ctx.theCase.id != 0)
@@ -326,7 +372,7 @@ bool CaseScreen::next()
     const Result<Case> moved = m_services->desk.advance(id);
     if (!moved) {
         showPage(c.step);
-        showMessage(moved.error(), true);
+        showFailure(moved.status());
         return false;
     }
     emit caseChanged(id);

@@ -9,13 +9,21 @@
 // call (one transaction). A case can be closed at any step and opened again
 // later where it stands.
 //
+// Two failures of a save are offered a way out. A stale copy (another desk
+// saved the record after this screen read it) shows the refusal, which says
+// who and when, with "Reload the record" beside it: the screen then reads the
+// case again and shows the other desk's version. A lost server connection
+// keeps the page as typed and says so (connectionLost(), for the window's
+// banner); once the window has the connection back it calls
+// connectionRestored() and the page is saved then.
+//
 // Keyboard: Enter moves to the next field and, from the last one, on to the
 // next step; Ctrl+Enter next step; Ctrl+S save; Ctrl+R refer to the program
 // officer; F5 read the case again; Alt+1 .. Alt+7 look at a step reached;
 // Ctrl+Shift+W the beneficiary withdraws; Esc closes the screen (saving).
 //
 // Object names: "caseScreen", "caseTitleLabel", "stepIndicator", "stepPages",
-// "blockersLabel", "caseMessage", "nextButton", "saveButton", "referButton",
+// "blockersLabel", "caseMessage", "reloadRecordButton", "nextButton", "saveButton", "referButton",
 // "reloadButton", "withdrawButton", "closeCaseButton"; the pages
 // "receptionPage", "informationPage", "referralPage", "verificationPage",
 // "registrationPage", "deliveryPage", "surveyPage".
@@ -57,6 +65,10 @@ public:
     // What the message area says now, and whether it is a failure.
     QString message() const;
     bool messageIsError() const { return m_messageIsError; }
+    // A save was refused as stale and "Reload the record" is offered.
+    bool offersReload() const { return m_offersReload; }
+    // A save failed for the lost connection; the page waits to be saved.
+    bool waitsForConnection() const { return m_waitsForConnection; }
 
 public slots:
     // A new visitor: the reception page, empty.
@@ -72,6 +84,11 @@ public slots:
     bool refer();
     // Reads the case again (e.g. to see the program officer's answer).
     void reload();
+    // After a stale save: drops what was typed on the page and shows the
+    // record as stored now.
+    void reloadRecord();
+    // The database is reachable again: the page that waited is saved.
+    void connectionRestored();
     // Saves the page and looks at a step the case has reached.
     bool showStep(Step step);
     // Asks the reason, then ends the case as withdrawn.
@@ -84,6 +101,8 @@ signals:
     void closed();
     // The case was saved or moved: lists showing it may read it again.
     void caseChanged(qint64 caseId);
+    // The database server could not be reached (reason in words).
+    void connectionLost(const QString &reason);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +117,8 @@ private:
     void showBlockers();
     void showMessage(const QString &text, bool isError);
     void clearMessage();
+    // Shows a failure, with what can be done about it (reload, wait).
+    void showFailure(const Status &status);
     void onCaseOpened(qint64 caseId);
     void onPageChangedCase();
 
@@ -111,4 +132,6 @@ private:
     bool m_draftingReferral = false; // the referral page is open to write the question
     QStringList m_blockers;
     bool m_messageIsError = false;
+    bool m_offersReload = false;
+    bool m_waitsForConnection = false;
 };

@@ -96,6 +96,12 @@ void DeskWidget::refresh()
     m_model->refresh();
 }
 
+void DeskWidget::listenAgain()
+{
+    (void)m_notifier->start();
+    refresh();
+}
+
 void DeskWidget::onActivated(const QModelIndex &index)
 {
     const qint64 id = m_model->caseIdAt(index.row());

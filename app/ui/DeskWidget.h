@@ -44,6 +44,9 @@ public:
 
 public slots:
     void refresh();
+    // Listens for the other desks' changes again (after the database was
+    // reopened) and reads the list.
+    void listenAgain();
 
 signals:
     void caseActivated(qint64 caseId);

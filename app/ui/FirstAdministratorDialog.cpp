@@ -23,6 +23,8 @@ FirstAdministratorDialog::FirstAdministratorDialog(Workspace &workspace, QWidget
     connect(m_ui->createAdminButton, &QPushButton::clicked, this,
             &FirstAdministratorDialog::submit);
     connect(m_ui->firstAdminQuitButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->firstAdminConnectionButton, &QPushButton::clicked, this,
+            &FirstAdministratorDialog::connectionRequested);
     m_ui->adminNameEdit->setFocus();
 }
 

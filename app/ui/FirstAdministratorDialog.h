@@ -1,10 +1,12 @@
 // The first start of an empty database: nobody can sign in yet, so the
 // administrator's account is created here (full name, username, the password
 // twice; Authenticator::createFirstAdministrator). Accepted once created.
+// A new desk that should join a shared server asks for it with "Database…"
+// (connectionRequested; SignInFlow opens the ConnectionDialog).
 //
 // Child object names: "adminNameEdit", "adminUsernameEdit",
 // "adminPasswordEdit", "adminRepeatEdit", "createAdminButton",
-// "firstAdminQuitButton", "firstAdminMessageLabel".
+// "firstAdminQuitButton", "firstAdminConnectionButton", "firstAdminMessageLabel".
 #pragma once
 
 #include <QDialog>
@@ -28,6 +30,9 @@ public:
     // The username created (lower case), once accepted.
     QString createdUsername() const { return m_created; }
     QString message() const;
+
+signals:
+    void connectionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

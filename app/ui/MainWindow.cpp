@@ -8,6 +8,8 @@
 #include "ui/BeneficiaryFileWidget.h"
 #include "ui/BeneficiarySearchWidget.h"
 #include "ui/CasePages.h"
+#include "ui/ConnectionBanner.h"
+#include "ui/ConnectionKeeper.h"
 #include "ui/DeskText.h"
 #include "ui/DeskWidget.h"
 #include "ui/IdleLock.h"
@@ -33,6 +35,9 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_ui->associationNameLabel->setFont(name);
 
     Database &db = workspace.database();
+    m_connection = new ConnectionKeeper(db, this);
+    m_ui->connectionBanner->watch(m_connection);
+    connect(m_connection, &ConnectionKeeper::restored, this, &MainWindow::onConnectionRestored);
     m_desk = new DeskWidget(db, m_ui->pages);
     m_desk->setObjectName(QStringLiteral("deskPage"));
     m_search = new BeneficiarySearchWidget(db, m_ui->pages);
@@ -182,6 +187,19 @@ void MainWindow::refreshLists()
 {
     m_desk->refresh();
     m_officer->refresh();
+    if (currentPage() == m_file)
+        m_file->reload();
+}
+
+ConnectionBanner *MainWindow::connectionBanner() const
+{
+    return m_ui->connectionBanner;
+}
+
+void MainWindow::onConnectionRestored()
+{
+    m_desk->listenAgain();
+    m_officer->listenAgain();
     if (currentPage() == m_file)
         m_file->reload();
 }

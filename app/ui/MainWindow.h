@@ -15,9 +15,15 @@
 // idle time in Settings (IdleLock); "Sign out" asks the SignInFlow for the
 // next person.
 //
+// When a save finds the database server gone, the page tells the window's
+// ConnectionKeeper; a banner under the header (ConnectionBanner) says so while
+// the keeper retries, and once the connection is back the lists listen for
+// the other desks' changes again and read themselves (pages that waited to
+// save do so through the keeper's restored()).
+//
 // Object names: "navigationBar", "deskAction", "newCaseAction", "findAction",
 // "languageAction", "signOutAction", "lockAction", "pages",
-// "associationNameLabel", "logoLabel", and the
+// "associationNameLabel", "logoLabel", "connectionBanner", and the
 // pages "deskPage" (DeskWidget), "searchPage" (BeneficiarySearchWidget),
 // "beneficiaryFilePage" (BeneficiaryFileWidget).
 #pragma once
@@ -28,6 +34,8 @@
 
 class BeneficiaryFileWidget;
 class BeneficiarySearchWidget;
+class ConnectionBanner;
+class ConnectionKeeper;
 class DeskWidget;
 class IdleLock;
 class ManagementPages;
@@ -63,6 +71,8 @@ public:
     void addNavigationPage(QAction *action, QWidget *page);
 
     IdleLock *idleLock() const { return m_idleLock; }
+    ConnectionKeeper *connectionKeeper() const { return m_connection; }
+    ConnectionBanner *connectionBanner() const;
     ManagementPages *management() const { return m_management; }
     OfficerPages *officerPages() const { return m_officer; }
 
@@ -99,6 +109,7 @@ private:
     void setUpActions();
     void retranslate();
     void onPageChanged(int index);
+    void onConnectionRestored();
     void toggleLanguage();
     void applyPermissions();
 
@@ -112,6 +123,7 @@ private:
     QVector<QPair<QAction *, QWidget *>> m_navigation;
     QAction *m_signOutAction = nullptr;
     IdleLock *m_idleLock = nullptr;
+    ConnectionKeeper *m_connection = nullptr;
     ManagementPages *m_management = nullptr;
     OfficerPages *m_officer = nullptr;
     QString m_associationName;

@@ -2,6 +2,7 @@
 
 #include "ui_OfficerDeskWidget.h"
 
+#include "storage/ChangeNotifier.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/ApprovalQueuePanel.h"
 #include "ui/DeskText.h"
@@ -16,7 +17,8 @@
 
 OfficerDeskWidget::OfficerDeskWidget(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::OfficerDeskWidget>()),
-      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this)),
+      m_changeTimer(new QTimer(this)), m_notifier(new ChangeNotifier(db, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -67,6 +69,16 @@ OfficerDeskWidget::OfficerDeskWidget(Database &db, const Session &session, QWidg
     m_refreshTimer->start();
     m_clockTimer->start();
 
+    // A referral made (or a case changed) at another desk shows at once.
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(changeDelayMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &OfficerDeskWidget::refresh);
+    connect(m_notifier, &ChangeNotifier::caseChanged, m_changeTimer, qOverload<>(&QTimer::start));
+    connect(m_notifier, &ChangeNotifier::referralChanged, m_changeTimer,
+            qOverload<>(&QTimer::start));
+    // Without notifications the half-minute reading still keeps the lists current.
+    (void)m_notifier->start();
+
     // The panels read their lists when made, before this listened.
     counter(Tab::Referrals)(m_referrals->model()->rowCount(), m_referrals->model()->hasMore());
     counter(Tab::Eligibility)(m_eligibility->model()->rowCount(),
@@ -106,6 +118,12 @@ void OfficerDeskWidget::refresh()
     m_referrals->refresh();
     m_eligibility->refresh();
     m_approvals->refresh();
+}
+
+void OfficerDeskWidget::listenAgain()
+{
+    (void)m_notifier->start();
+    refresh();
 }
 
 void OfficerDeskWidget::refreshWhenShown()

@@ -17,6 +17,7 @@
 #include <memory>
 
 class ApprovalQueuePanel;
+class ChangeNotifier;
 class Database;
 class EligibilityReviewPanel;
 class QTimer;
@@ -34,6 +35,8 @@ class OfficerDeskWidget final : public QWidget
 public:
     static constexpr int refreshIntervalMs = 30 * 1000;
     static constexpr int clockIntervalMs = 60 * 1000;
+    // Changes announced together are read once.
+    static constexpr int changeDelayMs = 300;
 
     enum class Tab
     {
@@ -57,6 +60,9 @@ public slots:
     void showTab(Tab tab);
     // The approvals tab with the delivery highlighted (a follow-up opened).
     void showApproval(qint64 deliveryId);
+    // Listens for the other desks' changes again (after the database was
+    // reopened) and reads the lists.
+    void listenAgain();
 
 signals:
     void changed();
@@ -77,6 +83,8 @@ private:
     ApprovalQueuePanel *m_approvals = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    QTimer *m_changeTimer = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
     int m_counts[3] = {0, 0, 0};
     bool m_more[3] = {false, false, false};
     bool m_shownOnce = false;

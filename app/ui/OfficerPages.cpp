@@ -86,6 +86,14 @@ void OfficerPages::refresh()
         m_followUps->refresh();
 }
 
+void OfficerPages::listenAgain()
+{
+    if (m_officerDesk)
+        m_officerDesk->listenAgain();
+    if (m_followUps && m_followUpsAction->isVisible())
+        m_followUps->refresh();
+}
+
 void OfficerPages::retranslate()
 {
     m_officerDeskAction->setText(tr("Officer's desk"));

@@ -38,6 +38,9 @@ public slots:
     void applyPermissions();
     // After a change on this machine: the lists read again.
     void refresh();
+    // After the database was reopened: the officer's desk listens for the
+    // other desks' changes again; the lists read again.
+    void listenAgain();
     void retranslate();
     void showOfficerDesk();
     void showFollowUps();

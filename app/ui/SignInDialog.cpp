@@ -31,6 +31,8 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->connectionButton, &QPushButton::clicked, this,
+            &SignInDialog::connectionRequested);
     m_ui->usernameEdit->setFocus();
 }
 

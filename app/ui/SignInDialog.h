@@ -1,10 +1,11 @@
 // Asks for a username and password and signs the person in (Workspace::
 // signIn). A refusal shows the Authenticator's words, the same whatever was
 // wrong, or how long to wait after repeated failures; the dialog stays open
-// for another try. Accepted once signed in.
+// for another try. Accepted once signed in. "Database…" asks for another
+// database (connectionRequested; SignInFlow opens the ConnectionDialog).
 //
 // Child object names: "usernameEdit", "passwordEdit", "signInButton",
-// "quitButton", "signInMessageLabel", "signInTitleLabel".
+// "quitButton", "connectionButton", "signInMessageLabel", "signInTitleLabel".
 #pragma once
 
 #include <QDialog>
@@ -29,6 +30,9 @@ public:
     // sign-out) and puts the cursor in the password field.
     void setUsername(const QString &username);
     QString message() const;
+
+signals:
+    void connectionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

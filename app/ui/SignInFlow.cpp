@@ -1,5 +1,6 @@
 #include "ui/SignInFlow.h"
 
+#include "ui/ConnectionDialog.h"
 #include "ui/FirstAdministratorDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
@@ -42,6 +43,8 @@ void SignInFlow::askFirstAdministrator()
     auto *dialog = new FirstAdministratorDialog(m_workspace);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { askSignIn(dialog->createdUsername()); });
+    connect(dialog, &FirstAdministratorDialog::connectionRequested, this,
+            &SignInFlow::askConnection);
     show(dialog);
 }
 
@@ -50,7 +53,27 @@ void SignInFlow::askSignIn(const QString &username)
     auto *dialog = new SignInDialog(m_workspace);
     dialog->setUsername(username);
     connect(dialog, &QDialog::accepted, this, &SignInFlow::openWindow);
+    connect(dialog, &SignInDialog::connectionRequested, this, &SignInFlow::askConnection);
     show(dialog);
+}
+
+ConnectionDialog *SignInFlow::connectionDialog() const
+{
+    return m_connection;
+}
+
+void SignInFlow::askConnection()
+{
+    if (m_connection || !m_dialog)
+        return;
+    auto *dialog = new ConnectionDialog(m_settings, m_workspace.database().location(), m_dialog);
+    m_connection = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { emit databaseChosen(dialog->location()); });
+    dialog->open();
+    dialog->activateWindow();
 }
 
 void SignInFlow::openWindow()

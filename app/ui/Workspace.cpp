@@ -2,6 +2,7 @@
 
 #include "services/CatalogueSetup.h"
 #include "storage/AuditRepository.h"
+#include "storage/DatabaseAddress.h"
 #include "ui/DeskText.h"
 
 #include <QDir>
@@ -18,10 +19,16 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path)
 {
     std::shared_ptr<Workspace> ws(new Workspace);
     ws->m_db = std::make_unique<Database>();
-    if (const Status opened = ws->m_db->open(path); !opened)
-        return Status::failure(
-            tr("The database %1 could not be opened: %2")
-                .arg(DeskText::leftToRight(QDir::toNativeSeparators(path)), opened.error()));
+    if (const Status opened = ws->m_db->open(path); !opened) {
+        // Never show a password the address may carry.
+        const Result<DatabaseAddress> address = DatabaseAddress::parse(path);
+        const QString shown = !address              ? QString()
+                              : address->isServer() ? address->display()
+                                                    : QDir::toNativeSeparators(path);
+        return Status::failure(tr("The database %1 could not be opened: %2")
+                                   .arg(DeskText::leftToRight(shown), opened.error()),
+                               opened.code());
+    }
 
     if (const Status catalogue = CatalogueSetup::ensureDefaults(*ws->m_db, 0); !catalogue)
         return catalogue;

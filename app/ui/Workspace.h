@@ -23,8 +23,10 @@ class Workspace final
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    // Opens (creating when absent) the database at path. The failure says why
-    // in words (not a database, written by a newer Istiqbal, ...).
+    // Opens (creating when absent) the database at path, or the server
+    // database at a postgresql:// address. The failure says why in words (not
+    // a database, written by a newer Istiqbal, server unreachable, ...) and
+    // never shows the address's password.
     static Result<std::shared_ptr<Workspace>> open(const QString &path);
 
     // istiqbal.sqlite in the application data folder (created when missing).

@@ -1,9 +1,12 @@
 // Shared helpers for the widget tests: a real database file in a temporary
-// folder opened as the window opens it, settings in a temporary INI file, a
-// fixed clock, records to show, and typing that works for Arabic.
+// folder opened as the window opens it (or, with ISTIQBAL_TEST_ENGINE=
+// postgresql, a fresh database on the test server: tests/support/
+// TestDatabase.h), settings in a temporary INI file, a fixed clock, records to
+// show, and typing that works for Arabic.
 #pragma once
 
 #include "CatchQt.h"
+#include "TestDatabase.h"
 
 #include "core/Clock.h"
 #include "storage/BeneficiaryRepository.h"
@@ -18,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 #include <memory>
 
@@ -36,6 +41,12 @@ inline void type(QWidget *w, const QString &text)
 {
     for (const QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// Lets the event loop run until done() holds or timeoutMs passed; true when it holds.
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 3000)
+{
+    return QTest::qWaitFor(done, timeoutMs);
 }
 
 // A time on a day at the desk (Asia/Riyadh), in UTC.
@@ -95,10 +106,12 @@ struct FixedTime
 };
 
 // A database file and a settings file in a temporary folder, opened as the
-// window opens them, in the given language.
+// window opens them, in the given language. With ISTIQBAL_TEST_ENGINE=
+// postgresql the database is a fresh one on the test server instead.
 struct Fixture
 {
     QTemporaryDir dir;
+    TestDb::Fresh fresh; // before the workspace: dropped after it closed
     std::unique_ptr<Settings> settings;
     std::shared_ptr<Workspace> workspace;
 
@@ -107,7 +120,7 @@ struct Fixture
         REQUIRE(dir.isValid());
         Application::applyLanguage(app(), language);
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
-        auto opened = Workspace::open(dir.filePath(QStringLiteral("istiqbal.sqlite")));
+        auto opened = Workspace::open(location());
         INFO(opened.error().toStdString());
         REQUIRE(opened.ok());
         workspace = *opened;
@@ -117,6 +130,12 @@ struct Fixture
     ~Fixture() { Application::applyLanguage(app(), QStringLiteral("ar")); }
 
     Database &db() { return workspace->database(); }
+    // Where the workspace's database is (a file, or a server address).
+    QString location()
+    {
+        return TestDb::isPostgres() ? fresh.location()
+                                    : dir.filePath(QStringLiteral("istiqbal.sqlite"));
+    }
 
     // Signs in (through the workspace's test seam) as the user with the
     // username, created with the roles when there is none yet.
