@@ -63,7 +63,8 @@ public:
     Status exec(const QVariantList &values, const QString &failureSentence);
     // An INSERT ... RETURNING id: the id.
     Result<qint64> insert(const QVariantList &values, const QString &failureSentence);
-    // The statement run by exec(); valid until this object goes.
+    // The statement run by exec(), to read; valid until this object goes.
+    // Never prepare another statement on it: it stays in the cache.
     QSqlQuery &query() { return *m_query; }
 
 private:

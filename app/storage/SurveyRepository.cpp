@@ -155,7 +155,10 @@ Result<QVector<SurveyResponse>> SurveyRepository::select(const QString &tail,
     }
     if (out.isEmpty())
         return out;
-    if (Status s = Sql::exec(q,
+    // A statement of its own: q stays the cached one it was prepared as.
+    QSqlQuery a(m_db.connection());
+    a.setForwardOnly(true);
+    if (Status s = Sql::exec(a,
                              QStringLiteral("SELECT response_id, question_id, score FROM "
                                             "survey_answers WHERE response_id IN (%1) "
                                             "ORDER BY response_id, question_id")
@@ -163,9 +166,9 @@ Result<QVector<SurveyResponse>> SurveyRepository::select(const QString &tail,
                              ids, failure);
         !s)
         return s;
-    while (q.next()) {
-        out[index.value(q.value(0).toLongLong())].answers
-            << SurveyAnswer{q.value(1).toLongLong(), q.value(2).toInt()};
+    while (a.next()) {
+        out[index.value(a.value(0).toLongLong())].answers
+            << SurveyAnswer{a.value(1).toLongLong(), a.value(2).toInt()};
     }
     return out;
 }
