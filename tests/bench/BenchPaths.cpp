@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -489,10 +490,19 @@ Samples monthlyReport(Database &db, int runs)
     int pages = 0;
     qint64 cases = 0;
     QVector<double> figures;
+    QHash<int, double> sections; // section number -> slowest time
     auto app = [&](int i) {
         QElapsedTimer t;
         t.start();
-        const auto summary = MonthlySummaryBuilder::compute(db, period, Clock::instance().nowUtc());
+        QElapsedTimer section;
+        section.start();
+        const auto summary = MonthlySummaryBuilder::compute(
+            db, period, Clock::instance().nowUtc(), [&](int done, int) {
+                const double ms = msSince(section);
+                sections[done] = std::max(sections.value(done), ms);
+                section.restart();
+                return true;
+            });
         if (!summary)
             fail(summary.error());
         figures << msSince(t);
@@ -523,6 +533,17 @@ Samples monthlyReport(Database &db, int runs)
                  .arg(pages)
                  .arg(bytes / 1024)
                  .arg(median(figures), 0, 'f', 0);
+    QVector<std::pair<double, int>> bySection;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        bySection << std::pair(it.value(), it.key());
+    std::sort(bySection.begin(), bySection.end(), std::greater<>());
+    QStringList slowest;
+    for (int k = 0; k < std::min(3, int(bySection.size())); ++k)
+        slowest << QStringLiteral("#%1 %2 ms")
+                       .arg(bySection.at(k).second)
+                       .arg(bySection.at(k).first, 0, 'f', 0);
+    s.info += QStringLiteral("; slowest sections of MonthlySummaryBuilder: %1")
+                  .arg(slowest.join(QStringLiteral(", ")));
     return s;
 }
 
