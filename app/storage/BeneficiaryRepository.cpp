@@ -206,12 +206,10 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
 
 Result<Beneficiary> BeneficiaryRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q, Rows::beneficiarySelect() + QStringLiteral(" WHERE id = ?"), {id},
-                             tr("Could not read the beneficiary."));
-        !s)
+    Sql::Cached statement(m_db, Rows::beneficiarySelect() + QStringLiteral(" WHERE id = ?"));
+    if (Status s = statement.exec({id}, tr("Could not read the beneficiary.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     if (!q.next())
         return Status::failure(tr("There is no beneficiary with record number %1.").arg(id));
     return Rows::beneficiaryFrom(q);

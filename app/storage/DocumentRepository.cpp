@@ -71,12 +71,11 @@ Result<Document> DocumentRepository::save(const Document &input, qint64 actorId)
 
 Result<QVector<Document>> DocumentRepository::forBeneficiary(qint64 beneficiaryId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q, kSelect + QStringLiteral("WHERE beneficiary_id = ? ORDER BY id"),
-                             {beneficiaryId}, tr("Could not read the document checklist."));
+    Sql::Cached statement(m_db, kSelect + QStringLiteral("WHERE beneficiary_id = ? ORDER BY id"));
+    if (Status s = statement.exec({beneficiaryId}, tr("Could not read the document checklist."));
         !s)
         return s;
+    QSqlQuery &q = statement.query();
     return readAll(q);
 }
 

@@ -34,15 +34,14 @@ Status EligibilityRepository::pinRules(qint64 caseId, qint64 serviceId, int rule
 
 Result<std::optional<CaseRules>> EligibilityRepository::pinnedRules(qint64 caseId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT case_id, service_id, rules_version, "
-                                            "pinned_at, pinned_by FROM case_service_rules "
-                                            "WHERE case_id = ?"),
-                             {caseId}, tr("Could not read which rules the case is judged by."));
+    Sql::Cached statement(m_db, QStringLiteral("SELECT case_id, service_id, rules_version, "
+                                               "pinned_at, pinned_by FROM case_service_rules "
+                                               "WHERE case_id = ?"));
+    if (Status s =
+            statement.exec({caseId}, tr("Could not read which rules the case is judged by."));
         !s)
         return s;
+    QSqlQuery &q = statement.query();
     if (!q.next())
         return std::optional<CaseRules>();
     CaseRules r;
@@ -94,16 +93,13 @@ Result<EligibilityOverride> EligibilityRepository::addOverride(const Eligibility
 
 Result<QVector<EligibilityOverride>> EligibilityRepository::overridesForCase(qint64 caseId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, case_id, service_id, rules_version, "
-                                            "reason, failed_rules, overridden_by, overridden_at "
-                                            "FROM eligibility_overrides WHERE case_id = ? "
-                                            "ORDER BY id"),
-                             {caseId}, tr("Could not read the eligibility overrides."));
-        !s)
+    Sql::Cached statement(m_db, QStringLiteral("SELECT id, case_id, service_id, rules_version, "
+                                               "reason, failed_rules, overridden_by, overridden_at "
+                                               "FROM eligibility_overrides WHERE case_id = ? "
+                                               "ORDER BY id"));
+    if (Status s = statement.exec({caseId}, tr("Could not read the eligibility overrides.")); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<EligibilityOverride> out;
     while (q.next()) {
         EligibilityOverride o;

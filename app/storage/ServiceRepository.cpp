@@ -290,15 +290,13 @@ Result<QVector<Service>> ServiceRepository::select(const QString &where,
                                                    const QVariantList &values) const
 {
     const QString failure = tr("Could not read the services.");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT id, code, name_ar, name_en, active, "
-                                            "needs_approval, rules, rules_version FROM services ") +
-                                 where + QStringLiteral(" ORDER BY id"),
-                             values, failure);
-        !s)
+    Sql::Cached statement(m_db,
+                          QStringLiteral("SELECT id, code, name_ar, name_en, active, "
+                                         "needs_approval, rules, rules_version FROM services ") +
+                              where + QStringLiteral(" ORDER BY id"));
+    if (Status s = statement.exec(values, failure); !s)
         return s;
+    QSqlQuery &q = statement.query();
     QVector<Service> out;
     QHash<qint64, int> index;
     while (q.next()) {
@@ -323,7 +321,10 @@ Result<QVector<Service>> ServiceRepository::select(const QString &where,
     QVariantList idValues;
     for (const Service &s : out)
         idValues << s.id;
-    if (Status s = Sql::exec(q,
+    // A statement of its own: q stays the cached one it was prepared as.
+    QSqlQuery documents(m_db.connection());
+    documents.setForwardOnly(true);
+    if (Status s = Sql::exec(documents,
                              QStringLiteral("SELECT service_id, type_code FROM "
                                             "service_required_documents WHERE service_id IN (%1) "
                                             "ORDER BY service_id, position")
@@ -331,8 +332,9 @@ Result<QVector<Service>> ServiceRepository::select(const QString &where,
                              idValues, failure);
         !s)
         return s;
-    while (q.next())
-        out[index.value(q.value(0).toLongLong())].requiredDocuments << q.value(1).toString();
+    while (documents.next())
+        out[index.value(documents.value(0).toLongLong())].requiredDocuments
+            << documents.value(1).toString();
     return out;
 }
 
