@@ -8,10 +8,6 @@
             <translation>استقبال: مكتب استقبال المستفيدين في الجمعية الخيرية.</translation>
         </message>
         <message>
-            <source>The database file to open.</source>
-            <translation>ملف قاعدة البيانات المراد فتحه.</translation>
-        </message>
-        <message>
             <source>The interface language: ar (Arabic) or en (English).</source>
             <translation>لغة الواجهة: ar (العربية) أو en (الإنجليزية).</translation>
         </message>
@@ -24,12 +20,12 @@
             <translation>الخيار --language يقبل ar (العربية) أو en (الإنجليزية)، وليس %1</translation>
         </message>
         <message>
-            <source>Istiqbal</source>
-            <translation>استقبال</translation>
+            <source>The database to open: a file, or a postgresql://user@host:port/dbname address.</source>
+            <translation>قاعدة البيانات المراد فتحها: ملف، أو عنوان بالصيغة postgresql://user@host:port/dbname.</translation>
         </message>
         <message>
-            <source>Istiqbal cannot start with this database.</source>
-            <translation>تعذّر تشغيل استقبال بقاعدة البيانات هذه.</translation>
+            <source>Istiqbal cannot start with this database: %1</source>
+            <translation>لا يستطيع استقبال أن يبدأ بقاعدة البيانات هذه: %1</translation>
         </message>
     </context>
     <context>
@@ -1961,6 +1957,26 @@ Close the case anyway, without these changes?</source>
 
 هل تغلق الحالة رغم ذلك دون هذه التعديلات؟</translation>
         </message>
+        <message>
+            <source>Re&amp;load the record</source>
+            <translation>إعادة &amp;تحميل السجل</translation>
+        </message>
+        <message>
+            <source>Show the record as the other desk saved it; what you typed on this page is dropped</source>
+            <translation>عرض السجل كما حفظه المكتب الآخر؛ ويُترك ما كتبته في هذه الصفحة</translation>
+        </message>
+        <message>
+            <source>Read again: this is the record as it is saved now. Make your changes again if they are still needed.</source>
+            <translation>أُعيدت القراءة: هذا هو السجل كما هو محفوظ الآن. أعد إدخال تعديلاتك إن كانت لا تزال لازمة.</translation>
+        </message>
+        <message>
+            <source>The connection is back and this page was saved.</source>
+            <translation>عاد الاتصال وحُفظت هذه الصفحة.</translation>
+        </message>
+        <message>
+            <source>Not saved: the connection to the database server was lost. This page stays as you typed it and is saved when the server is back.</source>
+            <translation>لم يُحفظ: انقطع الاتصال بخادم قاعدة البيانات. تبقى هذه الصفحة كما كتبتها، وتُحفظ عند عودة الخادم.</translation>
+        </message>
     </context>
     <context>
         <name>CaseStepPage</name>
@@ -2427,6 +2443,187 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>User %1 (%2) can now sign in as: %3.</source>
             <translation>يمكن للمستخدم %1 (%2) الآن تسجيل الدخول بدور: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>The connection to the database server was lost; retrying…</source>
+            <translation>انقطع الاتصال بخادم قاعدة البيانات؛ تجري إعادة المحاولة…</translation>
+        </message>
+        <message>
+            <source>&amp;Try again now</source>
+            <translation>أعد المحاولة ال&amp;آن</translation>
+        </message>
+        <message>
+            <source>Try to reach the database server at once instead of waiting</source>
+            <translation>محاولة الوصول إلى خادم قاعدة البيانات فوراً بدلاً من الانتظار</translation>
+        </message>
+        <message>
+            <source>The page you are working on is kept as you typed it and is saved when the server is back. Nothing was half-saved.</source>
+            <translation>الصفحة التي تعمل عليها محفوظة كما كتبتها، وتُحفظ عند عودة الخادم. لم يُحفظ شيء ناقصاً.</translation>
+        </message>
+        <message>
+            <source>Attempts so far: %1.</source>
+            <translation>عدد المحاولات حتى الآن: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionCheck</name>
+        <message>
+            <source>Choose a database file or a server first.</source>
+            <translation>اختر ملف قاعدة بيانات أو خادماً أولاً.</translation>
+        </message>
+        <message>
+            <source>The database is empty: Istiqbal creates its tables when it opens it.</source>
+            <translation>قاعدة البيانات فارغة: ينشئ استقبال جداوله عندما يفتحها.</translation>
+        </message>
+        <message>
+            <source>It is an Istiqbal database of an older version; it is brought up to date when Istiqbal opens it.</source>
+            <translation>هي قاعدة بيانات لاستقبال من إصدار أقدم؛ تُحدَّث عندما يفتحها استقبال.</translation>
+        </message>
+        <message>
+            <source>It is an Istiqbal database, up to date.</source>
+            <translation>هي قاعدة بيانات لاستقبال، محدَّثة.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>المجلد %1 غير موجود.</translation>
+        </message>
+        <message>
+            <source>Istiqbal may not write in the folder %1.</source>
+            <translation>لا يُسمح لاستقبال بالكتابة في المجلد %1.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1 yet: Istiqbal creates it there when it starts.</source>
+            <translation>لا توجد قاعدة بيانات في %1 بعد: ينشئها استقبال هناك عند بدء تشغيله.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; choose a file in it, or a new file name.</source>
+            <translation>%1 مجلد؛ اختر ملفاً داخله، أو اسم ملف جديد.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be used: %2</source>
+            <translation>لا يمكن استخدام قاعدة البيانات %1: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 opens.</source>
+            <translation>يُفتح الملف %1.</translation>
+        </message>
+        <message>
+            <source>(The server said: %1)</source>
+            <translation>(رسالة الخادم: %1)</translation>
+        </message>
+        <message>
+            <source>Connected to the database %1 on %2.</source>
+            <translation>تم الاتصال بقاعدة البيانات %1 على %2.</translation>
+        </message>
+        <message>
+            <source>No database server answers at %1, port %2: check the server's name and port, and that PostgreSQL is running there.</source>
+            <translation>لا يجيب أي خادم قواعد بيانات على %1، المنفذ %2: تحقق من اسم الخادم ومنفذه، ومن أن PostgreSQL يعمل عليه.</translation>
+        </message>
+        <message>
+            <source>The server name %1 is not known on this network: check its spelling, or use its IP address.</source>
+            <translation>اسم الخادم %1 غير معروف في هذه الشبكة: تحقق من كتابته، أو استخدم عنوان IP الخاص به.</translation>
+        </message>
+        <message>
+            <source>The server %1 did not answer in time: check the network between this computer and the server.</source>
+            <translation>لم يجب الخادم %1 في الوقت المحدد: تحقق من الشبكة بين هذا الحاسوب والخادم.</translation>
+        </message>
+        <message>
+            <source>The server refused the user %1 with this password: check both.</source>
+            <translation>رفض الخادم المستخدم %1 بكلمة المرور هذه: تحقق من كليهما.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password for the user %1: type it, or keep it in the file .pgpass of this computer's account.</source>
+            <translation>يطلب الخادم كلمة مرور للمستخدم %1: اكتبها، أو احفظها في الملف ‎~/.pgpass‎ لحساب هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The server does not let this computer or the user %1 in: its administrator adds them in pg_hba.conf.</source>
+            <translation>لا يسمح الخادم بدخول هذا الحاسوب أو المستخدم %1: يضيفهما مسؤول الخادم في pg_hba.conf.</translation>
+        </message>
+        <message>
+            <source>The server has no database named %1: create it first (see the README's shared-server section).</source>
+            <translation>لا توجد على الخادم قاعدة بيانات باسم %1: أنشئها أولاً (انظر قسم الخادم المشترك في ملف README).</translation>
+        </message>
+        <message>
+            <source>The server has no user named %1.</source>
+            <translation>لا يوجد على الخادم مستخدم باسم %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Database connection — Istiqbal</source>
+            <translation>الاتصال بقاعدة البيانات — استقبال</translation>
+        </message>
+        <message>
+            <source>Where this desk keeps its data: a file on this computer for a single desk, or a PostgreSQL server that several desks share.</source>
+            <translation>أين يحفظ هذا المكتب بياناته: ملف على هذا الحاسوب لمكتب واحد، أو خادم PostgreSQL تشترك فيه عدة مكاتب.</translation>
+        </message>
+        <message>
+            <source>A database &amp;file on this computer (one desk)</source>
+            <translation>مل&amp;ف قاعدة بيانات على هذا الحاسوب (مكتب واحد)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>ا&amp;ختيار…</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL &amp;server shared by several desks</source>
+            <translation>خادم PostgreSQL تشترك فيه &amp;عدة مكاتب</translation>
+        </message>
+        <message>
+            <source>Server &amp;name or address:</source>
+            <translation>ا&amp;سم الخادم أو عنوانه:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>ال&amp;منفذ:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>المستخ&amp;دم:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>Istiqbal never saves the password: what you type here serves this session only. For the desk to connect by itself when it starts, keep the password in the .pgpass file of this computer's account, or in PGPASSWORD.</source>
+            <translation>لا يحفظ استقبال كلمة المرور أبداً: ما تكتبه هنا يصلح لهذه الجلسة فقط. ليتصل المكتب بنفسه عند بدء التشغيل، احفظ كلمة المرور في الملف ‎~/.pgpass‎ لحساب هذا الحاسوب، أو في PGPASSWORD.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>اختبار الا&amp;تصال</translation>
+        </message>
+        <message>
+            <source>Open the database now, without changing anything, and say what was found</source>
+            <translation>فتح قاعدة البيانات الآن دون تغيير أي شيء، وبيان ما وُجد</translation>
+        </message>
+        <message>
+            <source>Saving tests the connection first, remembers the choice for this computer, and opens that database for signing in.</source>
+            <translation>الحفظ يختبر الاتصال أولاً، ويتذكر الاختيار لهذا الحاسوب، ويفتح قاعدة البيانات تلك لتسجيل الدخول.</translation>
+        </message>
+        <message>
+            <source>&amp;Save and open</source>
+            <translation>&amp;حفظ وفتح</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The database file</source>
+            <translation>ملف قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>Istiqbal databases (*.sqlite *.db)</source>
+            <translation>قواعد بيانات استقبال (*.sqlite *.db)</translation>
         </message>
     </context>
     <context>
@@ -3623,6 +3820,14 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The two passwords are not the same; type them again.</source>
             <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>&amp;Database…</source>
+            <translation>&amp;قاعدة البيانات…</translation>
+        </message>
+        <message>
+            <source>Choose the database this desk works on: a file on this computer or a shared server</source>
+            <translation>اختيار قاعدة البيانات التي يعمل عليها هذا المكتب: ملف على هذا الحاسوب أو خادم مشترك</translation>
         </message>
     </context>
     <context>
@@ -6038,6 +6243,14 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>&amp;Quit</source>
             <translation>خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Database…</source>
+            <translation>&amp;قاعدة البيانات…</translation>
+        </message>
+        <message>
+            <source>Choose the database this desk works on: a file on this computer or a shared server</source>
+            <translation>اختيار قاعدة البيانات التي يعمل عليها هذا المكتب: ملف على هذا الحاسوب أو خادم مشترك</translation>
         </message>
     </context>
     <context>
