@@ -286,6 +286,11 @@ Result<Case> CaseDesk::resumeAfterReferral(qint64 caseId)
                            });
 }
 
+Status CaseDesk::together(const std::function<Status()> &actions)
+{
+    return m_action.run(QStringLiteral("case.page"), actions);
+}
+
 Result<ApprovedAnswer> CaseDesk::giveApprovedAnswer(qint64 caseId, qint64 answerId)
 {
     ApprovedAnswer given;

@@ -20,6 +20,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 class Database;
 class Session;
 
@@ -98,6 +100,12 @@ public:
 
     // For tests: runs after each action's work, before its commit.
     void setFaultInjector(DeskAction::FaultInjector injector);
+
+    // Runs several of the desk's actions as one transaction ("case.page"):
+    // a page saved on leaving it (step 2: the beneficiary, the service and the
+    // documents) is kept whole or not at all. Each action still checks its
+    // own permission.
+    Status together(const std::function<Status()> &actions);
 
 private:
     Status linkBeneficiary(CaseContext &ctx, qint64 beneficiaryId);

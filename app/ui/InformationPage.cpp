@@ -251,16 +251,20 @@ Status InformationPage::save()
         return Status::success();
     if (Status s = m_ui->documentsEditor->check(); !s)
         return s;
-    if (Status s = saveBeneficiary(); !s)
-        return s;
-    if (chosenService() != context().theCase.serviceId) {
-        if (Status s = services().desk.chooseService(caseId(), chosenService()).status(); !s)
+    // The page is one action: the record, the service and the documents are
+    // kept together or not at all.
+    return services().desk.together([this]() -> Status {
+        if (Status s = saveBeneficiary(); !s)
             return s;
-    }
-    const QVector<Document> documents = m_ui->documentsEditor->changedDocuments();
-    if (!documents.isEmpty())
-        return services().desk.saveDocuments(caseId(), documents).status();
-    return Status::success();
+        if (chosenService() != context().theCase.serviceId) {
+            if (Status s = services().desk.chooseService(caseId(), chosenService()).status(); !s)
+                return s;
+        }
+        const QVector<Document> documents = m_ui->documentsEditor->changedDocuments();
+        if (!documents.isEmpty())
+            return services().desk.saveDocuments(caseId(), documents).status();
+        return Status::success();
+    });
 }
 
 void InformationPage::changeEvent(QEvent *event)

@@ -820,3 +820,49 @@ TEST_CASE("Approved answers are found in any spelling and recorded once on the c
     CHECK(f.snapshot() == withdrawn);
     CHECK(ok(queries.answersGiven(other)).isEmpty());
 }
+
+TEST_CASE("A page's actions saved together are kept whole or not at all", "[services][desk]")
+{
+    Fixture f;
+    CaseDesk desk(f.db, *f.desk);
+    const qint64 id = caseAt(f, desk, Step::Reception);
+    ok(desk.advance(id));
+    const auto before = f.snapshot();
+    const auto stepTwo = [&]() -> Status {
+        if (Status s = desk.registerBeneficiary(id, beneficiary(7)).status(); !s)
+            return s;
+        if (Status s = desk.chooseService(id, f.serviceId(QStringLiteral("food_basket"))).status();
+            !s)
+            return s;
+        return desk.saveDocuments(id, foodDocuments()).status();
+    };
+
+    // The last of the three fails: the record and the service go with it.
+    desk.setFaultInjector([](const QString &action) {
+        return action == QLatin1String("case.page")
+                   ? Status::failure(QStringLiteral("the connection dropped"))
+                   : Status::success();
+    });
+    CHECK(desk.together(stepTwo).error() == QStringLiteral("the connection dropped"));
+    CHECK(f.snapshot() == before);
+    CHECK(ok(CaseRepository(f.db).get(id)).beneficiaryId == 0);
+
+    // A refusal part-way (a document type the catalogue does not know) too.
+    desk.setFaultInjector({});
+    Document unknown;
+    unknown.typeCode = QStringLiteral("no_such_document");
+    unknown.provided = true;
+    CHECK_FALSE(desk.together([&]() -> Status {
+                        if (Status s = desk.registerBeneficiary(id, beneficiary(7)).status(); !s)
+                            return s;
+                        return desk.saveDocuments(id, {unknown}).status();
+                    })
+                    .ok());
+    CHECK(f.snapshot() == before);
+
+    // Saved together, all three are there.
+    REQUIRE(desk.together(stepTwo).ok());
+    const Case saved = ok(CaseRepository(f.db).get(id));
+    CHECK(saved.beneficiaryId != 0);
+    CHECK(saved.serviceId == f.serviceId(QStringLiteral("food_basket")));
+}
