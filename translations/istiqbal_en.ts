@@ -1,247 +1,247 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>ApprovalQueuePanel</name>
-    <message numerus="yes">
-        <source>%Ln delivery(ies) waiting for your approval, the oldest at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AuditWidget</name>
-    <message numerus="yes">
-        <source>The latest %Ln entries, newest first; scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Authenticator</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BeneficiarySearchWidget</name>
-    <message numerus="yes">
-        <source>The first %Ln matches; type more to narrow them down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln beneficiaries found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>%1 already holds %n beneficiaries; demo data goes into a new database only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n beneficiaries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message numerus="yes">
-        <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) refer to records that do not exist (in: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeskText</name>
-    <message numerus="yes">
-        <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeskWidget</name>
-    <message numerus="yes">
-        <source>%Ln open cases today, the first to arrive at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open cases, the first to arrive at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EligibilityReviewPanel</name>
-    <message numerus="yes">
-        <source>%Ln case(s) blocked at verification by an eligibility rule, the oldest at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpModel</name>
-    <message numerus="yes">
-        <source>Overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsWidget</name>
-    <message numerus="yes">
-        <source>%Ln follow-up(s) due, the earliest first. Today is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s) due, the earliest first; %1 overdue, marked in red. Today is %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InformationPage</name>
-    <message numerus="yes">
-        <source>%Ln registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NamePart</name>
-    <message numerus="yes">
-        <source>The name is too long: at most 50 characters are allowed; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NationalId</name>
-    <message numerus="yes">
-        <source>The national ID must have 10 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NationalIdEdit</name>
-    <message numerus="yes">
-        <source>%Ln of 10 digits typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReceptionPage</name>
-    <message numerus="yes">
-        <source>%n approved answer(s) match what the visitor asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReferralQueuePanel</name>
-    <message numerus="yes">
-        <source>%Ln referral(s) waiting for your answer, the oldest at the top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VerificationPage</name>
-    <message numerus="yes">
-        <source>%Ln member(s); monthly income %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ApprovalQueuePanel</name>
+        <message numerus="yes">
+            <source>%Ln delivery(ies) waiting for your approval, the oldest at the top.</source>
+            <translation>
+                <numerusform>%Ln delivery waiting for your approval.</numerusform>
+                <numerusform>%Ln deliveries waiting for your approval, the oldest at the top.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditWidget</name>
+        <message numerus="yes">
+            <source>The latest %Ln entries, newest first; scroll down for older ones.</source>
+            <translation>
+                <numerusform>The latest entry; scroll down for older ones.</numerusform>
+                <numerusform>The latest %Ln entries, newest first; scroll down for older ones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries, newest first.</source>
+            <translation>
+                <numerusform>%Ln entry.</numerusform>
+                <numerusform>%Ln entries, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Authenticator</name>
+        <message numerus="yes">
+            <source>Too many failed attempts. Try again in %n seconds.</source>
+            <translation>
+                <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+                <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiarySearchWidget</name>
+        <message numerus="yes">
+            <source>The first %Ln matches; type more to narrow them down.</source>
+            <translation>
+                <numerusform>The first match; type more to narrow it down.</numerusform>
+                <numerusform>The first %Ln matches; type more to narrow them down.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln beneficiaries found.</source>
+            <translation>
+                <numerusform>%Ln beneficiary found.</numerusform>
+                <numerusform>%Ln beneficiaries found.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%1 already holds %n beneficiaries; demo data goes into a new database only</source>
+            <translation>
+                <numerusform>%1 already holds %n beneficiary; demo data goes into a new database only</numerusform>
+                <numerusform>%1 already holds %n beneficiaries; demo data goes into a new database only</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n beneficiaries.</source>
+            <translation>
+                <numerusform>Imported %n beneficiary.</numerusform>
+                <numerusform>Imported %n beneficiaries.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message numerus="yes">
+            <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
+            <translation>
+                <numerusform>The database is damaged: %n problem found. Restore the latest backup. The problem: %1</numerusform>
+                <numerusform>The database is damaged: %n problems found. Restore the latest backup. First problem: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refer to records that do not exist (in: %1).</source>
+            <translation>
+                <numerusform>%n record refers to a record that does not exist (in: %1).</numerusform>
+                <numerusform>%n records refer to records that do not exist (in: %1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskText</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln h</source>
+            <translation>
+                <numerusform>%Ln h</numerusform>
+                <numerusform>%Ln h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWidget</name>
+        <message numerus="yes">
+            <source>%Ln open cases today, the first to arrive at the top.</source>
+            <translation>
+                <numerusform>%Ln open case today.</numerusform>
+                <numerusform>%Ln open cases today, the first to arrive at the top.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open cases, the first to arrive at the top.</source>
+            <translation>
+                <numerusform>%Ln open case.</numerusform>
+                <numerusform>%Ln open cases, the first to arrive at the top.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EligibilityReviewPanel</name>
+        <message numerus="yes">
+            <source>%Ln case(s) blocked at verification by an eligibility rule, the oldest at the top.</source>
+            <translation>
+                <numerusform>%Ln case blocked at verification by an eligibility rule.</numerusform>
+                <numerusform>%Ln cases blocked at verification by an eligibility rule, the oldest at the top.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message numerus="yes">
+            <source>Overdue by %Ln day(s)</source>
+            <translation>
+                <numerusform>Overdue by %Ln day</numerusform>
+                <numerusform>Overdue by %Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %Ln day(s)</source>
+            <translation>
+                <numerusform>Due in %Ln day</numerusform>
+                <numerusform>Due in %Ln days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsWidget</name>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) due, the earliest first. Today is %1.</source>
+            <translation>
+                <numerusform>%Ln follow-up due. Today is %1.</numerusform>
+                <numerusform>%Ln follow-ups due, the earliest first. Today is %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) due, the earliest first; %1 overdue, marked in red. Today is %2.</source>
+            <translation>
+                <numerusform>%Ln follow-up due; %1 overdue, marked in red. Today is %2.</numerusform>
+                <numerusform>%Ln follow-ups due, the earliest first; %1 overdue, marked in red. Today is %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationPage</name>
+        <message numerus="yes">
+            <source>%Ln registered beneficiary(s) may be this visitor: use the record if it is the same person.</source>
+            <translation>
+                <numerusform>%Ln registered beneficiary may be this visitor: use the record if it is the same person.</numerusform>
+                <numerusform>%Ln registered beneficiaries may be this visitor: use the record if it is the same person.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NamePart</name>
+        <message numerus="yes">
+            <source>The name is too long: at most 50 characters are allowed; this one has %n.</source>
+            <translation>
+                <numerusform>The name is too long: at most 50 characters are allowed; this one has %n.</numerusform>
+                <numerusform>The name is too long: at most 50 characters are allowed; this one has %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalId</name>
+        <message numerus="yes">
+            <source>The national ID must have 10 digits; this one has %n.</source>
+            <translation>
+                <numerusform>The national ID must have 10 digits; this one has %n.</numerusform>
+                <numerusform>The national ID must have 10 digits; this one has %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalIdEdit</name>
+        <message numerus="yes">
+            <source>%Ln of 10 digits typed.</source>
+            <translation>
+                <numerusform>%Ln of 10 digits typed.</numerusform>
+                <numerusform>%Ln of 10 digits typed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPage</name>
+        <message numerus="yes">
+            <source>%n approved answer(s) match what the visitor asks.</source>
+            <translation>
+                <numerusform>%n approved answer matches what the visitor asks.</numerusform>
+                <numerusform>%n approved answers match what the visitor asks.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQueuePanel</name>
+        <message numerus="yes">
+            <source>%Ln referral(s) waiting for your answer, the oldest at the top.</source>
+            <translation>
+                <numerusform>%Ln referral waiting for your answer.</numerusform>
+                <numerusform>%Ln referrals waiting for your answer, the oldest at the top.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VerificationPage</name>
+        <message numerus="yes">
+            <source>%Ln member(s); monthly income %1</source>
+            <translation>
+                <numerusform>%Ln member; monthly income %1</numerusform>
+                <numerusform>%Ln members; monthly income %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -168,3 +168,49 @@ TEST_CASE("Every user-visible string has a finished Arabic translation", "[trans
          << problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
 }
+
+TEST_CASE("Every count in English has its singular and plural forms", "[translations]")
+{
+    // English needs only the plural forms of %n strings: without them "1
+    // beneficiaries found" would show.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString extracted = dir.filePath(QStringLiteral("extracted_en.ts"));
+    const QString source = QStringLiteral(ISTIQBAL_SOURCE_DIR);
+
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(source);
+    lupdate.start(QStringLiteral(ISTIQBAL_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-pluralonly"), QStringLiteral("-source-language"),
+                   QStringLiteral("en"), QStringLiteral("-target-language"), QStringLiteral("en"),
+                   source + QStringLiteral("/app"), source + QStringLiteral("/forms"),
+                   QStringLiteral("-ts"), extracted});
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+
+    const auto inCode = readTs(extracted);
+    const auto committed = readTsWithText(source + QStringLiteral("/translations/istiqbal_en.ts"));
+    REQUIRE(inCode.size() > 0);
+
+    QStringList problems;
+    for (const Message &m : inCode) {
+        const auto it = committed.constFind(keyOf(m));
+        if (it == committed.constEnd()) {
+            problems << QStringLiteral("missing: [%1] %2").arg(m.context, m.source);
+            continue;
+        }
+        if (it->unfinished || it->translations.size() < 2) {
+            problems << QStringLiteral("unfinished: [%1] %2").arg(m.context, m.source);
+            continue;
+        }
+        for (const QString &t : it->translations) {
+            if (t.trimmed().isEmpty())
+                problems << QStringLiteral("empty form: [%1] %2").arg(m.context, m.source);
+        }
+    }
+    INFO("Run: cmake --build build --target update_translations, then fill the plural forms of "
+         "translations/istiqbal_en.ts:\n"
+         << problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
