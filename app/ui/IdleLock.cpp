@@ -82,8 +82,54 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 
 void IdleLock::fitScreen()
 {
-    m_screen->setGeometry(m_window.rect());
+    if (m_screen->isWindow())
+        m_screen->setGeometry(QRect(m_window.mapToGlobal(QPoint(0, 0)), m_window.size()));
+    else
+        m_screen->setGeometry(m_window.rect());
     m_screen->raise();
+}
+
+void IdleLock::coverDialogs()
+{
+    m_hiddenInDialogs.clear();
+    m_modalBefore = QApplication::activeModalWidget();
+    bool any = false;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == &m_window || top == m_screen || !top->isVisible() || !top->isWindow() ||
+            top->windowType() == Qt::ToolTip || top->windowType() == Qt::Popup)
+            continue;
+        any = true;
+        for (QObject *o : top->children()) {
+            auto *w = qobject_cast<QWidget *>(o);
+            if (w && !w->isWindow() && w->isVisible()) {
+                w->hide();
+                m_hiddenInDialogs << w;
+            }
+        }
+    }
+    if (!any)
+        return;
+    // Above a modal dialog only a newer modal window takes input.
+    m_screen->setParent(&m_window, Qt::Window | Qt::FramelessWindowHint);
+    m_screen->setWindowModality(Qt::ApplicationModal);
+}
+
+void IdleLock::uncoverDialogs()
+{
+    if (m_screen->isWindow()) {
+        m_screen->hide();
+        m_screen->setWindowModality(Qt::NonModal);
+        m_screen->setParent(&m_window, Qt::Widget);
+        m_screen->hide();
+    }
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenInDialogs)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenInDialogs.clear();
+    if (m_modalBefore)
+        m_modalBefore->activateWindow();
+    m_modalBefore = nullptr;
 }
 
 void IdleLock::setPagesEnabled(bool enabled)
@@ -123,8 +169,11 @@ void IdleLock::lock()
     QWidget *focus = QApplication::focusWidget();
     m_focusBefore = focus && m_window.isAncestorOf(focus) ? focus : nullptr;
     m_screen->setUserName(m_workspace.session().user().displayName);
+    coverDialogs();
     fitScreen();
     m_screen->show();
+    if (m_screen->isWindow())
+        m_screen->activateWindow();
     m_screen->reset();
     setPagesEnabled(false);
     m_screen->reset();
@@ -142,6 +191,7 @@ bool IdleLock::unlock(const QString &password)
     m_locked = false;
     setPagesEnabled(true);
     m_screen->hide();
+    uncoverDialogs();
     if (m_focusBefore)
         m_focusBefore->setFocus(Qt::OtherFocusReason);
     m_focusBefore = nullptr;

@@ -7,7 +7,11 @@
 // user unlocks. Signing out instead is offered (signOutRequested).
 //
 // While locked the window's tool bars and central widget are disabled, so no
-// shortcut or Tab reaches a page. Ctrl+L (lockAction) locks at once.
+// shortcut or Tab reaches a page. Ctrl+L (lockAction) locks at once. A dialog
+// open at that moment (a reason being written, say) would stay above the lock
+// and keep taking input: its contents are hidden until the unlock, with what
+// was typed in them, and the lock screen becomes a window of its own over the
+// main window, modal above the dialog.
 //
 // Tests set a short interval, or call lock(), and read timer().
 #pragma once
@@ -58,6 +62,8 @@ private:
     void restart();
     void fitScreen();
     void setPagesEnabled(bool enabled);
+    void coverDialogs();
+    void uncoverDialogs();
 
     QMainWindow &m_window;
     Workspace &m_workspace;
@@ -67,4 +73,6 @@ private:
     bool m_locked = false;
     QPointer<QWidget> m_focusBefore;
     QList<QPointer<QWidget>> m_disabled;
+    QList<QPointer<QWidget>> m_hiddenInDialogs; // the contents of dialogs open when locked
+    QPointer<QWidget> m_modalBefore;
 };

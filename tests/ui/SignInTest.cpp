@@ -15,11 +15,13 @@
 #include "ui/UsersWidget.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -251,6 +253,61 @@ TEST_CASE("The idle window locks, keeps what was typed, and opens only with the 
     REQUIRE(lock->isLocked());
     click(screen, "lockSignOutButton");
     CHECK(signOut.count() == 1);
+}
+
+TEST_CASE("A dialog open when the window locks is covered, takes no input, and keeps its text",
+          "[gui]")
+{
+    WindowFixture f;
+    REQUIRE(f.workspace->authenticator()
+                .addUserAsSystem(QStringLiteral("reception"), QString(), {Role::Receptionist},
+                                 QStringLiteral("desk password"))
+                .ok());
+    MainWindow &w = f.open();
+    IdleLock *lock = w.idleLock();
+    REQUIRE(lock);
+
+    // A modal dialog with a reason half written, as the officer's are.
+    QDialog dialog(&w);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *reason = new QLineEdit(&dialog);
+    layout->addWidget(reason);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    reason->setFocus();
+    UiTest::type(reason, QString::fromUtf8("دخل الأسرة أقل من الحد"));
+    REQUIRE(QApplication::activeModalWidget() == &dialog);
+
+    lock->lock();
+    REQUIRE(lock->isLocked());
+    LockScreen *screen = lock->screen();
+    CHECK(screen->isVisible());
+    CHECK_FALSE(reason->isVisible()); // nothing of it shows
+    CHECK(QApplication::activeModalWidget() == screen);
+    auto *password = child<QLineEdit>(screen, "lockPasswordEdit");
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == password; }, 2000));
+
+    // Keys go to the lock, not to the dialog.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("desk password"));
+    CHECK(reason->text() == QString::fromUtf8("دخل الأسرة أقل من الحد"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(lock->isLocked());
+    CHECK_FALSE(screen->isVisible());
+    CHECK_FALSE(screen->isWindow());
+    CHECK(dialog.isVisible());
+    CHECK(reason->isVisible());
+    CHECK(reason->text() == QString::fromUtf8("دخل الأسرة أقل من الحد"));
+    CHECK(QApplication::activeModalWidget() == &dialog);
+    dialog.reject();
+
+    // Without a dialog the lock is the window's own cover again.
+    lock->lock();
+    CHECK_FALSE(screen->isWindow());
+    CHECK(screen->geometry() == w.rect());
+    QTest::keyClicks(child<QLineEdit>(screen, "lockPasswordEdit"), QStringLiteral("desk password"));
+    QTest::keyClick(child<QLineEdit>(screen, "lockPasswordEdit"), Qt::Key_Return);
+    CHECK_FALSE(lock->isLocked());
 }
 
 TEST_CASE("Each role's navigation shows only the pages its roles allow", "[gui]")
