@@ -122,27 +122,35 @@ bool hasLatinLetter(const QString &s)
     return false;
 }
 
+// The messages lupdate finds in app/ and forms/ for the target language (only
+// the %n ones with pluralOnly), read from a temporary file.
+QHash<QString, Message> extracted(const QString &language, bool pluralOnly)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("extracted_%1.ts").arg(language));
+    const QString source = QStringLiteral(ISTIQBAL_SOURCE_DIR);
+    QStringList arguments = {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                             QStringLiteral("none")};
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
+    arguments << QStringLiteral("-source-language") << QStringLiteral("en")
+              << QStringLiteral("-target-language") << language << source + QStringLiteral("/app")
+              << source + QStringLiteral("/forms") << QStringLiteral("-ts") << file;
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(source);
+    lupdate.start(QStringLiteral(ISTIQBAL_LUPDATE), arguments);
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+    return readTs(file);
+}
+
 } // namespace
 
 TEST_CASE("Every user-visible string has a finished Arabic translation", "[translations]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString extracted = dir.filePath(QStringLiteral("extracted_ar.ts"));
     const QString source = QStringLiteral(ISTIQBAL_SOURCE_DIR);
-
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(source);
-    lupdate.start(QStringLiteral(ISTIQBAL_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-source-language"), QStringLiteral("en"),
-                   QStringLiteral("-target-language"), QStringLiteral("ar"),
-                   source + QStringLiteral("/app"), source + QStringLiteral("/forms"),
-                   QStringLiteral("-ts"), extracted});
-    REQUIRE(lupdate.waitForFinished(120000));
-    REQUIRE(lupdate.exitCode() == 0);
-
-    const auto inCode = readTs(extracted);
+    const auto inCode = extracted(QStringLiteral("ar"), false);
     const auto committed = readTsWithText(source + QStringLiteral("/translations/istiqbal_ar.ts"));
     REQUIRE(inCode.size() > 0);
 
@@ -173,23 +181,8 @@ TEST_CASE("Every count in English has its singular and plural forms", "[translat
 {
     // English needs only the plural forms of %n strings: without them "1
     // beneficiaries found" would show.
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString extracted = dir.filePath(QStringLiteral("extracted_en.ts"));
     const QString source = QStringLiteral(ISTIQBAL_SOURCE_DIR);
-
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(source);
-    lupdate.start(QStringLiteral(ISTIQBAL_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-pluralonly"), QStringLiteral("-source-language"),
-                   QStringLiteral("en"), QStringLiteral("-target-language"), QStringLiteral("en"),
-                   source + QStringLiteral("/app"), source + QStringLiteral("/forms"),
-                   QStringLiteral("-ts"), extracted});
-    REQUIRE(lupdate.waitForFinished(120000));
-    REQUIRE(lupdate.exitCode() == 0);
-
-    const auto inCode = readTs(extracted);
+    const auto inCode = extracted(QStringLiteral("en"), true);
     const auto committed = readTsWithText(source + QStringLiteral("/translations/istiqbal_en.ts"));
     REQUIRE(inCode.size() > 0);
 

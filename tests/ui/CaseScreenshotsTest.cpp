@@ -5,7 +5,7 @@
 // database gets one case of today per step through the real services, for
 // demo beneficiaries where one fits, and the screen is then opened on each in
 // the window as the receptionist would find it.
-#include "UiTestSupport.h"
+#include "ScreenshotSupport.h"
 
 #include "services/CaseDesk.h"
 #include "services/OfficerDesk.h"
@@ -23,12 +23,6 @@
 #include <QLineEdit>
 
 namespace {
-
-QString env(const char *name, const QString &fallback = QString())
-{
-    const QString v = qEnvironmentVariable(name);
-    return v.isEmpty() ? fallback : v;
-}
 
 QString u8(const char *s)
 {
@@ -235,15 +229,11 @@ void save(QWidget &window, const QString &dir, const QString &name)
 
 TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
 {
-    const QString database = env("ISTIQBAL_SCREENSHOT_DATABASE");
-    const QString dir = env("ISTIQBAL_SCREENSHOT_DIR");
-    if (database.isEmpty() || dir.isEmpty()) {
-        WARN("set ISTIQBAL_SCREENSHOT_DATABASE and ISTIQBAL_SCREENSHOT_DIR (scripts/screenshots)");
+    const auto run = UiTest::ScreenshotRun::fromEnvironment();
+    if (!run)
         return;
-    }
-    REQUIRE(QDir().mkpath(dir));
-    const QString language = env("ISTIQBAL_SCREENSHOT_LANGUAGE", QStringLiteral("ar"));
-    Application::applyLanguage(UiTest::app(), language);
+    const QString &database = run->database;
+    const QString &dir = run->dir;
 
     // A copy: the other screens are rendered from the demo as it is.
     QTemporaryDir work;

@@ -2,7 +2,7 @@
 // words) and the banner of a lost server connection into PNG files for the
 // README. Hidden: run by scripts/screenshots (see ScreenshotsTest.cpp for the
 // environment it sets).
-#include "UiTestSupport.h"
+#include "ScreenshotSupport.h"
 
 #include "storage/UserRepository.h"
 #include "ui/ConnectionDialog.h"
@@ -21,12 +21,6 @@
 
 namespace {
 
-QString env(const char *name, const QString &fallback = QString())
-{
-    const QString v = qEnvironmentVariable(name);
-    return v.isEmpty() ? fallback : v;
-}
-
 void save(QWidget &window, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
@@ -36,27 +30,17 @@ void save(QWidget &window, const QString &dir, const QString &name)
     WARN("wrote " << path.toStdString());
 }
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using UiTest::child;
 
 } // namespace
 
 TEST_CASE("Screenshots of the connection dialog and the lost-connection banner", "[.screenshots]")
 {
-    const QString database = env("ISTIQBAL_SCREENSHOT_DATABASE");
-    const QString dir = env("ISTIQBAL_SCREENSHOT_DIR");
-    if (database.isEmpty() || dir.isEmpty()) {
-        WARN("set ISTIQBAL_SCREENSHOT_DATABASE and ISTIQBAL_SCREENSHOT_DIR (scripts/screenshots)");
+    const auto run = UiTest::ScreenshotRun::fromEnvironment();
+    if (!run)
         return;
-    }
-    REQUIRE(QDir().mkpath(dir));
-    const QString language = env("ISTIQBAL_SCREENSHOT_LANGUAGE", QStringLiteral("ar"));
-    Application::applyLanguage(UiTest::app(), language);
+    const QString &database = run->database;
+    const QString &dir = run->dir;
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
 

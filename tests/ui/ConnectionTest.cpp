@@ -28,13 +28,7 @@
 
 namespace {
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using UiTest::child;
 
 void setText(QWidget *parent, const char *name, const QString &text)
 {

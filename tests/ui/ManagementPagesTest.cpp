@@ -41,13 +41,7 @@ template <typename T> T ok(Result<T> r)
     return std::move(r).value();
 }
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using UiTest::child;
 
 void retype(QLineEdit *edit, const QString &text)
 {

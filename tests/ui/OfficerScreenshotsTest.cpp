@@ -4,7 +4,7 @@
 // officer's queues nearly empty, so a copy of the database gets a few of
 // today's cases through the real services first: referrals waiting, cases
 // blocked by an eligibility rule, deliveries awaiting approval.
-#include "UiTestSupport.h"
+#include "ScreenshotSupport.h"
 
 #include "services/CaseDesk.h"
 #include "storage/ServiceRepository.h"
@@ -22,12 +22,6 @@
 #include <QPlainTextEdit>
 
 namespace {
-
-QString env(const char *name, const QString &fallback = QString())
-{
-    const QString v = qEnvironmentVariable(name);
-    return v.isEmpty() ? fallback : v;
-}
 
 template <typename T> T ok(Result<T> r)
 {
@@ -207,15 +201,11 @@ void save(QWidget &window, const QString &dir, const QString &name)
 
 TEST_CASE("Screenshots of the officer's desk and the follow-ups", "[.screenshots]")
 {
-    const QString database = env("ISTIQBAL_SCREENSHOT_DATABASE");
-    const QString dir = env("ISTIQBAL_SCREENSHOT_DIR");
-    if (database.isEmpty() || dir.isEmpty()) {
-        WARN("set ISTIQBAL_SCREENSHOT_DATABASE and ISTIQBAL_SCREENSHOT_DIR (scripts/screenshots)");
+    const auto run = UiTest::ScreenshotRun::fromEnvironment();
+    if (!run)
         return;
-    }
-    REQUIRE(QDir().mkpath(dir));
-    const QString language = env("ISTIQBAL_SCREENSHOT_LANGUAGE", QStringLiteral("ar"));
-    Application::applyLanguage(UiTest::app(), language);
+    const QString &database = run->database;
+    const QString &dir = run->dir;
 
     // A copy: the other screens are rendered from the demo as it is.
     QTemporaryDir work;

@@ -5,7 +5,7 @@
 //   ISTIQBAL_SCREENSHOT_LANGUAGE  ar (default) or en
 //   ISTIQBAL_SCREENSHOT_QUERY     the name to search for (default "محمد الشهري")
 // Screens of later pages (the case screen's steps) are added as more sections.
-#include "UiTestSupport.h"
+#include "ScreenshotSupport.h"
 
 #include "storage/UserRepository.h"
 #include "ui/BeneficiaryFileWidget.h"
@@ -40,15 +40,11 @@ void save(QWidget &window, const QString &dir, const QString &name)
 
 TEST_CASE("Screenshots of the desk, the search and a beneficiary's file", "[.screenshots]")
 {
-    const QString database = env("ISTIQBAL_SCREENSHOT_DATABASE");
-    const QString dir = env("ISTIQBAL_SCREENSHOT_DIR");
-    if (database.isEmpty() || dir.isEmpty()) {
-        WARN("set ISTIQBAL_SCREENSHOT_DATABASE and ISTIQBAL_SCREENSHOT_DIR (scripts/screenshots)");
+    const auto run = UiTest::ScreenshotRun::fromEnvironment();
+    if (!run)
         return;
-    }
-    REQUIRE(QDir().mkpath(dir));
-    const QString language = env("ISTIQBAL_SCREENSHOT_LANGUAGE", QStringLiteral("ar"));
-    Application::applyLanguage(UiTest::app(), language);
+    const QString &database = run->database;
+    const QString &dir = run->dir;
 
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));

@@ -25,13 +25,7 @@
 
 namespace {
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(found);
-    return found;
-}
+using UiTest::child;
 
 void typeInto(QWidget *parent, const char *name, const QString &text)
 {
@@ -78,6 +72,17 @@ struct WindowFixture : UiTest::FixedTime, UiTest::Fixture
         QApplication::setActiveWindow(window.get());
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
         return *window;
+    }
+
+    // The signed-in receptionist gets a password the lock can check, then the
+    // window opens.
+    MainWindow &openWithPassword(const QString &password)
+    {
+        REQUIRE(workspace->authenticator()
+                    .addUserAsSystem(QStringLiteral("reception"), QString(), {Role::Receptionist},
+                                     password)
+                    .ok());
+        return open();
     }
 
     bool offers(const char *actionName)
@@ -193,11 +198,7 @@ TEST_CASE("Repeated wrong passwords slow signing in down", "[gui]")
 TEST_CASE("The idle window locks, keeps what was typed, and opens only with the password", "[gui]")
 {
     WindowFixture f;
-    REQUIRE(f.workspace->authenticator()
-                .addUserAsSystem(QStringLiteral("reception"), QString(), {Role::Receptionist},
-                                 QStringLiteral("desk password"))
-                .ok());
-    MainWindow &w = f.open();
+    MainWindow &w = f.openWithPassword(QStringLiteral("desk password"));
     IdleLock *lock = w.idleLock();
     REQUIRE(lock);
     CHECK(lock->interval() == IdleLock::minutesToMs(10)); // the default in Settings
@@ -259,11 +260,7 @@ TEST_CASE("A dialog open when the window locks is covered, takes no input, and k
           "[gui]")
 {
     WindowFixture f;
-    REQUIRE(f.workspace->authenticator()
-                .addUserAsSystem(QStringLiteral("reception"), QString(), {Role::Receptionist},
-                                 QStringLiteral("desk password"))
-                .ok());
-    MainWindow &w = f.open();
+    MainWindow &w = f.openWithPassword(QStringLiteral("desk password"));
     IdleLock *lock = w.idleLock();
     REQUIRE(lock);
 

@@ -97,6 +97,15 @@ private:
     FixedClock m_clock;
 };
 
+// The named child of parent, which must exist.
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(found);
+    return found;
+}
+
 // A base for fixtures that live at a fixed desk time: listed before Fixture,
 // it installs the clock before the fixture's own users and audit rows are
 // written, so nothing a test reads was stamped with the real date.
