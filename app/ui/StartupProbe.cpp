@@ -19,19 +19,6 @@ QElapsedTimer &sinceMain()
     return timer;
 }
 
-// The process's peak resident memory so far in kB (Linux: VmHWM), or -1.
-long long peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 class Probe final : public QObject
 {
 public:
@@ -51,7 +38,7 @@ public:
             // Once this paint event has been handled.
             QTimer::singleShot(0, this, [] {
                 std::printf("shown %lld %lld\n", static_cast<long long>(sinceMain().elapsed()),
-                            peakResidentKb());
+                            StartupProbe::peakResidentKb());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });
@@ -106,6 +93,18 @@ void startWatching()
 } // namespace
 
 namespace StartupProbe {
+
+long long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
 
 void arm()
 {

@@ -19,4 +19,8 @@ namespace StartupProbe {
 // as soon as the QApplication exists.
 void arm();
 
+// The process's peak resident memory so far in kB (Linux: VmHWM), or -1; the
+// benchmark reads its own children's with it too.
+long long peakResidentKb();
+
 } // namespace StartupProbe

@@ -15,6 +15,7 @@
 #include "ui/Application.h"
 #include "ui/DeskModel.h"
 #include "ui/DeskWidget.h"
+#include "ui/StartupProbe.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -547,19 +548,6 @@ Samples monthlyReport(Database &db, int runs)
     return s;
 }
 
-// The peak resident memory of this process so far, in kB (VmHWM).
-qint64 peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 QJsonArray toJson(const QVector<double> &v)
 {
     QJsonArray a;
@@ -624,7 +612,7 @@ int run(const QString &path, const QString &database, const QDateTime &dataNow, 
     const QJsonObject out{{QStringLiteral("samples"), toJson(s.app)},
                           {QStringLiteral("floor"), toJson(s.floor)},
                           {QStringLiteral("info"), s.info},
-                          {QStringLiteral("peak_rss_kb"), peakResidentKb()}};
+                          {QStringLiteral("peak_rss_kb"), qint64(StartupProbe::peakResidentKb())}};
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
