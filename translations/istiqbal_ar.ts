@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Istiqbal</source>
+            <translation>حول استقبال</translation>
+        </message>
+        <message>
+            <source>The front desk of Saudi non-profit associations: reception, referral and follow-up of beneficiaries.</source>
+            <translation>مكتب الاستقبال في الجمعيات الأهلية السعودية: استقبال المستفيدين وإحالتهم ومتابعتهم.</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>الإصدار:</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>الترخيص:</translation>
+        </message>
+        <message>
+            <source>GNU General Public License, version 3 or later (GPL-3.0-or-later): free to use, study, share and change.</source>
+            <translation>رخصة جنو العمومية، الإصدار الثالث أو أحدث (GPL-3.0-or-later): حرية الاستخدام والدراسة والمشاركة والتعديل.</translation>
+        </message>
+        <message>
+            <source>Qt library:</source>
+            <translation>مكتبة Qt:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>قاعدة البيانات:</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Istiqbal: the front desk of a charitable association.</source>
@@ -4294,6 +4325,14 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Database: %1</source>
             <translation>قاعدة البيانات: %1</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>حول البرنامج</translation>
+        </message>
+        <message>
+            <source>The version, the licence and where the database is (F1)</source>
+            <translation>الإصدار والترخيص ومكان قاعدة البيانات (F1)</translation>
         </message>
     </context>
     <context>

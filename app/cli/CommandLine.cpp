@@ -50,7 +50,7 @@ QString usage()
             QStringLiteral("  %1  %2\n").arg(QLatin1String(v.syntax), -46).arg(Cli::tr(v.summary));
     }
     text += QStringLiteral("  %1  %2\n")
-                .arg(QStringLiteral("version"), -46)
+                .arg(QStringLiteral("version, --version"), -46)
                 .arg(Cli::tr("print the version"));
     return text;
 }

@@ -1,31 +1,29 @@
 #include "cli/OpenDatabase.h"
+#include "cli/TerminalEcho.h"
 #include "cli/Verbs.h"
 #include "core/Domain.h"
 #include "services/Authenticator.h"
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
+#include <optional>
 
 namespace {
 
 // Reads one line; when standard input is a terminal the typing is not echoed.
 QString readSecretLine(CliContext &ctx, const QString &prompt)
 {
-    const bool terminal =
-        isatty(STDIN_FILENO) && ctx.in.device() == nullptr && ctx.in.string() == nullptr;
-    termios saved{};
+    // ctx.in reads the process's standard input (not a test's string) and that
+    // is a terminal. (QTextStream(stdin) has a device of its own, so asking for
+    // none, as this did before, never hid anything.)
+    const bool terminal = TerminalEcho::stdinIsTerminal() && ctx.in.string() == nullptr;
+    std::optional<TerminalEcho> hidden;
     if (terminal) {
         ctx.err << prompt;
         ctx.err.flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        hidden.emplace();
     }
     const QString line = ctx.in.readLine();
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        hidden.reset();
         ctx.err << '\n';
         ctx.err.flush();
     }
@@ -68,7 +66,7 @@ int Verbs::users(CliContext &ctx)
         return ctx.fail(Cli::tr("give at least one --role"), CliExit::Usage);
 
     const QString password = readSecretLine(ctx, Cli::tr("Password: "));
-    if (isatty(STDIN_FILENO) && ctx.in.string() == nullptr) {
+    if (TerminalEcho::stdinIsTerminal() && ctx.in.string() == nullptr) {
         if (readSecretLine(ctx, Cli::tr("Password again: ")) != password)
             return ctx.fail(Cli::tr("the two passwords differ; nothing was changed"));
     }

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "storage/AssociationProfile.h"
+#include "ui/AboutDialog.h"
 #include "ui/Application.h"
 #include "ui/AssociationLogo.h"
 #include "ui/BeneficiaryFileWidget.h"
@@ -91,17 +92,27 @@ void MainWindow::setUpActions()
     m_ui->deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_ui->newCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_ui->findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    for (QAction *a : {m_ui->deskAction, m_ui->newCaseAction, m_ui->findAction})
+    m_ui->aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+    for (QAction *a : {m_ui->deskAction, m_ui->newCaseAction, m_ui->findAction, m_ui->aboutAction})
         a->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_ui->deskAction, &QAction::triggered, this, &MainWindow::showDesk);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::showSearch);
     connect(m_ui->newCaseAction, &QAction::triggered, this, &MainWindow::newCaseRequested);
     connect(m_ui->languageAction, &QAction::triggered, this, &MainWindow::toggleLanguage);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+}
+
+void MainWindow::showAbout()
+{
+    // Window-modal and not waited for: no nested event loop.
+    auto *about = new AboutDialog(m_workspace.database().path(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::applyPermissions()

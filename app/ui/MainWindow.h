@@ -3,7 +3,7 @@
 // the pages: today's desk, the search, the beneficiary's file. More pages
 // (the case screen) are added with addPage(). Keyboard: Ctrl+1 the desk,
 // Ctrl+N a new case, Ctrl+F the search, F5 refreshes the desk, Esc leaves a
-// beneficiary's file.
+// beneficiary's file, F1 opens the About box (AboutDialog).
 //
 // The language switch takes effect at once (every page retranslates on
 // QEvent::LanguageChange) and is remembered in Settings.
@@ -22,7 +22,7 @@
 // save do so through the keeper's restored()).
 //
 // Object names: "navigationBar", "deskAction", "newCaseAction", "findAction",
-// "languageAction", "signOutAction", "lockAction", "pages",
+// "languageAction", "aboutAction", "signOutAction", "lockAction", "pages",
 // "associationNameLabel", "logoLabel", "connectionBanner", and the
 // pages "deskPage" (DeskWidget), "searchPage" (BeneficiarySearchWidget),
 // "beneficiaryFilePage" (BeneficiaryFileWidget).
@@ -111,6 +111,7 @@ private:
     void onPageChanged(int index);
     void onConnectionRestored();
     void toggleLanguage();
+    void showAbout();
     void applyPermissions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -96,6 +96,7 @@ namespace StartupProbe {
 
 long long peakResidentKb()
 {
+#ifdef Q_OS_LINUX
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -103,7 +104,8 @@ long long peakResidentKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
-    return -1;
+#endif
+    return -1; // elsewhere, or /proc unreadable: not measured
 }
 
 void arm()
