@@ -27,7 +27,7 @@ Ran runProgram(const QStringList &args)
 
 } // namespace
 
-TEST_CASE("--version and version print the program's version and need nothing else", "[cli]")
+TEST_CASE("The version is printed by version and by --version, needing nothing else", "[cli]")
 {
     const QString expected = QStringLiteral("istiqbal %1\n").arg(QStringLiteral(ISTIQBAL_VERSION));
     for (const QString &verb : {QStringLiteral("--version"), QStringLiteral("version")}) {
