@@ -1,6 +1,7 @@
 // Entry point: a verb on the command line runs headless (app/cli); otherwise the
 // window opens (app/ui).
 #include "cli/CommandLine.h"
+#include "cli/TerminalOutput.h"
 #include "ui/Application.h"
 #include "ui/StartupProbe.h"
 
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("istiqbal"));
         QCoreApplication::setOrganizationName(QStringLiteral("istiqbal"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ISTIQBAL_VERSION));
-        QTextStream out(stdout), err(stderr), in(stdin);
+        TerminalOutput stdoutDevice(stdout), stderrDevice(stderr);
+        QTextStream out(&stdoutDevice), err(&stderrDevice), in(stdin);
         return CommandLine::run(args, out, err, in);
     }
     StartupProbe::arm(); // for scripts/bench: off unless its variables are set

@@ -1337,10 +1337,6 @@
     <context>
         <name>BeneficiaryImport</name>
         <message>
-            <source>the monthly income "%1" is not an amount in riyals (for example 4500 or 4500.50)</source>
-            <translation>الدخل الشهري «%1» ليس مبلغًا بالريال (مثل 4500 أو 4500.50)</translation>
-        </message>
-        <message>
             <source>the gender "%1" is not one of M, F, male, female, ذكر, أنثى</source>
             <translation>الجنس «%1» ليس واحدًا من: ذكر، أنثى، M، F، male، female</translation>
         </message>
@@ -1371,6 +1367,26 @@
         <message>
             <source>the family size "%1" is not a whole number from 1 to %2</source>
             <translation>عدد أفراد الأسرة «%1» ليس عددًا صحيحًا من 1 إلى %2</translation>
+        </message>
+        <message>
+            <source>the monthly income "%1" %2 (write an amount in riyals such as 4500, 4,500.50 or ٤٬٥٠٠٫٥٠)</source>
+            <translation>الدخل الشهري «%1» %2 (اكتب مبلغًا بالريال مثل 4500 أو 4,500.50 أو ٤٬٥٠٠٫٥٠)</translation>
+        </message>
+        <message>
+            <source>is negative</source>
+            <translation>سالب</translation>
+        </message>
+        <message>
+            <source>is too large</source>
+            <translation>كبير جدًا</translation>
+        </message>
+        <message>
+            <source>the phone %1 is a landline number; the phone column (الجوال) takes a mobile number, 05XXXXXXXX</source>
+            <translation>الرقم %1 رقم هاتف ثابت؛ عمود الجوال يقبل رقم جوال فقط، 05XXXXXXXX</translation>
+        </message>
+        <message>
+            <source>the family size "%1" %2 (write a whole number from 1 to %3)</source>
+            <translation>عدد أفراد الأسرة «%1» %2 (اكتب عددًا صحيحًا من 1 إلى %3)</translation>
         </message>
     </context>
     <context>
@@ -2475,6 +2491,18 @@ Close the case anyway, without these changes?</source>
             <source>User %1 (%2) can now sign in as: %3.</source>
             <translation>يمكن للمستخدم %1 (%2) الآن تسجيل الدخول بدور: %3.</translation>
         </message>
+        <message>
+            <source>cannot read %1: there is no such file</source>
+            <translation>تعذّرت قراءة %1: لا يوجد ملف بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>%1 is not a file but a folder, a device or a pipe; give the CSV file saved from the spreadsheet</source>
+            <translation>%1 ليس ملفًا بل مجلد أو جهاز أو أنبوب؛ أعطِ ملف CSV المحفوظ من جدول البيانات</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB, the most one import takes; split it into smaller files</source>
+            <translation>حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -2660,12 +2688,40 @@ Close the case anyway, without these changes?</source>
     <context>
         <name>CsvReader</name>
         <message>
-            <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation>الملف ليس نصًا بترميز UTF-8. احفظه من برنامج الجداول بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
-        </message>
-        <message>
             <source>Line %1: a quoted value is never closed (a " is missing).</source>
             <translation>السطر %1: قيمة بين علامتي تنصيص لم تُغلق (علامة " ناقصة).</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>تعذّرت قراءة الملف: %1</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: it ends inside a character. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>الملف ليس نصًا بترميز UTF-8: ينتهي في منتصف حرف. احفظه من جدول البيانات بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB, the most one import takes; split it into smaller files.</source>
+            <translation>حجم الملف أكبر من %1 ميغابايت، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر.</translation>
+        </message>
+        <message>
+            <source>Line %1 is longer than %2 KB, the most a line may have.</source>
+            <translation>السطر %1 أطول من %2 كيلوبايت، وهو أقصى طول للسطر.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text (near line %1). Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>الملف ليس نصًا بترميز UTF-8 (قرب السطر %1). احفظه من جدول البيانات بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>Line %1 has more than %2 values.</source>
+            <translation>في السطر %1 أكثر من %2 قيمة.</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: the value is longer than %3 characters, the most a value may have.</source>
+            <translation>السطر %1، العمود %2: القيمة أطول من %3 حرف، وهو أقصى طول للقيمة.</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows, the most one import takes; split it into smaller files.</source>
+            <translation>في الملف أكثر من %1 صف، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر.</translation>
         </message>
     </context>
     <context>
@@ -4601,6 +4657,44 @@ Close the case anyway, without these changes?</source>
                 <numerusform>كُتب %Ln رقمًا من ١٠.</numerusform>
                 <numerusform>كُتب %Ln رقم من ١٠.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberInput</name>
+        <message>
+            <source>is empty</source>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <source>has two decimal separators</source>
+            <translation>فيه فاصلان عشريان</translation>
+        </message>
+        <message>
+            <source>is not grouped by thousands</source>
+            <translation>غير مقسّم إلى آلاف على نحو صحيح</translation>
+        </message>
+        <message>
+            <source>is not a number</source>
+            <translation>ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>is not a whole number</source>
+            <translation>ليس عددًا صحيحًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>has more than %n decimals</source>
+            <translation>
+                <numerusform>فيه أكثر من %n منزلة عشرية</numerusform>
+                <numerusform>فيه أكثر من منزلة عشرية واحدة</numerusform>
+                <numerusform>فيه أكثر من منزلتين عشريتين</numerusform>
+                <numerusform>فيه أكثر من %n منازل عشرية</numerusform>
+                <numerusform>فيه أكثر من %n منزلة عشرية</numerusform>
+                <numerusform>فيه أكثر من %n منزلة عشرية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is too large</source>
+            <translation>كبير جدًا</translation>
         </message>
     </context>
     <context>

@@ -215,6 +215,16 @@
         </message>
     </context>
     <context>
+        <name>NumberInput</name>
+        <message numerus="yes">
+            <source>has more than %n decimals</source>
+            <translation>
+                <numerusform>has more than %n decimal</numerusform>
+                <numerusform>has more than %n decimals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionPage</name>
         <message numerus="yes">
             <source>%n approved answer(s) match what the visitor asks.</source>

@@ -5,6 +5,7 @@
 #include "storage/BeneficiaryRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,25 +22,44 @@ int Verbs::importCsv(CliContext &ctx)
         return ctx.fail(Cli::tr("give exactly one CSV file to import"), CliExit::Usage);
 
     const QString fileName = parser.positionalArguments().constFirst();
+    const CsvLimits limits;
+    // Only a regular file of a stated size is read: a device or a pipe may
+    // never end (istiqbal import /dev/zero), and opening a pipe would wait.
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return ctx.fail(Cli::tr("cannot read %1: there is no such file").arg(fileName));
+    if (!info.isFile())
+        return ctx.fail(Cli::tr("%1 is not a file but a folder, a device or a pipe; give the CSV "
+                                "file saved from the spreadsheet")
+                            .arg(fileName));
+    if (info.size() > limits.maxFileBytes)
+        return ctx.fail(Cli::tr("%1 is larger than %2 MB, the most one import takes; split it "
+                                "into smaller files")
+                            .arg(fileName)
+                            .arg(limits.maxFileBytes / (1024 * 1024)));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
-    const auto records = CsvReader::read(file);
-    if (!records)
-        return ctx.fail(records.error());
 
-    // File-level problems (missing columns) are reported before the database
-    // is opened, so a bad file never creates or touches one.
-    if (const auto dry = BeneficiaryImport::plan(*records, Clock::instance().today(), {}); !dry)
-        return ctx.fail(dry.error());
+    // File-level problems (not UTF-8, a line too long, missing columns) are
+    // found in a first reading, before the database is opened, so a bad file
+    // never creates or touches one. Both readings stream the file.
+    {
+        CsvReader reader(file, limits);
+        if (const auto dry = BeneficiaryImport::plan(reader, Clock::instance().today(), {}); !dry)
+            return ctx.fail(dry.error());
+    }
+    if (!file.seek(0))
+        return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
 
     auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
     if (!db)
         return CliExit::Failure;
     BeneficiaryRepository repo(*db);
     QString lookupError;
+    CsvReader reader(file, limits);
     const auto plan =
-        BeneficiaryImport::plan(*records, Clock::instance().today(), [&](const QString &id) {
+        BeneficiaryImport::plan(reader, Clock::instance().today(), [&](const QString &id) {
             for (IdType type : {IdType::NationalId, IdType::Iqama}) {
                 const auto found = repo.findByIdNumber(type, id);
                 if (!found)

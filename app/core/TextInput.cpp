@@ -5,8 +5,8 @@ namespace TextInput {
 bool isBidiControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2066 && u <= 0x2069);
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069);
 }
 
 QString stripBidiControls(const QString &text)
@@ -40,9 +40,8 @@ QString normaliseNumber(const QString &text)
     out.reserve(digits.size());
     for (QChar c : digits) {
         // Spaces of every kind and the dashes people type between digit groups.
-        if (c.isSpace() || c == u'-' || c == QChar(0x2010) || c == QChar(0x2011)
-            || c == QChar(0x2012) || c == QChar(0x2013) || c == QChar(0x2212)
-            || isBidiControl(c))
+        if (c.isSpace() || c == u'-' || c == QChar(0x2010) || c == QChar(0x2011) ||
+            c == QChar(0x2012) || c == QChar(0x2013) || c == QChar(0x2212) || isBidiControl(c))
             continue;
         out.append(c);
     }
@@ -58,6 +57,16 @@ bool isAllAsciiDigits(const QString &text)
             return false;
     }
     return true;
+}
+
+QString excerpt(const QString &text, int maxCharacters)
+{
+    if (text.size() <= maxCharacters)
+        return text;
+    qsizetype cut = maxCharacters;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut; // never half a character
+    return text.left(cut) + QChar(0x2026);
 }
 
 } // namespace TextInput

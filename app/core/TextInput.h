@@ -22,4 +22,9 @@ QString normaliseNumber(const QString &text);
 
 bool isAllAsciiDigits(const QString &text);
 
+// What a message quotes of a value a person or a file gave: the value when it
+// has at most maxCharacters characters, else its beginning and "…", so a long
+// value is never repeated whole.
+QString excerpt(const QString &text, int maxCharacters = 40);
+
 } // namespace TextInput

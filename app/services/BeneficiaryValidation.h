@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/Beneficiary.h"
+#include "core/BeneficiaryImport.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ class BeneficiaryValidation final
     Q_DECLARE_TR_FUNCTIONS(BeneficiaryValidation)
 
 public:
-    static constexpr int maxFamilySize = 50;
+    static constexpr int maxFamilySize = BeneficiaryImport::maxFamilySize;
 
     // The record to store, or the first problem in words. today bounds the
     // birth date; consentAt is set to now when consent is given without a time.

@@ -4,6 +4,7 @@
 
 #include "core/NamePart.h"
 #include "core/TextInput.h"
+#include "services/BeneficiaryValidation.h"
 
 #include <QEvent>
 
@@ -44,7 +45,7 @@ BeneficiaryEditor::BeneficiaryEditor(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryEditor>())
 {
     m_ui->setupUi(this);
-    m_ui->familySizeEdit->setRange(1, 50);
+    m_ui->familySizeEdit->setRange(1, BeneficiaryValidation::maxFamilySize);
     m_ui->incomeEdit->setRange(0, 10000000);
     m_ui->incomeEdit->setDecimals(2);
     m_ui->nameMessage->hide();

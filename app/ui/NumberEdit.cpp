@@ -1,10 +1,10 @@
 #include "ui/NumberEdit.h"
 
+#include "core/NumberInput.h"
 #include "core/TextInput.h"
 
 #include <QEvent>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QValidator>
 
 #include <cmath>
@@ -18,28 +18,23 @@ public:
         : QValidator(const_cast<NumberEdit *>(edit)), m_edit(edit)
     {}
 
+    // Typing stays possible while the text can still become a number of
+    // NumberInput's rule; a keystroke that makes it malformed is refused.
     State validate(QString &input, int &) const override
     {
         const QString text = NumberEdit::normalised(input);
         if (text.isEmpty())
             return Intermediate;
-        static const QRegularExpression shape(QStringLiteral("^-?\\d*(\\.\\d*)?$"));
-        if (!shape.match(text).hasMatch())
+        if (!NumberInput::canBecomeNumber(input, m_edit->decimals()))
             return Invalid;
-        if (m_edit->decimals() == 0 && text.contains(QLatin1Char('.')))
+        if ((text.startsWith(u'-') || text.startsWith(QChar(0x2212))) && m_edit->minimum() >= 0)
             return Invalid;
-        const int dot = text.indexOf(QLatin1Char('.'));
-        if (dot >= 0 && text.size() - dot - 1 > m_edit->decimals())
-            return Invalid;
-        if (text.startsWith(QLatin1Char('-')) && m_edit->minimum() >= 0)
-            return Invalid;
-        bool ok = false;
-        const double v = text.toDouble(&ok);
-        if (!ok)
+        const std::optional<double> v = NumberEdit::parse(input, m_edit->decimals());
+        if (!v)
             return Intermediate;
-        if (v > m_edit->maximum())
+        if (*v > m_edit->maximum())
             return Invalid;
-        return v < m_edit->minimum() ? Intermediate : Acceptable;
+        return *v < m_edit->minimum() ? Intermediate : Acceptable;
     }
 
 private:
@@ -72,7 +67,7 @@ void NumberEdit::changeEvent(QEvent *event)
 
 void NumberEdit::setDecimals(int decimals)
 {
-    m_decimals = qMax(0, decimals);
+    m_decimals = qBound(0, decimals, NumberInput::maxDecimals);
 }
 
 void NumberEdit::setRange(double minimum, double maximum)
@@ -83,23 +78,21 @@ void NumberEdit::setRange(double minimum, double maximum)
 
 QString NumberEdit::normalised(const QString &text)
 {
-    QString out = TextInput::asciiDigits(TextInput::stripBidiControls(text));
-    out.replace(QChar(0x066B), QLatin1Char('.')); // Arabic decimal separator
-    out.replace(QChar(0x060C), QLatin1Char('.')); // Arabic comma, typed for a decimal point
-    out.remove(QChar(0x066C));                    // Arabic thousands separator
-    out.remove(QLatin1Char(','));
-    out.remove(QLatin1Char(' '));
-    return out;
+    return TextInput::stripBidiControls(text).trimmed();
+}
+
+std::optional<double> NumberEdit::parse(const QString &text, int decimals)
+{
+    const Result<qint64> scaled = NumberInput::parseScaled(text, decimals);
+    if (!scaled)
+        return std::nullopt;
+    return double(*scaled) / std::pow(10.0, qBound(0, decimals, NumberInput::maxDecimals));
 }
 
 std::optional<double> NumberEdit::value() const
 {
-    const QString t = normalised(text());
-    if (t.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || v < m_minimum || v > m_maximum)
+    const std::optional<double> v = parse(text(), m_decimals);
+    if (!v || *v < m_minimum || *v > m_maximum)
         return std::nullopt;
     return v;
 }

@@ -1,7 +1,8 @@
-// A field for a number that accepts every digit of DOMAIN.md rule 1.1
-// (ASCII, Arabic-Indic, Persian) and the Arabic decimal separator, within a
-// range: a family size, an income, a quantity. A value set from code is
-// written in the interface language's digits.
+// A field for a number within a range (a family size, an income, a quantity),
+// read by core's NumberInput rule: every digit of DOMAIN.md rule 1.1, thousands
+// grouped by threes, the Arabic separators; a malformed number such as "1,2,3"
+// is never read as another one. A value set from code is written in the
+// interface language's digits.
 #pragma once
 
 #include <QLineEdit>
@@ -30,8 +31,12 @@ public:
     // Writes the value (none clears the field).
     void setValue(std::optional<double> value);
 
-    // Text as typed with ASCII digits and "." as the decimal point.
+    // Text as typed without bidi controls and surrounding spaces (empty when
+    // nothing was typed).
     static QString normalised(const QString &text);
+    // The number text holds by NumberInput's rule with up to decimals
+    // decimals, or none.
+    static std::optional<double> parse(const QString &text, int decimals);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,8 @@
 
 #include "core/BeneficiaryImport.h"
 
+#include <QBuffer>
+
 namespace {
 
 const QDate kToday(2026, 11, 22);
@@ -127,4 +129,66 @@ TEST_CASE("Amounts are read as people write them", "[core][import]")
     CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("12.345")).ok());
     CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("abc")).ok());
     CHECK_FALSE(BeneficiaryImport::parseAmount(QStringLiteral("=1+2")).ok());
+}
+
+TEST_CASE("Import refuses a value it would otherwise change into another one", "[core][import]")
+{
+    const auto plan = planOf("national_id,first_name,family_name,phone,family_size,"
+                             "monthly_income\n"
+                             "1000000008,Ali,Omar,,-1,\n"         // 2: negative family size
+                             "1000000008,Ali,Omar,,,\"1,2,3\"\n"  // 3: malformed income
+                             "1000000008,Ali,Omar,,\"1,2\",\n"    // 4: malformed size
+                             "1000000008,Ali,Omar,0112345678,,\n" // 5: landline as mobile
+                             "1000000008,Ali,Omar,,,\"12,34\"\n"  // 6: malformed grouping
+                             "1000000008,Ali,Omar,,2.5,\n"        // 7: not whole
+                             "1000000008,Ali,Omar,0501234567,٥,\"٤٬٥٠٠٫٥٠\"\n"); // 8: accepted
+    CHECK(reasonAt(plan, 2).contains(QStringLiteral("family size \"-1\"")));
+    CHECK(reasonAt(plan, 3).contains(QStringLiteral("monthly income \"1,2,3\"")));
+    CHECK(reasonAt(plan, 3).contains(QStringLiteral("grouped by thousands")));
+    CHECK(reasonAt(plan, 4).contains(QStringLiteral("family size \"1,2\"")));
+    CHECK(reasonAt(plan, 5).contains(QStringLiteral("landline")));
+    CHECK(reasonAt(plan, 5).contains(QStringLiteral("0112345678")));
+    CHECK(reasonAt(plan, 6).contains(QStringLiteral("grouped by thousands")));
+    CHECK(reasonAt(plan, 7).contains(QStringLiteral("whole number")));
+    REQUIRE(plan.accepted.size() == 1);
+    const Beneficiary &b = plan.accepted.first().beneficiary;
+    CHECK(plan.accepted.first().line == 8);
+    CHECK(b.familySize == 5);
+    CHECK(*b.monthlyIncome == 450050);
+    CHECK(b.phone == QStringLiteral("+966501234567"));
+}
+
+TEST_CASE("Import quotes only the beginning of a long value in its reason", "[core][import]")
+{
+    const QByteArray gender(900, 'q');
+    const auto plan = planOf(QByteArray("national_id,first_name,family_name,gender\n"
+                                        "1000000008,Ali,Omar," +
+                                        gender + "\n")
+                                 .constData());
+    const QString reason = reasonAt(plan, 2);
+    CHECK(reason.contains(QStringLiteral("gender")));
+    CHECK(reason.contains(QChar(0x2026)));
+    CHECK(reason.size() < 200);
+}
+
+TEST_CASE("Import reads its rows one at a time from a reader", "[core][import]")
+{
+    QByteArray bytes = "national_id,first_name,family_name\n";
+    for (int i = 0; i < 50; ++i)
+        bytes += "1000000008,Ali,Omar\n";
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(buffer);
+    const auto plan = BeneficiaryImport::plan(reader, kToday, {});
+    REQUIRE(plan.ok());
+    CHECK(plan->accepted.size() == 1);
+    CHECK(plan->rejected.size() == 49);
+
+    QByteArray broken = "national_id,first_name,family_name\n1000000008,Ali,Omar\n\"open";
+    QBuffer brokenBuffer(&broken);
+    REQUIRE(brokenBuffer.open(QIODevice::ReadOnly));
+    CsvReader brokenReader(brokenBuffer);
+    const auto refused = BeneficiaryImport::plan(brokenReader, kToday, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Line 3")));
 }
