@@ -8,15 +8,17 @@
 #include <QIcon>
 #include <QPushButton>
 
-namespace {
+namespace {} // namespace
 
-// A version number or a path reads left to right inside Arabic text: embed it.
-QString leftToRight(const QString &text)
+// A version number or a path reads left to right, also in Arabic: embedded
+// left to right (LRE ... PDF). In a right-to-left dialog a right-to-left mark
+// first keeps the line's direction, so the value stands beside its caption
+// on the right instead of across the dialog on the left.
+QString AboutDialog::leftToRight(const QString &text) const
 {
-    return QChar(0x202A) + text + QChar(0x202C);
+    const QString embedded = QChar(0x202A) + text + QChar(0x202C);
+    return isRightToLeft() ? QChar(0x200F) + embedded : embedded;
 }
-
-} // namespace
 
 AboutDialog::AboutDialog(const QString &databaseLocation, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>()),
@@ -54,6 +56,8 @@ void AboutDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fill();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
         fill();
     }
     QDialog::changeEvent(event);

@@ -30,6 +30,7 @@ protected:
 
 private:
     void fill();
+    QString leftToRight(const QString &text) const;
 
     std::unique_ptr<Ui::AboutDialog> m_ui;
     QString m_databaseLocation;

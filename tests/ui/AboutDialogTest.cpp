@@ -76,10 +76,17 @@ TEST_CASE("The About box reads right to left in Arabic and follows a language sw
     CHECK(about->isRightToLeft());
     CHECK(about->windowTitle() == QString::fromUtf8("حول استقبال"));
     CHECK(UiTest::child<QLabel>(about, "licenceCaption")->text() == QString::fromUtf8("الترخيص:"));
+    // The version and the path read left to right but stand on the right,
+    // beside their captions, as the lines of a right-to-left paragraph.
+    for (const char *value : {"versionValue", "qtValue", "databaseValue"}) {
+        INFO(value);
+        CHECK(text(about, value).isRightToLeft());
+    }
 
     Application::applyLanguage(UiTest::app(), QStringLiteral("en"));
     CHECK(about->windowTitle() == QStringLiteral("About Istiqbal"));
     CHECK(text(about, "versionValue").contains(QStringLiteral(ISTIQBAL_VERSION)));
+    CHECK_FALSE(text(about, "versionValue").isRightToLeft());
 }
 
 TEST_CASE("Screenshot of the About box", "[.screenshots]")
