@@ -352,6 +352,89 @@
         </message>
     </context>
     <context>
+        <name>AuditChain</name>
+        <message>
+            <source>Could not read the end of the audit trail.</source>
+            <translation>تعذّرت قراءة نهاية سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Could not write the end of the audit trail.</source>
+            <translation>تعذّرت كتابة نهاية سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Could not seal the audit trail.</source>
+            <translation>تعذّر ختم سجل التدقيق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditChainCheck</name>
+        <message>
+            <source>The database is not open.</source>
+            <translation>قاعدة البيانات غير مفتوحة.</translation>
+        </message>
+        <message>
+            <source>Could not read the audit trail.</source>
+            <translation>تعذّرت قراءة سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is the first in the trail but follows an entry that is not there: earlier entries were removed or replaced.</source>
+            <translation>قيد التدقيق %1 هو الأول في السجل لكنه يتلو قيدًا غير موجود: حُذفت قيود سابقة أو استُبدلت.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 does not follow entry %2: an entry between them was removed, inserted or replaced.</source>
+            <translation>قيد التدقيق %1 لا يتلو القيد %2: حُذف قيد بينهما أو أُدرج أو استُبدل.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was changed after it was written: its content no longer matches its hash.</source>
+            <translation>غُيّر قيد التدقيق %1 بعد كتابته: لم يعد محتواه مطابقًا لبصمته.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The record of where the audit trail ends is missing (the trail has %n entries, up to entry %1): its last entries may have been removed.</source>
+            <translation>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل %n قيد، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل قيد واحد، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل قيدان، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل %n قيود، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل %n قيدًا، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+                <numerusform>سجلّ نهاية سجل التدقيق مفقود (في السجل %n قيد، حتى القيد %1): ربما حُذفت قيوده الأخيرة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is empty, but %n entries were written up to entry %1: they were removed.</source>
+            <translation>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه %n قيد حتى القيد %1: لقد حُذفت.</numerusform>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه قيد واحد حتى القيد %1: لقد حُذف.</numerusform>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه قيدان حتى القيد %1: لقد حُذفا.</numerusform>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه %n قيود حتى القيد %1: لقد حُذفت.</numerusform>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه %n قيدًا حتى القيد %1: لقد حُذفت.</numerusform>
+                <numerusform>سجل التدقيق فارغ، مع أنه كُتب فيه %n قيد حتى القيد %1: لقد حُذفت.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail ends at entry %1, but %n entries were written up to entry %2: the entries after %1 were removed.</source>
+            <translation>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه %n قيد حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه قيد واحد حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه قيدان حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه %n قيود حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه %n قيدًا حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+                <numerusform>ينتهي سجل التدقيق عند القيد %1، مع أنه كُتب فيه %n قيد حتى القيد %2: حُذفت القيود التالية للقيد %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was added outside Istiqbal: the trail was last written at entry %2.</source>
+            <translation>أُضيف قيد التدقيق %1 من خارج استقبال: آخر ما كتبه البرنامج في السجل هو القيد %2.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1, the last, is not the one written last: it was replaced.</source>
+            <translation>قيد التدقيق %1، وهو الأخير، ليس القيد الذي كُتب أخيرًا: لقد استُبدل.</translation>
+        </message>
+        <message>
+            <source>The audit trail was tampered with. %1</source>
+            <translation>جرى العبث بسجل التدقيق. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>The system</source>
@@ -941,6 +1024,21 @@
             <source>%1 — %2 — %3 — %4</source>
             <extracomment>the chosen audit entry: when, who, what, on which record</extracomment>
             <translation>%1 — %2 — %3 — %4</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken: %1 Restore a backup or ask the administrator who changed the database.</source>
+            <translation>سجل التدقيق مكسور: %1 استرجع نسخة احتياطية أو اسأل مدير النظام عمّن غيّر قاعدة البيانات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is verified: all %Ln entries are sealed and follow one another.</source>
+            <translation>
+                <numerusform>سجل التدقيق سليم: جميع القيود (%Ln) مختومة ويتلو بعضها بعضًا.</numerusform>
+                <numerusform>سجل التدقيق سليم: القيد الوحيد مختوم.</numerusform>
+                <numerusform>سجل التدقيق سليم: القيدان مختومان ويتلو أحدهما الآخر.</numerusform>
+                <numerusform>سجل التدقيق سليم: القيود الـ%Ln كلها مختومة ويتلو بعضها بعضًا.</numerusform>
+                <numerusform>سجل التدقيق سليم: القيود الـ%Ln كلها مختومة ويتلو بعضها بعضًا.</numerusform>
+                <numerusform>سجل التدقيق سليم: القيود الـ%Ln كلها مختومة ويتلو بعضها بعضًا.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2601,21 @@ Close the case anyway, without these changes?</source>
             <source>%1 is larger than %2 MB, the most one import takes; split it into smaller files</source>
             <translation>حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر</translation>
         </message>
+        <message>
+            <source>The audit trail was tampered with. %1</source>
+            <translation>جرى العبث بسجل التدقيق. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is verified: %n entries, each sealed and following the one before.</source>
+            <translation>
+                <numerusform>سجل التدقيق سليم: %n قيد، كلٌّ منها مختوم ويتلو ما قبله.</numerusform>
+                <numerusform>سجل التدقيق سليم: قيد واحد مختوم.</numerusform>
+                <numerusform>سجل التدقيق سليم: قيدان، كلٌّ منهما مختوم ويتلو ما قبله.</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيود، كلٌّ منها مختوم ويتلو ما قبله.</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيدًا، كلٌّ منها مختوم ويتلو ما قبله.</numerusform>
+                <numerusform>سجل التدقيق سليم: %n قيد، كلٌّ منها مختوم ويتلو ما قبله.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -2871,6 +2984,10 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>A database on a server is backed up on the server, with pg_dump; see the README.</source>
             <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا على الخادم نفسه بالأداة pg_dump؛ راجع ملف README.</translation>
+        </message>
+        <message>
+            <source>A bulk write cannot start inside another transaction.</source>
+            <translation>لا يمكن بدء كتابة جماعية داخل معاملة أخرى.</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,30 @@
         </message>
     </context>
     <context>
+        <name>AuditChainCheck</name>
+        <message numerus="yes">
+            <source>The record of where the audit trail ends is missing (the trail has %n entries, up to entry %1): its last entries may have been removed.</source>
+            <translation>
+                <numerusform>The record of where the audit trail ends is missing (the trail has %n entry, entry %1): its last entries may have been removed.</numerusform>
+                <numerusform>The record of where the audit trail ends is missing (the trail has %n entries, up to entry %1): its last entries may have been removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is empty, but %n entries were written up to entry %1: they were removed.</source>
+            <translation>
+                <numerusform>The audit trail is empty, but %n entry was written, entry %1: it was removed.</numerusform>
+                <numerusform>The audit trail is empty, but %n entries were written up to entry %1: they were removed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail ends at entry %1, but %n entries were written up to entry %2: the entries after %1 were removed.</source>
+            <translation>
+                <numerusform>The audit trail ends at entry %1, but %n entry was written, entry %2: the entries after %1 were removed.</numerusform>
+                <numerusform>The audit trail ends at entry %1, but %n entries were written up to entry %2: the entries after %1 were removed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditWidget</name>
         <message numerus="yes">
             <source>The latest %Ln entries, newest first; scroll down for older ones.</source>
@@ -25,6 +49,13 @@
             <translation>
                 <numerusform>%Ln entry.</numerusform>
                 <numerusform>%Ln entries, newest first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is verified: all %Ln entries are sealed and follow one another.</source>
+            <translation>
+                <numerusform>The audit trail is verified: its one entry is sealed.</numerusform>
+                <numerusform>The audit trail is verified: all %Ln entries are sealed and follow one another.</numerusform>
             </translation>
         </message>
     </context>
@@ -69,6 +100,13 @@
             <translation>
                 <numerusform>Imported %n beneficiary.</numerusform>
                 <numerusform>Imported %n beneficiaries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is verified: %n entries, each sealed and following the one before.</source>
+            <translation>
+                <numerusform>The audit trail is verified: %n entry, sealed.</numerusform>
+                <numerusform>The audit trail is verified: %n entries, each sealed and following the one before.</numerusform>
             </translation>
         </message>
     </context>

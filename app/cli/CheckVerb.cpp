@@ -1,5 +1,6 @@
 #include "cli/OpenDatabase.h"
 #include "cli/Verbs.h"
+#include "storage/AuditChainCheck.h"
 
 #include <QFileInfo>
 
@@ -13,9 +14,18 @@ int Verbs::check(CliContext &ctx)
         return CliExit::Failure;
     if (const Status s = db->check(); !s)
         return ctx.fail(s.error());
+    const Result<AuditChainReport> audit = AuditChainCheck(*db).run();
+    if (!audit)
+        return ctx.fail(audit.error());
+    if (!audit->intact())
+        return ctx.fail(Cli::tr("The audit trail was tampered with. %1").arg(audit->problem));
     ctx.out << Cli::tr("The database %1 is intact (schema version %2).")
                    .arg(db->path())
                    .arg(db->schemaVersion())
+            << '\n';
+    ctx.out << Cli::tr("The audit trail is verified: %n entries, each sealed and following the "
+                       "one before.",
+                       "", int(audit->rows))
             << '\n';
     return CliExit::Ok;
 }

@@ -34,6 +34,13 @@ Result<QVector<AuditEntry>> AuditReader::page(const AuditFilter &filter, int lim
     return AuditRepository(m_db).query(q);
 }
 
+Result<AuditChainReport> AuditReader::verifyTrail() const
+{
+    if (Status s = m_session.require(Action::ViewAudit); !s)
+        return s;
+    return AuditChainCheck(m_db).run();
+}
+
 Result<QVector<User>> AuditReader::users() const
 {
     if (Status s = m_session.require(Action::ViewAudit); !s)

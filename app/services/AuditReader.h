@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 #include "core/User.h"
+#include "storage/AuditChainCheck.h"
 #include "storage/BeneficiarySearch.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ public:
 
     // Entries newest first; limit 1..maxPage.
     Result<QVector<AuditEntry>> page(const AuditFilter &filter, int limit, int offset) const;
+
+    // Walks the whole trail's hash chain (AuditChainCheck): intact, or the
+    // first entry that does not fit and why.
+    Result<AuditChainReport> verifyTrail() const;
 
     // Every user, active or not, for the filter and for naming who did what.
     Result<QVector<User>> users() const;

@@ -1,6 +1,7 @@
 #include "storage/AuditRepository.h"
 
 #include "core/Clock.h"
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
@@ -10,14 +11,43 @@
 Result<qint64> AuditRepository::append(const AuditEntry &entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : Clock::instance().nowUtc();
-    // Every change writes one: prepared once per connection (issue 7).
-    return Sql::Cached(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
-                                            "entity_id, details) VALUES (?, ?, ?, ?, ?, ?) "
-                                            "RETURNING id"))
-        .insert({Sql::time(at), Sql::ref(entry.userId), Sql::text(entry.action),
-                 Sql::text(entry.entity), Sql::ref(entry.entityId),
-                 entry.details.isEmpty() ? QStringLiteral("{}") : entry.details},
-                tr("Could not write to the audit log."));
+    AuditLink link;
+    link.atMs = at.toMSecsSinceEpoch();
+    link.userId = Sql::ref(entry.userId);
+    link.action = entry.action;
+    link.entity = entry.entity;
+    link.entityId = Sql::ref(entry.entityId);
+    link.details = entry.details.isEmpty() ? QStringLiteral("{}") : entry.details;
+    auto write = [&]() -> Status {
+        // Under the write lock: the head read here is the one this row follows.
+        const Result<AuditChainHead> head = AuditChain::head(m_db);
+        if (!head)
+            return head.status();
+        const Result<qint64> id = AuditChain::nextId(m_db, *head);
+        if (!id)
+            return id.status();
+        link.id = *id;
+        link.prevHash = head->hash;
+        link.hash = AuditChain::seal(link);
+        // Every change writes one: prepared once per connection (issue 7).
+        if (Status s =
+                Sql::Cached(m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, action, "
+                                                 "entity, entity_id, details, prev_hash, hash) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                    .exec({link.id, link.atMs, link.userId, Sql::text(link.action),
+                           Sql::text(link.entity), link.entityId, link.details,
+                           Sql::text(link.prevHash), link.hash},
+                          tr("Could not write to the audit log."));
+            !s)
+            return s;
+        return AuditChain::advance(m_db, *head, link);
+    };
+    // A row outside a transaction (a sign-in) still takes the write lock, so
+    // that two desks never chain after the same row.
+    const Status written = m_db.inTransaction() ? write() : m_db.transaction(write);
+    if (!written)
+        return written;
+    return link.id;
 }
 
 Status AuditRepository::record(qint64 actorId, const QString &action, const QString &entity,

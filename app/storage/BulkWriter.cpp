@@ -94,7 +94,7 @@ Status BulkWriter::commitBatch()
 {
     if (Status s = saveSequences(); !s)
         return s;
-    if (Status s = m_db.execute(QStringLiteral("COMMIT"), tr("Cannot save the changes.")); !s)
+    if (Status s = m_db.endWrite(true); !s)
         return s;
     m_inBatch = 0;
     return m_db.beginWrite();
@@ -104,7 +104,7 @@ void BulkWriter::abandon()
 {
     if (!m_active)
         return;
-    m_db.execute(QStringLiteral("ROLLBACK"), tr("Cannot save the changes."));
+    m_db.endWrite(false);
     m_active = false;
     m_st.reset();
 }
@@ -127,9 +127,8 @@ Status BulkWriter::finish(qint64 actorId, const QString &action)
         return audited;
     }
     m_st.reset(); // finish the prepared statements before COMMIT
-    const Status committed = m_db.execute(QStringLiteral("COMMIT"), tr("Cannot save the changes."));
+    const Status committed = m_db.endWrite(true);
     if (!committed) {
-        m_db.execute(QStringLiteral("ROLLBACK"), tr("Cannot save the changes."));
         m_active = false;
         return committed;
     }

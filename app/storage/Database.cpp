@@ -76,6 +76,7 @@ void Database::close()
     m_thread = nullptr;
     m_schemaVersion = 0;
     m_depth = 0;
+    m_bulkWrite = false;
     m_pendingChanges.clear();
     m_savepointMarks.clear();
 }
@@ -502,6 +503,10 @@ Status Database::migrate()
                 if (Status s = execute(sql, failure); !s)
                     return s;
             }
+            if (migration.finish) {
+                if (Status s = migration.finish(*this); !s)
+                    return Status::failure(failure + QLatin1Char(' ') + s.error());
+            }
             return execute(m_dialect.writeSchemaVersion(migration.version), failure);
         });
         if (!applied)
@@ -516,7 +521,7 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     if (!isOpen())
         return notOpen();
-    const bool nested = m_depth > 0;
+    const bool nested = m_depth > 0 || m_bulkWrite;
     const QString savepoint = QStringLiteral("istiqbal_sp%1").arg(m_depth);
     QSqlError error;
     if (nested) {
@@ -524,7 +529,7 @@ Status Database::transaction(const std::function<Status()> &work)
             return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
                               error);
     } else {
-        if (Status s = beginWrite(); !s)
+        if (Status s = startWrite(); !s)
             return s;
         m_pendingChanges.clear();
         m_savepointMarks.clear();
@@ -582,6 +587,34 @@ Status Database::transaction(const std::function<Status()> &work)
 }
 
 Status Database::beginWrite()
+{
+    if (m_bulkWrite || m_depth > 0)
+        return Status::failure(tr("A bulk write cannot start inside another transaction."));
+    if (Status s = startWrite(); !s)
+        return s;
+    m_bulkWrite = true;
+    return Status::success();
+}
+
+Status Database::endWrite(bool commit)
+{
+    if (!m_bulkWrite)
+        return Status::success();
+    m_bulkWrite = false;
+    QSqlError error;
+    if (commit) {
+        if (controlExec(QStringLiteral("COMMIT"), &error))
+            return Status::success();
+        const Status failure = sqlFailure(tr("Cannot save the changes."), error);
+        rawExec(QStringLiteral("ROLLBACK"));
+        return failure;
+    }
+    if (!rawExec(QStringLiteral("ROLLBACK"), &error))
+        qCWarning(lcDatabase) << "rollback failed:" << error.databaseText();
+    return Status::success();
+}
+
+Status Database::startWrite()
 {
     const QStringList statements = m_dialect.beginWrite();
     for (int i = 0; i < statements.size(); ++i) {

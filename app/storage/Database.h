@@ -74,7 +74,8 @@ public:
     // Rolls back when work returns a failure or throws (the exception goes on).
     // Nested calls become savepoints of the outer transaction.
     Status transaction(const std::function<Status()> &work);
-    bool inTransaction() const { return m_depth > 0; }
+    // Also true between beginWrite() and endWrite().
+    bool inTransaction() const { return m_depth > 0 || m_bulkWrite; }
 
     // Runs one statement without parameters (schema, pragmas).
     Status execute(const QString &sql, const QString &failureSentence);
@@ -86,8 +87,11 @@ public:
     // snapshot. Valid until the next call or close().
     Result<QSqlQuery *> cachedStatement(const QString &sql, const QString &failureSentence);
     static constexpr int statementCacheSize = 32;
-    // Starts a write transaction outside transaction() (BulkWriter's batches).
+    // Starts a write transaction outside transaction() (BulkWriter's batches),
+    // ended by endWrite(); transaction() inside it becomes a savepoint.
     Status beginWrite();
+    // Commits (or rolls back) what beginWrite() started.
+    Status endWrite(bool commit);
 
     // Tells the other desks that a record changed (entity "case", "referral"
     // or "beneficiary"; caseId for a referral). Inside a transaction it is
@@ -114,6 +118,7 @@ private:
     Status readSchemaVersion(int *version, bool *readable = nullptr);
     Status configure();
     Status migrate();
+    Status startWrite();
     bool rawExec(const QString &sql, QSqlError *error = nullptr);
     // Transaction control (BEGIN, COMMIT, savepoints): on SQLite prepared once.
     bool controlExec(const QString &sql, QSqlError *error = nullptr);
@@ -127,6 +132,7 @@ private:
     QThread *m_thread = nullptr;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    bool m_bulkWrite = false;
     bool m_migrate = true;
     QString m_origin;
     struct CachedStatement

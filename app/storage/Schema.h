@@ -2,15 +2,21 @@
 // once released: a change to the schema is a new migration at the end.
 #pragma once
 
+#include "core/Result.h"
 #include "storage/SqlDialect.h"
 
 #include <QStringList>
 #include <QVector>
 
+class Database;
+
 struct Migration
 {
     int version = 0;
     QStringList (*statements)(const SqlDialect &dialect) = nullptr;
+    // Work that SQL alone cannot do, run after the statements in the same
+    // transaction (hashing the rows already there); may be null.
+    Status (*finish)(Database &db) = nullptr;
 };
 
 namespace Schema {

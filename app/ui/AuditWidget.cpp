@@ -125,6 +125,7 @@ void AuditWidget::clearFilter()
 void AuditWidget::refresh()
 {
     fillUsers();
+    verifyTrail();
     m_loaded = true;
     m_model->reload();
 }
@@ -151,6 +152,27 @@ void AuditWidget::showSummary()
     m_ui->auditView->resizeColumnToContents(AuditModel::Who);
     m_ui->auditView->resizeColumnToContents(AuditModel::What);
     m_ui->auditView->resizeColumnToContents(AuditModel::Record);
+}
+
+void AuditWidget::verifyTrail()
+{
+    const auto report = m_reader->verifyTrail();
+    QLabel *label = m_ui->auditTrailLabel;
+    const bool broken = !report || !report->intact();
+    label->setProperty("broken", broken);
+    if (!report)
+        label->setText(report.error());
+    else if (broken)
+        label->setText(tr("The audit trail is broken: %1 Restore a backup or ask the "
+                          "administrator who changed the database.")
+                           .arg(report->problem));
+    else
+        label->setText(tr("The audit trail is verified: all %Ln entries are sealed and follow "
+                          "one another.",
+                          "", int(report->rows)));
+    // Red on a break, whatever the style: it must not be missed.
+    label->setStyleSheet(broken ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                : QString());
 }
 
 void AuditWidget::showDetails(const QModelIndex &index)
@@ -183,6 +205,7 @@ void AuditWidget::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_model->retranslate();
         fillUsers();
+        verifyTrail();
         showSummary();
     }
     QWidget::changeEvent(event);

@@ -8,7 +8,8 @@
 // Child object names: "caseFilterEdit", "beneficiaryFilterEdit",
 // "beneficiaryFilterLabel", "userFilterCombo", "fromDateEdit", "toDateEdit",
 // "applyFilterButton", "clearFilterButton", "auditView", "auditSummaryLabel",
-// "auditDetailsLabel".
+// "auditDetailsLabel", "auditTrailLabel" (the trail verified or broken, with
+// the first entry that does not fit; property "broken").
 #pragma once
 
 #include <QWidget>
@@ -50,6 +51,7 @@ protected:
 private:
     void fillUsers();
     void showSummary();
+    void verifyTrail();
     void showDetails(const QModelIndex &index);
 
     std::unique_ptr<Ui::AuditWidget> m_ui;

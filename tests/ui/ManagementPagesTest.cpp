@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -301,6 +302,53 @@ TEST_CASE("The audit viewer reads pages and filters by user", "[gui]")
     CHECK(child<QLabel>(page, "auditDetailsLabel")
               ->text()
               .contains(AuditText::record(QStringLiteral("case"), cases.at(1))));
+}
+
+TEST_CASE("The audit viewer shows the trail verified, or broken at the first entry that does "
+          "not fit (issue 11)",
+          "[gui]")
+{
+    WindowFixture f;
+    CaseDesk desk(f.db(), f.workspace->session());
+    for (int i = 0; i < 3; ++i)
+        ok(desk.openCase(Channel::Interview, Purpose::Inquiry, QString()));
+    // The desk may not verify the trail either: the service refuses.
+    const auto refused = AuditReader(f.db(), f.workspace->session()).verifyTrail();
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error() == f.workspace->session().require(Action::ViewAudit).error());
+
+    f.signInAs(QStringLiteral("manager"), {Role::Manager});
+    MainWindow &w = f.open();
+    f.go("auditAction");
+    auto *page = qobject_cast<AuditWidget *>(w.currentPage());
+    REQUIRE(page);
+    auto *trail = child<QLabel>(page, "auditTrailLabel");
+    CHECK(trail->isVisible());
+    CHECK_FALSE(trail->property("broken").toBool());
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery read(f.db().connection());
+        REQUIRE(read.exec(sql));
+        REQUIRE(read.next());
+        return read.value(0).toLongLong();
+    };
+    const qint64 rows = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    CHECK(trail->text() == AuditWidget::tr("The audit trail is verified: all %Ln entries are "
+                                           "sealed and follow one another.",
+                                           "", int(rows)));
+
+    // Someone with the file drops the guard and rewrites an entry.
+    const qint64 victim = scalar(QStringLiteral("SELECT MIN(id) FROM audit_log")) + 2;
+    QSqlQuery q(f.db().connection());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET details = '{\"forged\":1}' WHERE id = %1")
+                       .arg(victim)));
+    page->refresh();
+    CHECK(trail->property("broken").toBool());
+    const auto report = AuditReader(f.db(), f.workspace->session()).verifyTrail();
+    REQUIRE(report.ok());
+    CHECK(report->firstBadId == victim);
+    CHECK(trail->text().contains(report->problem));
+    CHECK(report->problem.contains(QString::number(victim)));
 }
 
 TEST_CASE("The audit model passes the model tester while it fetches page after page", "[gui]")

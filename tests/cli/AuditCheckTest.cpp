@@ -1,0 +1,99 @@
+// `istiqbal check` and a tampered audit trail (issue 11): with its triggers
+// dropped, or through an INSERT OR REPLACE they did not cover, an audit row
+// could be rewritten and check still called the database intact.
+#include <catch2/catch.hpp>
+
+#include "CliTestSupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+// Runs statements on the file as any SQLite tool would.
+void tamper(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tamper");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString());
+            const bool ok = q.exec(sql);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(ok);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const QStringList dropTriggers = {
+    QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+    QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"),
+    QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_replace"),
+};
+
+} // namespace
+
+TEST_CASE("check names the first audit row that was tampered with", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("tampered.sqlite"));
+    const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--database"), db,
+                                QStringLiteral("--beneficiaries"), QStringLiteral("5"),
+                                QStringLiteral("--cases"), QStringLiteral("5")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.code == 0);
+    // Some rows to tamper with besides the demo's own.
+    for (const char *name : {"amal", "badr", "huda"}) {
+        const CliRun add = runCli({QStringLiteral("users"), QStringLiteral("add"),
+                                   QStringLiteral("--database"), db, QStringLiteral("--role"),
+                                   QStringLiteral("receptionist"), QLatin1String(name)},
+                                  QStringLiteral("a-long-enough-password\n"));
+        INFO(add.err.toStdString());
+        REQUIRE(add.code == 0);
+    }
+    const CliRun clean = runCli({QStringLiteral("check"), QStringLiteral("--database"), db});
+    INFO(clean.err.toStdString());
+    REQUIRE(clean.code == 0);
+
+    QStringList statements = dropTriggers;
+    QString expected;
+    SECTION("a row rewritten with the triggers dropped")
+    {
+        statements << QStringLiteral("UPDATE audit_log SET action = 'user.nothing' WHERE id = 2");
+        expected = QStringLiteral("entry 2 ");
+    }
+    SECTION("a row replaced by INSERT OR REPLACE")
+    {
+        statements << QStringLiteral("INSERT OR REPLACE INTO audit_log (id, at, user_id, action, "
+                                     "entity, entity_id, details) SELECT id, at, user_id, "
+                                     "'user.nothing', entity, entity_id, details FROM audit_log "
+                                     "WHERE id = 3");
+        expected = QStringLiteral("entry 3 ");
+    }
+    SECTION("a row deleted in the middle")
+    {
+        statements << QStringLiteral("DELETE FROM audit_log WHERE id = 2");
+        expected = QStringLiteral("entry 3 ");
+    }
+    SECTION("the last rows deleted")
+    {
+        statements << QStringLiteral("DELETE FROM audit_log WHERE id >= 3");
+        expected = QStringLiteral("after 2 ");
+    }
+    tamper(db, statements);
+
+    const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--database"), db});
+    CHECK(check.code != 0);
+    CHECK(check.out.isEmpty());
+    INFO(check.err.toStdString());
+    CHECK(check.err.startsWith(QStringLiteral("istiqbal check: ")));
+    CHECK(check.err.contains(QStringLiteral("audit trail")));
+    CHECK(check.err.contains(expected));
+}
