@@ -2616,6 +2616,45 @@ Close the case anyway, without these changes?</source>
                 <numerusform>سجل التدقيق سليم: %n قيد، كلٌّ منها مختوم ويتلو ما قبله.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>put a backup (plain or sealed) in the database's place, checked first; the current file is kept aside</source>
+            <translation>يضع نسخة احتياطية (عادية أو مختومة) مكان قاعدة البيانات بعد فحصها؛ ويُحفظ الملف الحالي جانبًا</translation>
+        </message>
+        <message>
+            <source>Passphrase of the sealed backup: </source>
+            <translation>عبارة مرور النسخة المختومة: </translation>
+        </message>
+        <message>
+            <source>The backup file to put in the database's place.</source>
+            <translation>ملف النسخة الاحتياطية الذي يوضع مكان قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>usage: istiqbal restore BACKUP [--database PATH]</source>
+            <translation>الاستخدام: istiqbal restore BACKUP [--database PATH]</translation>
+        </message>
+        <message>
+            <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
+            <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
+        </message>
+        <message>
+            <source>the backup is sealed and no passphrase was given.</source>
+            <translation>النسخة الاحتياطية مختومة ولم تُعطَ عبارة المرور.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 from %2 (schema version %3, %n audit entries verified).</source>
+            <translation>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من %n قيد تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من قيد تدقيق واحد).</numerusform>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من قيدَي تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من %n قيود تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من %n قيدًا).</numerusform>
+                <numerusform>استُرجعت %1 من %2 (إصدار المخطط %3، تُحقّق من %n قيد تدقيق).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database that was there is kept as %1.</source>
+            <translation>حُفظت قاعدة البيانات التي كانت هناك باسم %1.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -3070,6 +3109,64 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Cannot copy the database.</source>
             <translation>تعذّر نسخ قاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRestore</name>
+        <message>
+            <source>It holds no Istiqbal database.</source>
+            <translation>لا يحوي قاعدة بيانات استقبال.</translation>
+        </message>
+        <message>
+            <source>Its audit trail was tampered with. %1</source>
+            <translation>جرى العبث بسجل التدقيق فيها. %1</translation>
+        </message>
+        <message>
+            <source>The backup %1 does not exist.</source>
+            <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself, not a backup of it.</source>
+            <translation>%1 هو قاعدة البيانات نفسها، لا نسخة احتياطية منها.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>المجلد %1 غير موجود.</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored: %1 Nothing was changed.</source>
+            <translation>لا يمكن استرجاع النسخة الاحتياطية: %1 لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>cannot write in %1 (%2).</source>
+            <translation>تتعذّر الكتابة في %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 already exists.</source>
+            <translation>%1 موجود مسبقًا.</translation>
+        </message>
+        <message>
+            <source>%1 could not be moved aside.</source>
+            <translation>تعذّر نقل %1 جانبًا.</translation>
+        </message>
+        <message>
+            <source>the copy could not be renamed to %1.</source>
+            <translation>تعذّرت إعادة تسمية النسخة إلى %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseUse</name>
+        <message>
+            <source>%1 is being replaced (a backup is being restored); try again in a moment.</source>
+            <translation>يجري استبدال %1 (تُسترجع نسخة احتياطية)؛ حاول بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>Cannot write beside %1: %2</source>
+            <translation>تتعذّر الكتابة بجوار %1: %2</translation>
+        </message>
+        <message>
+            <source>Another Istiqbal has %1 open (a window or a command). Close it first; nothing was changed.</source>
+            <translation>نسخة أخرى من استقبال تفتح %1 (نافذة أو أمر). أغلقها أولًا؛ لم يتغيّر شيء.</translation>
         </message>
     </context>
     <context>
@@ -6325,6 +6422,68 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Nationalities the service is for</source>
             <translation>الجنسيات المشمولة بالخدمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedFile</name>
+        <message>
+            <source>The encryption library could not start.</source>
+            <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The passphrase is too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough memory to derive the key from the passphrase.</source>
+            <translation>لا تكفي الذاكرة لاشتقاق المفتاح من عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>The sealed backup could not be written: %1</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية المختومة: %1</translation>
+        </message>
+        <message>
+            <source>The database could not be read for the backup: %1</source>
+            <translation>تعذّرت قراءة قاعدة البيانات لأخذ النسخة الاحتياطية: %1</translation>
+        </message>
+        <message>
+            <source>This is not a sealed Istiqbal backup.</source>
+            <translation>هذا الملف ليس نسخة احتياطية مختومة من استقبال.</translation>
+        </message>
+        <message>
+            <source>This sealed backup was written by a newer Istiqbal (format %1).</source>
+            <translation>كُتبت هذه النسخة المختومة بإصدار أحدث من استقبال (الصيغة %1).</translation>
+        </message>
+        <message>
+            <source>The sealed backup's header is damaged.</source>
+            <translation>ترويسة النسخة الاحتياطية المختومة تالفة.</translation>
+        </message>
+        <message>
+            <source>The sealed backup is incomplete: it ends before its last part. Nothing was restored.</source>
+            <translation>النسخة الاحتياطية المختومة ناقصة: تنتهي قبل جزئها الأخير. لم يُسترجع شيء.</translation>
+        </message>
+        <message>
+            <source>The sealed backup was altered or damaged at byte %1.</source>
+            <translation>عُدّلت النسخة الاحتياطية المختومة أو تلفت عند البايت %1.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong, or the sealed backup was altered.</source>
+            <translation>عبارة المرور خاطئة، أو عُدّلت النسخة الاحتياطية المختومة.</translation>
+        </message>
+        <message>
+            <source>The restored database could not be written: %1</source>
+            <translation>تعذّرت كتابة قاعدة البيانات المسترجعة: %1</translation>
+        </message>
+        <message>
+            <source>The sealed backup has bytes after its end: it was altered.</source>
+            <translation>في النسخة الاحتياطية المختومة بايتات بعد نهايتها: لقد عُدّلت.</translation>
         </message>
     </context>
     <context>

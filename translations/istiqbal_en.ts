@@ -109,6 +109,13 @@
                 <numerusform>The audit trail is verified: %n entries, each sealed and following the one before.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Restored %1 from %2 (schema version %3, %n audit entries verified).</source>
+            <translation>
+                <numerusform>Restored %1 from %2 (schema version %3, %n audit entry verified).</numerusform>
+                <numerusform>Restored %1 from %2 (schema version %3, %n audit entries verified).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -279,6 +286,16 @@
             <translation>
                 <numerusform>%Ln referral waiting for your answer.</numerusform>
                 <numerusform>%Ln referrals waiting for your answer, the oldest at the top.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedFile</name>
+        <message numerus="yes">
+            <source>The passphrase is too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+                <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
             </translation>
         </message>
     </context>

@@ -26,6 +26,10 @@ const VerbEntry kVerbs[] = {
     {"check", "check", QT_TRANSLATE_NOOP("Cli", "check the database's integrity"), &Verbs::check},
     {"backup", "backup --output FILE", QT_TRANSLATE_NOOP("Cli", "write an online backup"),
      &Verbs::backup},
+    {"restore", "restore BACKUP",
+     QT_TRANSLATE_NOOP("Cli", "put a backup (plain or sealed) in the database's place, checked "
+                              "first; the current file is kept aside"),
+     &Verbs::restore},
     {"users", "users add --role ROLE USERNAME",
      QT_TRANSLATE_NOOP("Cli", "add a user (password from standard input)"), &Verbs::users},
     {"migrate-to", "migrate-to postgresql://USER@HOST:PORT/DBNAME",

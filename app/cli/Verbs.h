@@ -10,6 +10,7 @@ int importCsv(CliContext &ctx);
 int search(CliContext &ctx);
 int check(CliContext &ctx);
 int backup(CliContext &ctx);
+int restore(CliContext &ctx);
 int users(CliContext &ctx);
 int migrateTo(CliContext &ctx);
 

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/ChangeHub.h"
+#include "storage/DatabaseUse.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInteger>
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcDatabase, "istiqbal.storage")
 
@@ -36,6 +39,24 @@ void dropConnection(const QString &name)
 }
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
+
+// Each open SQLite connection's shared use of its file (DatabaseUse), by
+// connection name: held from opening to closing, so that no restore replaces
+// the file under an open Istiqbal and a restore refuses while one is open.
+std::mutex g_usesMutex;
+std::unordered_map<QString, std::unique_ptr<DatabaseUse>> g_uses;
+
+void keepUse(const QString &connection, std::unique_ptr<DatabaseUse> use)
+{
+    const std::lock_guard<std::mutex> lock(g_usesMutex);
+    g_uses[connection] = std::move(use);
+}
+
+void dropUse(const QString &connection)
+{
+    const std::lock_guard<std::mutex> lock(g_usesMutex);
+    g_uses.erase(connection);
+}
 
 } // namespace
 
@@ -71,6 +92,7 @@ void Database::close()
         qCWarning(lcDatabase) << "closing" << m_name << "inside a transaction";
     m_statements.clear(); // before the connection goes
     dropConnection(m_name);
+    dropUse(m_name); // after the connection, which may still have written
     m_name.clear();
     m_path.clear();
     m_thread = nullptr;
@@ -326,7 +348,11 @@ Status Database::openFile(const QString &path)
                                    .arg(info.absolutePath()));
     }
 
+    auto use = DatabaseUse::share(info.absoluteFilePath());
+    if (!use)
+        return use.status();
     m_name = nextConnectionName("db");
+    keepUse(m_name, std::move(use).value());
     m_path = info.absoluteFilePath();
     m_thread = QThread::currentThread();
     {

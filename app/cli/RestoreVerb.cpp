@@ -1,0 +1,47 @@
+#include "cli/OpenDatabase.h"
+#include "cli/Passphrase.h"
+#include "cli/Verbs.h"
+#include "core/Clock.h"
+#include "storage/DatabaseAddress.h"
+#include "storage/DatabaseRestore.h"
+
+#include <QDir>
+
+int Verbs::restore(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BACKUP"),
+                                 Cli::tr("The backup file to put in the database's place."));
+    if (const auto stop = ctx.parse(parser, QStringLiteral("BACKUP")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(Cli::tr("usage: istiqbal restore BACKUP [--database PATH]"),
+                        CliExit::Usage);
+    const QString backup = parser.positionalArguments().first();
+    const QString database = ctx.databasePath(parser);
+    if (DatabaseAddress::isServer(database))
+        return ctx.fail(Cli::tr("A server database is restored with PostgreSQL's pg_restore; "
+                                "see the README."));
+
+    const auto passphrase = [&ctx]() -> Result<QByteArray> {
+        const QByteArray secret = Passphrase::read(ctx);
+        if (secret.isEmpty())
+            return Result<QByteArray>::failure(
+                Cli::tr("the backup is sealed and no passphrase was given."));
+        return secret;
+    };
+    const Result<RestoreOutcome> done =
+        DatabaseRestore::restore(backup, database, passphrase, Clock::instance().nowUtc());
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out << Cli::tr("Restored %1 from %2 (schema version %3, %n audit entries verified).", "",
+                       int(done->auditEntries))
+                   .arg(QDir::toNativeSeparators(database), QDir::toNativeSeparators(backup))
+                   .arg(done->schemaVersion)
+            << '\n';
+    if (!done->keptAside.isEmpty())
+        ctx.out << Cli::tr("The database that was there is kept as %1.")
+                       .arg(QDir::toNativeSeparators(done->keptAside))
+                << '\n';
+    return CliExit::Ok;
+}

@@ -1,0 +1,189 @@
+#include "storage/DatabaseRestore.h"
+
+#include "core/Clock.h"
+#include "core/SealedFile.h"
+#include "storage/AuditChainCheck.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUse.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlRecord>
+#include <QTemporaryFile>
+#include <QTimeZone>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr qint64 kCopyChunk = 1024 * 1024;
+const QStringList kSideFiles = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// So that the rename that follows is about data already on the disk.
+bool syncFile(QFile &file)
+{
+    return file.flush() && ::fsync(file.handle()) == 0;
+}
+
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// What opening a copy to check it leaves beside it.
+void removeTraces(const QString &path)
+{
+    for (const QString &suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    QFile::remove(DatabaseUse::lockPath(path));
+}
+
+} // namespace
+
+QString DatabaseRestore::asideName(const QString &databasePath, const QDateTime &now)
+{
+    const QFileInfo info(databasePath);
+    const QString stamp =
+        now.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = info.completeBaseName() + QStringLiteral("-before-restore-") + stamp;
+    if (!info.suffix().isEmpty())
+        name += QLatin1Char('.') + info.suffix();
+    return info.absoluteDir().filePath(name);
+}
+
+Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy)
+{
+    RestoreOutcome outcome;
+    {
+        Database db;
+        // Refuses what is not a database, another program's, or a newer schema.
+        if (Status s = db.openWithoutMigrating(databaseCopy); !s)
+            return s;
+        if (db.schemaVersion() == 0)
+            return Result<RestoreOutcome>::failure(tr("It holds no Istiqbal database."));
+        if (Status s = db.check(); !s)
+            return s;
+        outcome.schemaVersion = db.schemaVersion();
+        // A copy from before the trail was sealed has no chain to check yet.
+        if (db.connection().record(QStringLiteral("audit_log")).contains(QStringLiteral("hash"))) {
+            const Result<AuditChainReport> trail = AuditChainCheck(db).run();
+            if (!trail)
+                return trail.status();
+            if (!trail->intact())
+                return Result<RestoreOutcome>::failure(
+                    tr("Its audit trail was tampered with. %1").arg(trail->problem));
+            outcome.auditEntries = trail->rows;
+        }
+    }
+    return outcome;
+}
+
+Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
+                                                const QString &databasePath,
+                                                const PassphraseSource &passphrase,
+                                                const QDateTime &now)
+{
+    const QFileInfo backup(backupPath);
+    if (!backup.exists() || !backup.isFile())
+        return Result<RestoreOutcome>::failure(
+            tr("The backup %1 does not exist.").arg(native(backupPath)));
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    if (backup.canonicalFilePath() == QFileInfo(target).canonicalFilePath())
+        return Result<RestoreOutcome>::failure(
+            tr("%1 is the database itself, not a backup of it.").arg(native(backupPath)));
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Result<RestoreOutcome>::failure(
+            tr("The folder %1 does not exist.").arg(native(folder)));
+    const auto refused = [](const QString &why) {
+        return Result<RestoreOutcome>::failure(
+            tr("The backup cannot be restored: %1 Nothing was changed.").arg(why));
+    };
+
+    QFile in(backupPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return refused(in.errorString());
+    // The copy is made beside the database, so the rename below stays on one disk.
+    QTemporaryFile staged(QDir(folder).filePath(QStringLiteral(".istiqbal-restore-XXXXXX")));
+    if (!staged.open())
+        return refused(tr("cannot write in %1 (%2).").arg(native(folder), staged.errorString()));
+    const QString stagedPath = staged.fileName();
+    struct Traces
+    {
+        QString path;
+        ~Traces() { removeTraces(path); }
+    } traces{stagedPath};
+
+    const bool sealed = SealedFile::isSealed(in);
+    if (sealed) {
+        const Result<QByteArray> secret =
+            passphrase ? passphrase() : Result<QByteArray>(QByteArray());
+        if (!secret)
+            return refused(secret.error());
+        if (Status s = SealedFile::open(in, staged, *secret); !s)
+            return refused(s.error());
+    } else {
+        QByteArray chunk;
+        while (!(chunk = in.read(kCopyChunk)).isEmpty()) {
+            if (staged.write(chunk) != chunk.size())
+                return refused(staged.errorString());
+        }
+        if (in.error() != QFile::NoError)
+            return refused(in.errorString());
+    }
+    if (!syncFile(staged))
+        return refused(staged.errorString());
+    staged.close();
+
+    Result<RestoreOutcome> checked = verify(stagedPath);
+    removeTraces(stagedPath);
+    if (!checked)
+        return refused(checked.error());
+    RestoreOutcome outcome = *checked;
+    outcome.wasSealed = sealed;
+
+    // From here on no other Istiqbal may have the database open.
+    const auto sole = DatabaseUse::exclusive(target);
+    if (!sole)
+        return sole.status();
+    QStringList moved;
+    const auto putBack = [&] {
+        for (const QString &suffix : moved)
+            QFile::rename(outcome.keptAside + suffix, target + suffix);
+    };
+    if (QFileInfo::exists(target)) {
+        outcome.keptAside = asideName(target, now);
+        for (const QString &suffix : kSideFiles) {
+            if (QFileInfo::exists(outcome.keptAside + suffix))
+                return refused(tr("%1 already exists.").arg(native(outcome.keptAside + suffix)));
+        }
+        for (const QString &suffix : kSideFiles) {
+            if (!QFileInfo::exists(target + suffix))
+                continue;
+            if (!QFile::rename(target + suffix, outcome.keptAside + suffix)) {
+                putBack();
+                return refused(tr("%1 could not be moved aside.").arg(native(target + suffix)));
+            }
+            moved << suffix;
+        }
+    }
+    if (!QFile::rename(stagedPath, target)) {
+        putBack();
+        return refused(tr("the copy could not be renamed to %1.").arg(native(target)));
+    }
+    staged.setAutoRemove(false);
+    syncFolder(folder);
+    return outcome;
+}

@@ -1,0 +1,44 @@
+// Puts a backup in the place of a SQLite database (`istiqbal restore`): the
+// backup (plain, or sealed with a passphrase: SealedFile) is copied beside the
+// database under a temporary name and checked there (a database, SQLite's
+// integrity, a schema no newer than this Istiqbal's, the audit trail's chain);
+// only then, while no other Istiqbal has the database open (DatabaseUse), the
+// current file is kept aside under a dated name and the copy renamed into its
+// place. Any refusal changes nothing.
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+struct RestoreOutcome
+{
+    QString keptAside;     // where the database that was there now is (empty: there was none)
+    int schemaVersion = 0; // the backup's
+    qint64 auditEntries = 0;
+    bool wasSealed = false;
+};
+
+class DatabaseRestore final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseRestore)
+
+public:
+    // Asked only for a sealed backup.
+    using PassphraseSource = std::function<Result<QByteArray>()>;
+
+    // Checks backupPath without changing anything (for restore and for the
+    // check of a backup just written): a failure says what is wrong.
+    static Result<RestoreOutcome> verify(const QString &databaseCopy);
+
+    static Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath,
+                                          const PassphraseSource &passphrase, const QDateTime &now);
+
+    // The name the current database is kept under: "<name>-before-restore-
+    // yyyyMMdd-HHmmss.<suffix>" beside it.
+    static QString asideName(const QString &databasePath, const QDateTime &now);
+};
