@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     if (CommandLine::isVerb(args)) {
+        CommandLine::quietLogging();
         std::unique_ptr<QCoreApplication> app;
         if (CommandLine::needsGui(args)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,5 +1,6 @@
 #include "cli/OpenDatabase.h"
 #include "cli/Verbs.h"
+#include "core/OutputPath.h"
 #include "storage/AuditChainCheck.h"
 
 #include <QFileInfo>
@@ -44,6 +45,8 @@ int Verbs::backup(CliContext &ctx)
         return ctx.fail(Cli::tr("--output FILE is required"), CliExit::Usage);
     if (QFileInfo::exists(target))
         return ctx.fail(Cli::tr("%1 already exists; choose a new file name").arg(target));
+    if (const Status s = OutputPath::check(target, {ctx.databasePath(parser)}); !s)
+        return ctx.fail(s.error());
     auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
     if (!db)
         return CliExit::Failure;

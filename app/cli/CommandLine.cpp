@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace {
 
 struct VerbEntry
@@ -63,6 +65,17 @@ QString usage()
 
 namespace CommandLine {
 
+void quietLogging()
+{
+    if (qEnvironmentVariableIsSet("ISTIQBAL_LOG"))
+        return;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+        // A fatal message still says why the program stops.
+        if (type == QtFatalMsg)
+            fprintf(stderr, "%s\n", qPrintable(text));
+    });
+}
+
 bool needsGui(const QStringList &args)
 {
     // The report's charts are drawn by Qt Charts through the graphics view.
@@ -99,6 +112,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, QTextStream
     }
     for (const VerbEntry &v : kVerbs) {
         if (verb == QLatin1String(v.name)) {
+            quietLogging();
             CliContext ctx{verb, args.mid(2), out, err, in};
             const int code = v.run(ctx);
             out.flush();

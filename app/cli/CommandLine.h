@@ -15,6 +15,12 @@ bool isVerb(const QStringList &args);
 // then starts one on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 bool needsGui(const QStringList &args);
 
+// Keeps Qt's and the libraries' log lines (warnings from the SQL driver, the
+// platform) off the error stream, which carries the verb's one line only;
+// ISTIQBAL_LOG=1 lets them through for a developer. main() calls it before
+// the application object exists, as that already logs.
+void quietLogging();
+
 // args is the whole argv (program name first). in supplies stdin for verbs that
 // read a password.
 int run(const QStringList &args, QTextStream &out, QTextStream &err, QTextStream &in);

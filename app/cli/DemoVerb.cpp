@@ -2,6 +2,7 @@
 #include "cli/OpenDatabase.h"
 #include "cli/Verbs.h"
 #include "core/Clock.h"
+#include "core/OutputFile.h"
 #include "storage/BeneficiaryRepository.h"
 
 #include <QElapsedTimer>
@@ -49,19 +50,37 @@ int Verbs::demo(CliContext &ctx)
         return ctx.fail(Cli::tr("--seed takes a whole number from 0 to 2147483647"),
                         CliExit::Usage);
 
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
-    if (!db)
-        return CliExit::Failure;
-    // Demo data goes into an empty database only, so it never mixes with real
-    // beneficiaries.
-    const auto existing = BeneficiaryRepository(*db).count();
-    if (!existing)
-        return ctx.fail(existing.error());
-    if (*existing > 0)
-        return ctx.fail(Cli::tr("%1 already holds %n beneficiaries; demo data goes into a new "
-                                "database only",
-                                "", int(*existing))
-                            .arg(db->path()));
+    const QString path = ctx.databasePath(parser);
+    std::unique_ptr<OutputFile> file;
+    auto db = std::make_unique<Database>();
+    if (DatabaseAddress::isServer(path)) {
+        db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
+        if (!db)
+            return CliExit::Failure;
+        // Demo data goes into an empty database only, so it never mixes with
+        // real beneficiaries.
+        const auto existing = BeneficiaryRepository(*db).count();
+        if (!existing)
+            return ctx.fail(existing.error());
+        if (*existing > 0)
+            return ctx.fail(Cli::tr("%1 already holds %n beneficiaries; demo data goes into a "
+                                    "new database only",
+                                    "", int(*existing))
+                                .arg(db->path()));
+    } else {
+        // A file is built under a temporary name and takes its name only when
+        // complete: an interrupted demo leaves no half-filled database.
+        const QFileInfo info(path);
+        if (info.exists() && (info.isDir() || info.size() > 0))
+            return ctx.fail(
+                Cli::tr("%1 already exists; demo data goes into a new database only").arg(path));
+        file = std::make_unique<OutputFile>(path, info.exists() ? OutputFile::Existing::Replace
+                                                                : OutputFile::Existing::Refuse);
+        if (const Status opened = file->open(); !opened)
+            return ctx.fail(opened.error());
+        if (const Status opened = db->open(file->handOverPath()); !opened)
+            return ctx.fail(opened.error());
+    }
 
     DemoOptions options;
     options.beneficiaries = int(*n);
@@ -74,10 +93,16 @@ int Verbs::demo(CliContext &ctx)
     const auto counts = DemoGenerator::fill(*db, options);
     if (!counts)
         return ctx.fail(counts.error());
+    const QString shownPath = file ? file->target() : db->path();
+    if (file) {
+        db->close();
+        if (const Status committed = file->commit(); !committed)
+            return ctx.fail(committed.error());
+    }
     const double seconds = timer.elapsed() / 1000.0;
     ctx.out << Cli::tr("Demo data written to %1 in %2 s: %3 beneficiaries, %4 cases, %5 referrals, "
                        "%6 deliveries, %7 surveys.")
-                   .arg(db->path())
+                   .arg(shownPath)
                    .arg(seconds, 0, 'f', 1)
                    .arg(counts->beneficiaries)
                    .arg(counts->cases)

@@ -2,6 +2,8 @@
 
 #include "cli/OpenDatabase.h"
 #include "core/Clock.h"
+#include "core/OutputFile.h"
+#include "core/OutputPath.h"
 #include "reports/MonthlyCsvExport.h"
 #include "reports/MonthlyReportPdf.h"
 #include "reports/MonthlySummaryBuilder.h"
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTranslator>
 
 #include <memory>
@@ -43,9 +44,9 @@ std::optional<int> readMonthOptions(CliContext &ctx, const QCommandLineParser &p
     if (!p)
         return ctx.fail(p.error(), CliExit::Usage);
     *period = *p;
-    const QFileInfo target(parser.value(o.output));
-    if (!target.absoluteDir().exists())
-        return ctx.fail(Cli::tr("the folder %1 does not exist").arg(target.absolutePath()));
+    // Refused before the database is opened, so a slip changes nothing.
+    if (const Status s = OutputPath::check(parser.value(o.output), {ctx.databasePath(parser)}); !s)
+        return ctx.fail(s.error());
     return std::nullopt;
 }
 
@@ -112,15 +113,15 @@ int Verbs::report(CliContext &ctx)
     options.identity = *identity;
 
     const MonthlyReportPdf pdf(*summary, options);
-    QSaveFile file(parser.value(o.output));
-    if (!file.open(QIODevice::WriteOnly))
-        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    if (const Status s = pdf.write(&file); !s)
+    OutputFile file(parser.value(o.output), OutputFile::Existing::Replace, {db->path()});
+    if (const Status s = file.open(); !s)
         return ctx.fail(s.error());
-    if (!file.commit())
-        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (const Status s = pdf.write(file.device()); !s)
+        return ctx.fail(s.error());
+    if (const Status s = file.commit(); !s)
+        return ctx.fail(s.error());
     ctx.out << Cli::tr("Report for %1 written to %2: %3 pages, %4 cases, in %5 s (figures %6 s).")
-                   .arg(period.code(), file.fileName())
+                   .arg(period.code(), file.target())
                    .arg(pdf.pageCount())
                    .arg(summary->current.casesReceived)
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
@@ -144,16 +145,15 @@ int Verbs::exportCsv(CliContext &ctx)
         return CliExit::Failure;
     const QString language = parser.value(o.language);
     const ReportLanguage translations(language);
-    QSaveFile file(parser.value(o.output));
-    if (!file.open(QIODevice::WriteOnly))
-        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    const Result<qint64> rows = MonthlyCsvExport::write(*db, period, &file, language);
+    OutputFile file(parser.value(o.output), OutputFile::Existing::Replace, {db->path()});
+    if (const Status s = file.open(); !s)
+        return ctx.fail(s.error());
+    const Result<qint64> rows = MonthlyCsvExport::write(*db, period, file.device(), language);
     if (!rows)
         return ctx.fail(rows.error());
-    if (!file.commit())
-        return ctx.fail(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    ctx.out
-        << Cli::tr("%1 cases of %2 written to %3.").arg(*rows).arg(period.code(), file.fileName())
-        << '\n';
+    if (const Status s = file.commit(); !s)
+        return ctx.fail(s.error());
+    ctx.out << Cli::tr("%1 cases of %2 written to %3.").arg(*rows).arg(period.code(), file.target())
+            << '\n';
     return CliExit::Ok;
 }

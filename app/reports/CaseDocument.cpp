@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateInput.h"
+#include "core/OutputFile.h"
 #include "core/Phone.h"
 
 #include <QFileInfo>
@@ -274,15 +275,19 @@ Status CaseDocument::render(Kind kind, const CaseDocumentData &data, QPagedPaint
 
 Status CaseDocument::writePdf(Kind kind, const CaseDocumentData &data, const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setCreator(QStringLiteral("Istiqbal"));
-    writer.setTitle(suggestedFileName(kind, data));
-    if (Status s = render(kind, data, writer); !s)
+    OutputFile file(path);
+    if (Status s = file.open(); !s)
         return s;
-    // QPdfWriter reports no error itself: check the file was written.
-    if (!QFileInfo::exists(path))
-        return Status::failure(tr("The PDF file %1 could not be written.").arg(path));
-    return Status::success();
+    {
+        QPdfWriter writer(file.device());
+        writer.setCreator(QStringLiteral("Istiqbal"));
+        writer.setTitle(suggestedFileName(kind, data));
+        if (Status s = render(kind, data, writer); !s)
+            return s;
+    } // the writer finishes the file when it goes
+    // QPdfWriter reports no error itself: a write that failed (a full disk)
+    // is found by commit().
+    return file.commit();
 }
 
 QString CaseDocument::suggestedFileName(Kind kind, const CaseDocumentData &data)

@@ -1,6 +1,7 @@
 #include "reports/ReportJob.h"
 
 #include "core/Clock.h"
+#include "core/OutputFile.h"
 #include "core/Permissions.h"
 #include "reports/MonthlyCsvExport.h"
 #include "reports/MonthlyReportPdf.h"
@@ -8,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
-#include <QSaveFile>
 
 namespace {
 
@@ -46,25 +46,23 @@ ReportJobResult ReportJob::run(const ReportJobRequest &request, const Progress &
     const Status cancelledStatus = Status::failure(tr("The work was cancelled."));
     ReportJobResult result;
     if (request.kind == ReportJobRequest::Kind::Csv) {
-        QSaveFile file(request.outputPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return failed(Status::failure(
-                tr("Cannot write %1: %2").arg(request.outputPath, file.errorString())));
+        OutputFile file(request.outputPath, OutputFile::Existing::Replace, {db.path()});
+        if (Status s = file.open(); !s)
+            return failed(s);
         report(0, tr("Writing the month's cases…"));
         const Result<qint64> rows = MonthlyCsvExport::write(
-            db, request.period, &file, request.language, [&](qint64 done, qint64 total) {
+            db, request.period, file.device(), request.language, [&](qint64 done, qint64 total) {
                 return report(total > 0 ? int(100 * done / total) : 100,
                               tr("Writing the month's cases…"));
             });
         if (cancelled) {
-            file.cancelWriting();
+            file.discard();
             return failed(cancelledStatus, true);
         }
         if (!rows)
             return failed(rows.status());
-        if (!file.commit())
-            return failed(Status::failure(
-                tr("Cannot write %1: %2").arg(request.outputPath, file.errorString())));
+        if (Status s = file.commit(); !s)
+            return failed(s);
         result.rows = result.cases = *rows;
         result.milliseconds = timer.elapsed();
         return result;
@@ -105,20 +103,18 @@ ReportJobResult ReportJob::run(const ReportJobRequest &request, const Progress &
             return failed(images.status());
         result.images = *images;
     } else {
-        QSaveFile file(request.outputPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return failed(Status::failure(
-                tr("Cannot write %1: %2").arg(request.outputPath, file.errorString())));
-        const Status written = pdf.write(&file, pageProgress);
+        OutputFile file(request.outputPath, OutputFile::Existing::Replace, {db.path()});
+        if (Status s = file.open(); !s)
+            return failed(s);
+        const Status written = pdf.write(file.device(), pageProgress);
         if (cancelled) {
-            file.cancelWriting();
+            file.discard();
             return failed(cancelledStatus, true);
         }
         if (!written)
             return failed(written);
-        if (!file.commit())
-            return failed(Status::failure(
-                tr("Cannot write %1: %2").arg(request.outputPath, file.errorString())));
+        if (Status s = file.commit(); !s)
+            return failed(s);
     }
     result.milliseconds = timer.elapsed();
     return result;

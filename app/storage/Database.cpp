@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "core/OutputFile.h"
 #include "storage/ChangeHub.h"
 #include "storage/DatabaseUse.h"
 #include "storage/Schema.h"
@@ -725,21 +726,51 @@ Status Database::backup(const QString &toPath) const
         return Status::failure(tr("The database is not open."));
     if (m_depth > 0)
         return Status::failure(tr("A backup cannot be made while changes are being saved."));
-    const QFileInfo target(toPath);
-    if (target.exists())
-        return Status::failure(tr("%1 already exists; choose a new file name for the backup.")
-                                   .arg(QDir::toNativeSeparators(toPath)));
-    if (!target.absoluteDir().exists())
-        return Status::failure(tr("The folder %1 does not exist.")
-                                   .arg(QDir::toNativeSeparators(target.absolutePath())));
     if (m_dialect.backupInto().isEmpty())
         return Status::failure(tr("A database on a server is backed up on the server, with "
                                   "pg_dump; see the README."));
-    QSqlQuery q(connection());
-    if (!q.prepare(m_dialect.backupInto()))
-        return sqlFailure(tr("The backup could not be made."), q.lastError());
-    q.addBindValue(target.absoluteFilePath());
-    if (!q.exec())
-        return sqlFailure(tr("The backup could not be made."), q.lastError());
-    return Status::success();
+    // Written under a temporary name, checked, and only then given the name
+    // asked for: a backup killed part-way leaves no file that looks like one.
+    OutputFile file(toPath, OutputFile::Existing::Refuse, {m_path});
+    if (Status s = file.open(); !s)
+        return s;
+    const QString temporary = file.handOverPath();
+    {
+        QSqlQuery q(connection());
+        if (!q.prepare(m_dialect.backupInto()))
+            return sqlFailure(tr("The backup could not be made."), q.lastError());
+        q.addBindValue(temporary);
+        if (!q.exec())
+            return sqlFailure(tr("The backup could not be made."), q.lastError());
+    }
+    if (Status s = verifyCopy(temporary); !s)
+        return s;
+    return file.commit();
+}
+
+// Opens a copy read-only and runs SQLite's integrity check on it.
+Status Database::verifyCopy(const QString &path) const
+{
+    const QString name = nextConnectionName("verify");
+    Status result = Status::success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const Status unreadable = Status::failure(
+            tr("The backup could not be read back after writing; it was not kept."));
+        if (!db.open()) {
+            result = unreadable;
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(m_dialect.integrityCheck()) || !q.next())
+                result = unreadable;
+            else if (q.value(0).toString() != QLatin1String("ok"))
+                result = Status::failure(tr("The backup did not pass the integrity check after "
+                                            "writing (%1); it was not kept.")
+                                             .arg(q.value(0).toString()));
+        }
+    }
+    dropConnection(name);
+    return result;
 }

@@ -67,7 +67,8 @@ public:
     // PRAGMA integrity_check and foreign_key_check; a failure says what is wrong.
     Status check() const;
 
-    // Online copy into a new file (the file must not exist yet).
+    // Online copy into a new file (the file must not exist yet), written
+    // under a temporary name, integrity-checked, then renamed into place.
     Status backup(const QString &toPath) const;
 
     // Runs work inside one write transaction (BEGIN IMMEDIATE ... COMMIT).
@@ -114,6 +115,7 @@ private:
     Status openFile(const QString &path);
     Status openServer();
     Status probeExisting(const QString &path) const;
+    Status verifyCopy(const QString &path) const;
     Status probeServer();
     Status readSchemaVersion(int *version, bool *readable = nullptr);
     Status configure();

@@ -1,5 +1,7 @@
 #include "ui/CasePrinting.h"
 
+#include "core/OutputFile.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,10 +33,15 @@ Status CasePrinting::printWithPreview(QWidget *parent, CaseDocument::Kind kind,
     printer.setPageLayout(CaseDocument::pageLayout(kind));
 
     if (auto &next = nextPrint(); next) {
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(*next);
+        OutputFile file(*next);
         next.reset();
-        return CaseDocument::render(kind, data, printer);
+        if (Status s = file.open(); !s)
+            return s;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file.handOverPath());
+        if (Status s = CaseDocument::render(kind, data, printer); !s)
+            return s;
+        return file.commit(); // the printer closed the file when its painting ended
     }
 
     Status rendered = Status::success();
