@@ -1866,10 +1866,6 @@
             <source>The printer does not accept the page size of this document.</source>
             <translation>الطابعة لا تقبل مقاس الصفحة لهذا المستند.</translation>
         </message>
-        <message>
-            <source>The PDF file %1 could not be written.</source>
-            <translation>تعذّر حفظ ملف PDF ‏%1.</translation>
-        </message>
     </context>
     <context>
         <name>CaseHistoryModel</name>
@@ -2526,16 +2522,8 @@ Close the case anyway, without these changes?</source>
             <translation>الخيار --language يقبل ar أو en</translation>
         </message>
         <message>
-            <source>the folder %1 does not exist</source>
-            <translation>المجلد %1 غير موجود</translation>
-        </message>
-        <message>
             <source>the report needs the graphics libraries; run it through the istiqbal program</source>
             <translation>يحتاج التقرير إلى مكتبات الرسوم؛ شغّله من خلال برنامج istiqbal</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>تعذّرت كتابة %1: %2</translation>
         </message>
         <message>
             <source>Report for %1 written to %2: %3 pages, %4 cases, in %5 s (figures %6 s).</source>
@@ -2654,6 +2642,10 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The database that was there is kept as %1.</source>
             <translation>حُفظت قاعدة البيانات التي كانت هناك باسم %1.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; demo data goes into a new database only</source>
+            <translation>%1 موجود من قبل؛ البيانات التجريبية توضع في قاعدة بيانات جديدة فقط</translation>
         </message>
     </context>
     <context>
@@ -2981,14 +2973,6 @@ Close the case anyway, without these changes?</source>
             <translation>لا يمكن أخذ نسخة احتياطية أثناء حفظ التغييرات.</translation>
         </message>
         <message>
-            <source>%1 already exists; choose a new file name for the backup.</source>
-            <translation>الملف %1 موجود مسبقًا؛ اختر اسم ملف جديدًا للنسخة الاحتياطية.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>المجلد %1 غير موجود.</translation>
-        </message>
-        <message>
             <source>The backup could not be made.</source>
             <translation>تعذّر أخذ النسخة الاحتياطية.</translation>
         </message>
@@ -3027,6 +3011,14 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>A bulk write cannot start inside another transaction.</source>
             <translation>لا يمكن بدء كتابة جماعية داخل معاملة أخرى.</translation>
+        </message>
+        <message>
+            <source>The backup could not be read back after writing; it was not kept.</source>
+            <translation>تعذرت قراءة النسخة الاحتياطية بعد كتابتها؛ فلم يُحتفظ بها.</translation>
+        </message>
+        <message>
+            <source>The backup did not pass the integrity check after writing (%1); it was not kept.</source>
+            <translation>لم تجتز النسخة الاحتياطية فحص السلامة بعد كتابتها (%1)؛ فلم يُحتفظ بها.</translation>
         </message>
     </context>
     <context>
@@ -4990,6 +4982,56 @@ Close the case anyway, without these changes?</source>
         </message>
     </context>
     <context>
+        <name>OutputFile</name>
+        <message>
+            <source>%1 already exists; choose a new file name.</source>
+            <translation>%1 موجود من قبل؛ اختر اسم ملف جديدًا.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Nothing was written.</source>
+            <translation>تعذرت كتابة %1: %2. لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2. Nothing was written; the file is as it was before.</source>
+            <translation>تعذرت كتابة %1: %2. لم يُكتب شيء، والملف على حاله السابقة.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: it was not opened.</source>
+            <translation>تعذرت كتابة %1: لم يُفتح.</translation>
+        </message>
+        <message>
+            <source>the database was not closed before it was moved into place</source>
+            <translation>لم تُغلق قاعدة البيانات قبل نقلها إلى مكانها</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPath</name>
+        <message>
+            <source>No output file was given.</source>
+            <translation>لم يُحدَّد ملف للكتابة.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: its folder does not exist.</source>
+            <translation>تعذرت كتابة %1: مجلده غير موجود.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: it is a folder.</source>
+            <translation>تعذرت كتابة %1: إنه مجلد.</translation>
+        </message>
+        <message>
+            <source>%1 is the open database %2 (or one of its files); writing there would destroy it. Choose another file name; nothing was written.</source>
+            <translation>%1 هو قاعدة البيانات المفتوحة %2 (أو أحد ملفاتها)؛ والكتابة فوقه تتلفها. اختر اسم ملف آخر؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>%1 is a database file; Istiqbal never writes over a database. Choose another file name; nothing was written.</source>
+            <translation>%1 ملف قاعدة بيانات؛ واستقبال لا يكتب فوق قاعدة بيانات أبدًا. اختر اسم ملف آخر؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to the database %2; Istiqbal never writes over a database. Choose another file name; nothing was written.</source>
+            <translation>%1 تابع لقاعدة البيانات %2؛ واستقبال لا يكتب فوق قاعدة بيانات أبدًا. اختر اسم ملف آخر؛ لم يُكتب شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordHasher</name>
         <message>
             <source>A password needs at least %1 characters.</source>
@@ -6128,10 +6170,6 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The work was cancelled.</source>
             <translation>أُلغي العمل.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>تعذّرت كتابة %1: %2</translation>
         </message>
         <message>
             <source>Writing the month's cases…</source>
