@@ -4,9 +4,12 @@
 #include "core/Clock.h"
 #include "core/OutputFile.h"
 #include "storage/BeneficiaryRepository.h"
+#include "storage/DatabaseUse.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace {
 
@@ -81,6 +84,16 @@ int Verbs::demo(CliContext &ctx)
         if (const Status opened = db->open(file->handOverPath()); !opened)
             return ctx.fail(opened.error());
     }
+    // Opening the temporary gave it a lock file of its own (DatabaseUse); the
+    // temporary's name is private to this process, so its lock goes with it,
+    // whether the demo completes or fails.
+    const QString temporaryLock = file ? DatabaseUse::lockPath(db->path()) : QString();
+    const auto dropTemporaryLock = qScopeGuard([&] {
+        if (temporaryLock.isEmpty())
+            return;
+        db->close();
+        QFile::remove(temporaryLock);
+    });
 
     DemoOptions options;
     options.beneficiaries = int(*n);
