@@ -1,5 +1,8 @@
 #include "cli/CliContext.h"
 
+#include "storage/DatabaseAddress.h"
+#include "storage/ServerRoles.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -40,6 +43,8 @@ int CliContext::fail(const QString &reason, int code)
 QString CliContext::databasePath(const QCommandLineParser &parser) const
 {
     const QString given = parser.value(QStringLiteral("database"));
+    if (!serverLogin.isEmpty() && DatabaseAddress::isServer(given))
+        return ServerRoles::loginLocation(given, serverLogin, serverPassword);
     if (!given.isEmpty())
         return given;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -23,6 +23,10 @@ struct CliContext
     QTextStream &out;
     QTextStream &err;
     QTextStream &in;
+    // On a server, the signed-in person's own login and password, which the
+    // verb's connection uses instead of the address's (see CliSignIn).
+    QString serverLogin;
+    QString serverPassword;
 
     // Parses args with the verb's options (--database and --help are added).
     // Returns an exit code when the verb should stop here (bad usage, or help
@@ -33,7 +37,8 @@ struct CliContext
     // Prints "istiqbal VERB: reason" on err and returns code.
     int fail(const QString &reason, int code = 1);
 
-    // The --database value, or the default file in the user's data folder.
+    // The --database value, or the default file in the user's data folder; a
+    // server address carries serverLogin and its password once set.
     QString databasePath(const QCommandLineParser &parser) const;
 };
 

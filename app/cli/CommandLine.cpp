@@ -21,7 +21,7 @@ struct VerbEntry
 const VerbEntry kVerbs[] = {
     {"demo", "demo --beneficiaries N --cases M [--seed S]",
      QT_TRANSLATE_NOOP("Cli", "fill a new database with synthetic data"), &Verbs::demo},
-    {"import", "import FILE.csv [--json]",
+    {"import", "import --user NAME FILE.csv [--json]",
      QT_TRANSLATE_NOOP("Cli", "import beneficiaries from a spreadsheet"), &Verbs::importCsv},
     {"search", "search QUERY [--json] [--limit K]",
      QT_TRANSLATE_NOOP("Cli", "find beneficiaries by name, ID or phone"), &Verbs::search},
@@ -32,11 +32,18 @@ const VerbEntry kVerbs[] = {
      QT_TRANSLATE_NOOP("Cli", "put a backup (plain or sealed) in the database's place, checked "
                               "first; the current file is kept aside"),
      &Verbs::restore},
-    {"users", "users add --role ROLE USERNAME",
-     QT_TRANSLATE_NOOP("Cli", "add a user (password from standard input)"), &Verbs::users},
+    {"users", "users add --user ADMIN --role ROLE USERNAME",
+     QT_TRANSLATE_NOOP("Cli", "add a user (passwords from standard input, the administrator's "
+                              "first; without --user only the first administrator)"),
+     &Verbs::users},
     {"migrate-to", "migrate-to postgresql://USER@HOST:PORT/DBNAME",
-     QT_TRANSLATE_NOOP("Cli", "copy the database into a new, empty server database, verified"),
+     QT_TRANSLATE_NOOP("Cli", "copy the database into a new, empty server database, verified "
+                              "(--user ADMIN)"),
      &Verbs::migrateTo},
+    {"server-setup", "server-setup --admin NAME",
+     QT_TRANSLATE_NOOP("Cli", "set up a server database's roles and its first administrator "
+                              "(as the database's owner)"),
+     &Verbs::serverSetup},
     {"report", "report --month YYYY-MM --output FILE.pdf",
      QT_TRANSLATE_NOOP("Cli", "write the monthly summary as PDF ([--language ar|en])"),
      &Verbs::report},
@@ -113,7 +120,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err, QTextStream
     for (const VerbEntry &v : kVerbs) {
         if (verb == QLatin1String(v.name)) {
             quietLogging();
-            CliContext ctx{verb, args.mid(2), out, err, in};
+            CliContext ctx{verb, args.mid(2), out, err, in, QString(), QString()};
             const int code = v.run(ctx);
             out.flush();
             err.flush();

@@ -1,7 +1,8 @@
-#include "cli/OpenDatabase.h"
+#include "cli/CliSignIn.h"
 #include "cli/Verbs.h"
 #include "core/BeneficiaryImport.h"
 #include "core/Clock.h"
+#include "services/BeneficiaryDesk.h"
 #include "storage/BeneficiaryRepository.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ int Verbs::importCsv(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOption(json);
+    parser.addOptions({json, CliSignIn::userOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The CSV file to import."));
     if (const auto stop = ctx.parse(parser, QStringLiteral("FILE.csv")))
         return *stop;
@@ -52,10 +53,14 @@ int Verbs::importCsv(CliContext &ctx)
     if (!file.seek(0))
         return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
 
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
-    if (!db)
+    // Whoever imports registers people: the receptionist's right, checked
+    // again by the service that stores them.
+    auto signedIn =
+        CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::EditBeneficiary);
+    if (!signedIn)
         return CliExit::Failure;
-    BeneficiaryRepository repo(*db);
+    Database &db = *signedIn->db;
+    BeneficiaryRepository repo(db);
     QString lookupError;
     CsvReader reader(file, limits);
     const auto plan =
@@ -75,14 +80,7 @@ int Verbs::importCsv(CliContext &ctx)
         return ctx.fail(lookupError);
 
     // All valid rows in one transaction: either every one is stored or none.
-    const Status stored = db->transaction([&]() -> Status {
-        for (const ImportedRow &row : plan->accepted) {
-            const auto created = repo.create(row.beneficiary, 0);
-            if (!created)
-                return Status::failure(Cli::tr("line %1: %2").arg(row.line).arg(created.error()));
-        }
-        return Status::success();
-    });
+    const Status stored = BeneficiaryDesk(db, signedIn->session).importRows(plan->accepted);
     if (!stored)
         return ctx.fail(Cli::tr("nothing was imported: %1").arg(stored.error()));
 

@@ -1,4 +1,4 @@
-#include "cli/OpenDatabase.h"
+#include "cli/CliSignIn.h"
 #include "cli/Verbs.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/DatabaseCopy.h"
@@ -9,6 +9,7 @@
 int Verbs::migrateTo(CliContext &ctx)
 {
     QCommandLineParser parser;
+    parser.addOption(CliSignIn::userOption());
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         Cli::tr("The new, empty server database: postgresql://USER@HOST:PORT/DBNAME."));
@@ -28,9 +29,13 @@ int Verbs::migrateTo(CliContext &ctx)
     if (!address)
         return ctx.fail(address.error(), CliExit::Usage);
 
-    auto source = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
-    if (!source)
+    // The whole register leaves this computer: the administrator's decision,
+    // like a backup.
+    auto signedIn =
+        CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::ManageBackups);
+    if (!signedIn)
         return CliExit::Failure;
+    Database *source = signedIn->db.get();
     QElapsedTimer timer;
     timer.start();
     const Result<CopyReport> report = DatabaseCopy::copy(*source, target);

@@ -1,36 +1,8 @@
+#include "cli/CliSignIn.h"
 #include "cli/OpenDatabase.h"
-#include "cli/TerminalEcho.h"
 #include "cli/Verbs.h"
 #include "core/Domain.h"
 #include "services/Authenticator.h"
-
-#include <optional>
-
-namespace {
-
-// Reads one line; when standard input is a terminal the typing is not echoed.
-QString readSecretLine(CliContext &ctx, const QString &prompt)
-{
-    // ctx.in reads the process's standard input (not a test's string) and that
-    // is a terminal. (QTextStream(stdin) has a device of its own, so asking for
-    // none, as this did before, never hid anything.)
-    const bool terminal = TerminalEcho::stdinIsTerminal() && ctx.in.string() == nullptr;
-    std::optional<TerminalEcho> hidden;
-    if (terminal) {
-        ctx.err << prompt;
-        ctx.err.flush();
-        hidden.emplace();
-    }
-    const QString line = ctx.in.readLine();
-    if (terminal) {
-        hidden.reset();
-        ctx.err << '\n';
-        ctx.err.flush();
-    }
-    return line;
-}
-
-} // namespace
 
 int Verbs::users(CliContext &ctx)
 {
@@ -42,15 +14,17 @@ int Verbs::users(CliContext &ctx)
     const QCommandLineOption name(QStringLiteral("display-name"),
                                   Cli::tr("The name shown in the window (default: the username)."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({role, name});
+    const QCommandLineOption user = CliSignIn::userOption();
+    parser.addOptions({role, name, user});
     parser.addPositionalArgument(QStringLiteral("add"), Cli::tr("Add a user."));
     parser.addPositionalArgument(QStringLiteral("USERNAME"), Cli::tr("The new user's username."));
     if (const auto stop = ctx.parse(parser, QStringLiteral("add --role ROLE USERNAME")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.at(0) != QLatin1String("add"))
-        return ctx.fail(Cli::tr("usage: istiqbal users add --role ROLE USERNAME (the password is "
-                                "read from standard input)"),
+        return ctx.fail(Cli::tr("usage: istiqbal users add --user ADMIN --role ROLE USERNAME (the "
+                                "passwords are read from standard input, the administrator's "
+                                "first)"),
                         CliExit::Usage);
     QVector<Role> roles;
     for (const QString &code : parser.values(role)) {
@@ -65,24 +39,46 @@ int Verbs::users(CliContext &ctx)
     if (roles.isEmpty())
         return ctx.fail(Cli::tr("give at least one --role"), CliExit::Usage);
 
-    const QString password = readSecretLine(ctx, Cli::tr("Password: "));
-    if (TerminalEcho::stdinIsTerminal() && ctx.in.string() == nullptr) {
-        if (readSecretLine(ctx, Cli::tr("Password again: ")) != password)
-            return ctx.fail(Cli::tr("the two passwords differ; nothing was changed"));
+    // Only the first administrator of a new database is added without signing
+    // in; everyone after is added by a signed-in administrator.
+    Result<User> added = Result<User>::failure(QString());
+    if (!parser.isSet(user)) {
+        auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
+        if (!db)
+            return CliExit::Failure;
+        Authenticator auth(*db);
+        const Result<bool> first = auth.needsFirstAdministrator();
+        if (!first)
+            return ctx.fail(first.error());
+        if (!*first)
+            return ctx.fail(Cli::tr("this database has an administrator: sign in as one with "
+                                    "--user NAME (the password is then read from standard input, "
+                                    "before the new user's)"),
+                            CliExit::Usage);
+        const auto password = CliSignIn::readNewPassword(ctx);
+        if (!password)
+            return CliExit::Failure;
+        added =
+            auth.createFirstAdministrator(positional.at(1), parser.value(name), *password, roles);
+    } else {
+        auto signedIn =
+            CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::ManageUsers);
+        if (!signedIn)
+            return CliExit::Failure;
+        const auto password = CliSignIn::readNewPassword(ctx);
+        if (!password)
+            return CliExit::Failure;
+        Authenticator auth(*signedIn->db);
+        added =
+            auth.addUser(signedIn->session, positional.at(1), parser.value(name), roles, *password);
     }
-
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::CreateIfMissing);
-    if (!db)
-        return CliExit::Failure;
-    Authenticator auth(*db);
-    const auto user = auth.addUserAsSystem(positional.at(1), parser.value(name), roles, password);
-    if (!user)
-        return ctx.fail(user.error());
+    if (!added)
+        return ctx.fail(added.error());
     QStringList codes;
-    for (Role r : user->roles)
+    for (Role r : added->roles)
         codes << Domain::code(r);
     ctx.out << Cli::tr("User %1 (%2) can now sign in as: %3.")
-                   .arg(user->username, user->displayName, codes.join(QStringLiteral(", ")))
+                   .arg(added->username, added->displayName, codes.join(QStringLiteral(", ")))
             << '\n';
     return CliExit::Ok;
 }

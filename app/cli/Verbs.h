@@ -13,5 +13,6 @@ int backup(CliContext &ctx);
 int restore(CliContext &ctx);
 int users(CliContext &ctx);
 int migrateTo(CliContext &ctx);
+int serverSetup(CliContext &ctx);
 
 } // namespace Verbs

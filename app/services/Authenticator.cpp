@@ -1,9 +1,11 @@
 #include "services/Authenticator.h"
 
 #include "core/Clock.h"
+#include "core/Username.h"
 #include "services/PasswordHasher.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/ServerRoles.h"
 #include "storage/UserRepository.h"
 
 #include <QJsonObject>
@@ -44,15 +46,21 @@ Status Authenticator::checkAllowed(const QString &key) const
     return Status::success();
 }
 
-void Authenticator::recordFailure(const QString &key, qint64 userId)
+int Authenticator::countFailure(const QString &key)
 {
     Failures &f = m_failures[key];
     ++f.count;
     f.last = Clock::instance().nowUtc();
+    return f.count;
+}
+
+void Authenticator::recordFailure(const QString &key, qint64 userId)
+{
+    const int count = countFailure(key);
     // Kept for breach reporting (PDPL): who tried which account, and when.
     AuditRepository(m_db).record(
         0, QStringLiteral("auth.failed"), QStringLiteral("user"), userId,
-        {{QStringLiteral("username"), key}, {QStringLiteral("failures"), f.count}});
+        {{QStringLiteral("username"), key}, {QStringLiteral("failures"), count}});
 }
 
 Result<Session> Authenticator::signIn(const QString &username, const QString &password)
@@ -60,6 +68,8 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
     const QString key = keyOf(username);
     if (const Status s = checkAllowed(key); !s)
         return s;
+    if (serverKeepsPasswords())
+        return signInWithServerLogin(key, password);
     UserRepository users(m_db);
     const auto found = users.findByUsername(key);
     if (!found)
@@ -91,6 +101,48 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
     return Session(found->value());
 }
 
+Result<Session> Authenticator::signInWithServerLogin(const QString &key, const QString &password)
+{
+    // The server checks the password as the person's own login connects; the
+    // connection is theirs from then on, with their role's grants. (A failed
+    // attempt is not written to the audit: the connection it would be written
+    // on belongs to someone else. The server's log has it.)
+    if (!Username::check(key)) {
+        countFailure(key);
+        return Status::failure(wrongCredentials());
+    }
+    const Status switched = ServerRoles::switchLogin(m_db, key, password);
+    if (!switched) {
+        if (switched.isConnectionLost())
+            return switched;
+        countFailure(key);
+        return Status::failure(wrongCredentials());
+    }
+    m_failures.remove(key);
+    return signInAsServerLogin();
+}
+
+Result<Session> Authenticator::signInAsServerLogin()
+{
+    const Result<QString> login = ServerRoles::connectedLogin(m_db);
+    if (!login)
+        return login.status();
+    const QString key = keyOf(*login);
+    const auto found = UserRepository(m_db).findByUsername(key);
+    if (!found)
+        return found.status();
+    if (!found->has_value() || !found->value().active) {
+        recordFailure(key, found->has_value() ? found->value().id : 0);
+        return Status::failure(tr("The server login %1 is not an active Istiqbal user; ask the "
+                                  "administrator to add it with istiqbal users add.")
+                                   .arg(key));
+    }
+    const qint64 userId = found->value().id;
+    AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"), QStringLiteral("user"),
+                                 userId);
+    return Session(found->value());
+}
+
 Status Authenticator::confirm(const Session &session, const QString &password)
 {
     const auto result = signIn(session.user().username, password);
@@ -113,7 +165,7 @@ Result<bool> Authenticator::needsFirstAdministrator() const
         const auto h = users.passwordHash(u.id);
         if (!h)
             return h.status();
-        if (!h->isEmpty())
+        if (canSignIn(*h))
             return false;
     }
     return true;
@@ -121,15 +173,19 @@ Result<bool> Authenticator::needsFirstAdministrator() const
 
 Result<User> Authenticator::createFirstAdministrator(const QString &username,
                                                      const QString &displayName,
-                                                     const QString &password)
+                                                     const QString &password,
+                                                     const QVector<Role> &roles)
 {
+    if (!roles.contains(Role::Administrator))
+        return Result<User>::failure(
+            tr("The first user of a new database is its administrator: give the role admin."));
     const auto needed = needsFirstAdministrator();
     if (!needed)
         return needed.status();
     if (!*needed)
         return Result<User>::failure(
             tr("An administrator already exists; ask them to add your account."));
-    return createUser(0, username, displayName, {Role::Administrator}, password);
+    return createUser(0, username, displayName, roles, password);
 }
 
 Result<User> Authenticator::addUser(const Session &admin, const QString &username,
@@ -147,22 +203,51 @@ Result<User> Authenticator::addUserAsSystem(const QString &username, const QStri
     return createUser(0, username, displayName, roles, password);
 }
 
+bool Authenticator::serverKeepsPasswords() const
+{
+    return ServerRoles::isSetUp(m_db);
+}
+
+bool Authenticator::canSignIn(const QString &storedHash) const
+{
+    // On a server the server keeps the password: a person can sign in once
+    // they have their own login, whatever hash came with a migrated file.
+    return serverKeepsPasswords() ? storedHash == ServerRoles::serverLoginMarker()
+                                  : !storedHash.isEmpty();
+}
+
 Result<User> Authenticator::createUser(qint64 actorId, const QString &username,
                                        const QString &displayName, const QVector<Role> &roles,
                                        const QString &password)
 {
     if (roles.isEmpty())
         return Result<User>::failure(tr("Give the user at least one role."));
-    const auto hash = PasswordHasher::hash(password);
-    if (!hash)
-        return hash.status();
-    UserRepository users(m_db);
-    const QString name = keyOf(username);
-    if (name.isEmpty())
+    if (username.trimmed().isEmpty())
         return Result<User>::failure(tr("Give the user a username."));
+    if (const Status s = Username::check(username); !s)
+        return s;
+    const bool serverLogins = serverKeepsPasswords();
+    Result<QString> hash = ServerRoles::serverLoginMarker();
+    if (serverLogins) {
+        if (const Status s = PasswordHasher::checkStrength(password); !s)
+            return s;
+    } else {
+        hash = PasswordHasher::hash(password);
+        if (!hash)
+            return hash.status();
+    }
+    UserRepository users(m_db);
+    const QString name = Username::normalised(username);
     const auto existing = users.findByUsername(name);
     if (!existing)
         return existing.status();
+    // On a server the person's own login comes with the record, in the same
+    // transaction.
+    const auto login = [&]() -> Status {
+        if (!serverLogins)
+            return Status::success();
+        return ServerRoles::createLogin(m_db, name, password, roles);
+    };
     if (existing->has_value()) {
         // A user created without a password (demo data, an import) gets one;
         // anyone else is a duplicate.
@@ -170,7 +255,7 @@ Result<User> Authenticator::createUser(qint64 actorId, const QString &username,
         const auto h = users.passwordHash(u.id);
         if (!h)
             return h.status();
-        if (!h->isEmpty())
+        if (canSignIn(*h))
             return Result<User>::failure(tr("The username %1 is already taken.").arg(u.username));
         Result<User> updated = u;
         const Status s = m_db.transaction([&]() -> Status {
@@ -180,6 +265,8 @@ Result<User> Authenticator::createUser(qint64 actorId, const QString &username,
             updated = users.update(u, actorId);
             if (!updated)
                 return updated.status();
+            if (Status made = login(); !made)
+                return made;
             return users.setPasswordHash(u.id, *hash, actorId);
         });
         if (!s)
@@ -190,5 +277,14 @@ Result<User> Authenticator::createUser(qint64 actorId, const QString &username,
     u.username = name; // usernames are kept in lower case: sign-in ignores case
     u.displayName = displayName.trimmed().isEmpty() ? u.username : displayName.trimmed();
     u.roles = roles;
-    return users.create(u, *hash, actorId);
+    Result<User> created = u;
+    const Status s = m_db.transaction([&]() -> Status {
+        if (Status made = login(); !made)
+            return made;
+        created = users.create(u, *hash, actorId);
+        return created.status();
+    });
+    if (!s)
+        return s;
+    return created;
 }

@@ -25,7 +25,18 @@ public:
 
     explicit Authenticator(Database &db) : m_db(db) {}
 
+    // On a server set up with roles (serverKeepsPasswords) the database's
+    // connection becomes the person's own login, whose password the server
+    // checks.
     Result<Session> signIn(const QString &username, const QString &password);
+
+    // True on a server set up with roles (istiqbal server-setup): the server
+    // keeps each person's password with their own login, and checks it when
+    // that login connects.
+    bool serverKeepsPasswords() const;
+    // There, this finds the connected login's active user and records the
+    // sign-in.
+    Result<Session> signInAsServerLogin();
 
     // Checks the password of someone already signed in (the idle lock).
     Status confirm(const Session &session, const QString &password);
@@ -36,15 +47,18 @@ public:
     // True when nobody can sign in yet: the first start asks for an administrator.
     Result<bool> needsFirstAdministrator() const;
 
-    // Creates the first administrator; refused once anyone can sign in.
+    // Creates the first administrator (roles must include Administrator);
+    // refused once anyone can sign in.
     Result<User> createFirstAdministrator(const QString &username, const QString &displayName,
-                                          const QString &password);
+                                          const QString &password,
+                                          const QVector<Role> &roles = {Role::Administrator});
 
     // An administrator adds a user with roles and a password.
     Result<User> addUser(const Session &admin, const QString &username, const QString &displayName,
                          const QVector<Role> &roles, const QString &password);
 
-    // The same, from the command line of the machine that holds the database.
+    // The same with no one signed in: for tests and tools that build a
+    // database, never for a person's command.
     Result<User> addUserAsSystem(const QString &username, const QString &displayName,
                                  const QVector<Role> &roles, const QString &password);
 
@@ -57,7 +71,10 @@ private:
         QDateTime last;
     };
     Status checkAllowed(const QString &key) const;
+    bool canSignIn(const QString &storedHash) const;
+    int countFailure(const QString &key);
     void recordFailure(const QString &key, qint64 userId);
+    Result<Session> signInWithServerLogin(const QString &key, const QString &password);
     Result<User> createUser(qint64 actorId, const QString &username, const QString &displayName,
                             const QVector<Role> &roles, const QString &password);
 

@@ -10,6 +10,21 @@
 
 #include <QTimeZone>
 
+Status BeneficiaryDesk::importRows(const QVector<ImportedRow> &rows)
+{
+    if (Status s = m_action.permit(Action::EditBeneficiary); !s)
+        return s;
+    return m_action.run(QStringLiteral("beneficiary.import"), [&]() -> Status {
+        BeneficiaryRepository beneficiaries(m_db);
+        for (const ImportedRow &row : rows) {
+            const auto created = beneficiaries.create(row.beneficiary, m_action.actor());
+            if (!created)
+                return Status::failure(tr("line %1: %2").arg(row.line).arg(created.error()));
+        }
+        return Status::success();
+    });
+}
+
 Result<Beneficiary> BeneficiaryDesk::registerBeneficiary(const Beneficiary &input)
 {
     if (Status s = m_action.permit(Action::EditBeneficiary); !s)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/Beneficiary.h"
+#include "core/BeneficiaryImport.h"
 #include "core/Result.h"
 #include "services/DeskAction.h"
 
@@ -27,6 +28,10 @@ public:
     Result<Beneficiary> registerBeneficiary(const Beneficiary &beneficiary);
     // Saves b, read at b.version; the file number and creation time are kept.
     Result<Beneficiary> updateBeneficiary(const Beneficiary &b);
+
+    // Stores the rows an import accepted in one transaction, all or none,
+    // each audited as created by the session's person.
+    Status importRows(const QVector<ImportedRow> &rows);
 
     // For tests: runs after each action's work, before its commit.
     void setFaultInjector(DeskAction::FaultInjector injector)

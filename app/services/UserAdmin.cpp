@@ -1,22 +1,12 @@
 #include "services/UserAdmin.h"
 
+#include "core/Username.h"
+
 #include "services/Authenticator.h"
 #include "services/PasswordHasher.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
-
-#include <QRegularExpression>
-
-Status UserAdmin::checkUsername(const QString &username)
-{
-    static const QRegularExpression allowed(QStringLiteral("^[\\w.\\-]{2,40}$"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    if (!allowed.match(username.trimmed()).hasMatch())
-        return Status::failure(tr("A username is 2 to 40 letters or digits, with no spaces; "
-                                  "dots, dashes and underscores may join them."));
-    return Status::success();
-}
 
 Result<QVector<User>> UserAdmin::users() const
 {
@@ -29,8 +19,6 @@ Result<User> UserAdmin::addUser(const QString &username, const QString &displayN
                                 const QVector<Role> &roles, const QString &password)
 {
     if (Status s = m_session.require(Action::ManageUsers); !s)
-        return s;
-    if (Status s = checkUsername(username); !s)
         return s;
     if (displayName.trimmed().isEmpty())
         return Result<User>::failure(tr("Write the user's name as colleagues know it."));

@@ -35,8 +35,8 @@ public:
     // Every user, active or not, ordered by display name.
     Result<QVector<User>> users() const;
 
-    // A username is 2 to 40 letters, digits, dots, dashes or underscores
-    // (kept in lower case); the password is typed twice by the caller.
+    // The username must pass Username::check (kept in lower case); the
+    // password is typed twice by the caller.
     Result<User> addUser(const QString &username, const QString &displayName,
                          const QVector<Role> &roles, const QString &password);
     // Name and roles, and when given whether the account may sign in, in one
@@ -49,8 +49,6 @@ public:
     // The session's own password, after checking the current one (wrong
     // attempts count towards the slow-down like a sign-in).
     Status changeOwnPassword(const QString &currentPassword, const QString &newPassword);
-
-    static Status checkUsername(const QString &username);
 
 private:
     // Refuses a change that would leave no active administrator who can sign in.

@@ -2,7 +2,7 @@
 
 #include "ui_FirstAdministratorDialog.h"
 
-#include "services/UserAdmin.h"
+#include "core/Username.h"
 #include "ui/Workspace.h"
 
 #include <QEvent>
@@ -51,7 +51,7 @@ void FirstAdministratorDialog::submit()
         m_ui->adminNameEdit->setFocus();
         return;
     }
-    if (const Status s = UserAdmin::checkUsername(username); !s) {
+    if (const Status s = Username::check(username); !s) {
         refuse(s.error());
         m_ui->adminUsernameEdit->setFocus();
         return;

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "services/Authenticator.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -40,6 +43,7 @@ TEST_CASE("import reports rejected rows by line and imports the rest in one go",
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(CliPeople::addPeople(db).code == 0);
     const QString csv = dir.filePath(QStringLiteral("people.csv"));
     writeFile(csv, QString::fromUtf8("رقم الهوية,الاسم الأول,اسم الأب,اسم العائلة,الجوال\n"
                                      "1000000008,أحمد,عبد الله,الشهري,0501234567\n"
@@ -48,7 +52,9 @@ TEST_CASE("import reports rejected rows by line and imports the rest in one go",
                                      "1000000008,خالد,,العمري,\n")
                        .toUtf8());
     const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--database"), db,
-                             QStringLiteral("--json"), csv});
+                             QStringLiteral("--user"), QStringLiteral("reception"),
+                             QStringLiteral("--json"), csv},
+                            CliPeople::line());
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -65,7 +71,9 @@ TEST_CASE("import reports rejected rows by line and imports the rest in one go",
 
     // Importing the same file again rejects every row as already registered.
     const CliRun again = runCli({QStringLiteral("import"), QStringLiteral("--database"), db,
-                                 QStringLiteral("--json"), csv});
+                                 QStringLiteral("--user"), QStringLiteral("reception"),
+                                 QStringLiteral("--json"), csv},
+                                CliPeople::line());
     const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).object();
     CHECK(second.value(QStringLiteral("imported")).toInt() == 0);
     CHECK(second.value(QStringLiteral("rejected"))
@@ -102,7 +110,9 @@ TEST_CASE("import refuses a bad file without creating or touching the database",
     const QString db = dir.filePath(QStringLiteral("new.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("bad.csv"));
     writeFile(csv, "first_name,family_name\nAli,Omar\n");
-    const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--database"), db, csv});
+    const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--database"), db,
+                             QStringLiteral("--user"), QStringLiteral("reception"), csv},
+                            CliPeople::line());
     CHECK(r.code != 0);
     CHECK(r.err.startsWith(QStringLiteral("istiqbal import: ")));
     CHECK(r.err.contains(QStringLiteral("national_id")));
@@ -195,6 +205,8 @@ TEST_CASE("users add reads the password from standard input and the user can sig
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("u.sqlite"));
+    // The first administrator of a new database: the one user added without
+    // signing in.
     const CliRun added =
         runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
                 QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--role"),
@@ -205,18 +217,148 @@ TEST_CASE("users add reads the password from standard input and the user can sig
     CHECK(added.out.contains(QStringLiteral("manager, admin")));
     CHECK_FALSE(added.out.contains(QStringLiteral("secret")));
 
+    // Everyone after is added by a signed-in administrator, whose password is
+    // the first line.
     const CliRun weak =
         runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
-                QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("ali")},
-               QStringLiteral("short\n"));
+                QStringLiteral("--user"), QStringLiteral("huda"), QStringLiteral("--role"),
+                QStringLiteral("officer"), QStringLiteral("ali")},
+               QStringLiteral("a long enough secret\nshort\n"));
     CHECK(weak.code != 0);
     CHECK(weak.err.contains(QStringLiteral("at least 8")));
+
+    const CliRun ali =
+        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
+                QStringLiteral("--user"), QStringLiteral("huda"), QStringLiteral("--role"),
+                QStringLiteral("officer"), QStringLiteral("ali")},
+               QStringLiteral("a long enough secret\nali's own secret\n"));
+    INFO(ali.err.toStdString());
+    CHECK(ali.code == 0);
+    CHECK(ali.out.contains(QStringLiteral("officer")));
+    Database opened;
+    REQUIRE(opened.open(db).ok());
+    Authenticator auth(opened);
+    CHECK(auth.signIn(QStringLiteral("ali"), QStringLiteral("ali's own secret")).ok());
+    CHECK_FALSE(auth.signIn(QStringLiteral("ali"), QStringLiteral("a long enough secret")).ok());
 
     const CliRun badRole =
         runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"), db,
                 QStringLiteral("--role"), QStringLiteral("king"), QStringLiteral("ali")},
                QStringLiteral("a long enough secret\n"));
     CHECK(badRole.code == 2);
+}
+
+TEST_CASE("users add, import and migrate-to run only for a signed-in person with the right role",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("roles.sqlite"));
+    {
+        const CliRun people = CliPeople::addPeople(db);
+        INFO(people.err.toStdString());
+        REQUIRE(people.code == 0);
+    }
+    const auto canSignIn = [&](const QString &name, const QString &password) {
+        Database opened;
+        REQUIRE(opened.open(db).ok());
+        return Authenticator(opened).signIn(name, password).ok();
+    };
+    const auto addUser = [&](const QStringList &signIn, const QString &input) {
+        QStringList args{QStringLiteral("users"), QStringLiteral("add"),
+                         QStringLiteral("--database"), db};
+        args << signIn
+             << QStringList{QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("mallory")};
+        return runCli(args, input);
+    };
+
+    // Issue 11: with no sign-in anyone who could reach the database made
+    // themselves administrator.
+    const CliRun nobody = addUser({}, QStringLiteral("mallory's long password\n"));
+    CHECK(nobody.code != 0);
+    CHECK(nobody.err.contains(QStringLiteral("--user")));
+    CHECK(nobody.err.count(QLatin1Char('\n')) == 1);
+    CHECK_FALSE(canSignIn(QStringLiteral("mallory"), QStringLiteral("mallory's long password")));
+
+    const CliRun wrongPassword =
+        addUser({QStringLiteral("--user"), QStringLiteral("admin")},
+                QStringLiteral("not the password\nmallory's long password\n"));
+    CHECK(wrongPassword.code == 1);
+    CHECK(wrongPassword.err.contains(QStringLiteral("username or password is not right")));
+    const CliRun receptionist =
+        addUser({QStringLiteral("--user"), QStringLiteral("reception")},
+                CliPeople::line() + QStringLiteral("mallory's long password\n"));
+    CHECK(receptionist.code == 1);
+    CHECK(receptionist.err.contains(QStringLiteral("receptionist")));
+    CHECK_FALSE(canSignIn(QStringLiteral("mallory"), QStringLiteral("mallory's long password")));
+
+    // import: the receptionist's work, not the manager's; the audit names who.
+    const QString csv = dir.filePath(QStringLiteral("people.csv"));
+    writeFile(csv, QString::fromUtf8("national_id,first_name,family_name\n"
+                                     "1000000008,أحمد,الشهري\n")
+                       .toUtf8());
+    const auto import = [&](const QStringList &signIn, const QString &input) {
+        QStringList args{QStringLiteral("import"), QStringLiteral("--database"), db};
+        return runCli(args << signIn << csv, input);
+    };
+    const CliRun anonymous = import({}, CliPeople::line());
+    CHECK(anonymous.code == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("--user NAME")));
+    const CliRun manager =
+        import({QStringLiteral("--user"), QStringLiteral("manager")}, CliPeople::line());
+    CHECK(manager.code == 1);
+    CHECK(manager.err.contains(QStringLiteral("manager")));
+    CHECK(import({QStringLiteral("--user"), QStringLiteral("reception")}, QStringLiteral("wrong\n"))
+              .code == 1);
+    CHECK(searchJson(db, QStringLiteral("1000000008")).isEmpty());
+    const CliRun imported =
+        import({QStringLiteral("--user"), QStringLiteral("reception")}, CliPeople::line());
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(searchJson(db, QStringLiteral("1000000008")).size() == 1);
+    {
+        Database opened;
+        REQUIRE(opened.open(db).ok());
+        QSqlQuery q(opened.connection());
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT u.username FROM audit_log a JOIN users u ON u.id = a.user_id "
+                           "WHERE a.action = 'beneficiary.create'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("reception"));
+        CHECK_FALSE(q.next());
+    }
+
+    // migrate-to takes the whole register away: an administrator's decision.
+    const CliRun officer = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), db,
+                                   QStringLiteral("--user"), QStringLiteral("officer"),
+                                   QStringLiteral("postgresql://desk@127.0.0.1:1/istiqbal")},
+                                  CliPeople::line());
+    CHECK(officer.code == 1);
+    CHECK(officer.err.contains(QStringLiteral("officer")));
+}
+
+TEST_CASE("users add refuses user names with control or direction characters, or too long", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("names.sqlite"));
+    REQUIRE(CliPeople::addPeople(db).code == 0);
+    const auto add = [&](const QString &name) {
+        return runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
+                       db, QStringLiteral("--user"), QStringLiteral("admin"),
+                       QStringLiteral("--role"), QStringLiteral("officer"), name},
+                      CliPeople::line() + CliPeople::line());
+    };
+    const QString bidi = QStringLiteral("ali") + QChar(0x202E) + QStringLiteral("nimda");
+    const QString control = QStringLiteral("ali") + QChar(0x1b) + QStringLiteral("[2J");
+    const QString longName(65, QLatin1Char('a'));
+    for (const QString &name : {bidi, control, longName, QStringLiteral("x")}) {
+        const CliRun r = add(name);
+        CHECK(r.code == 1);
+        CHECK(r.err.startsWith(QStringLiteral("istiqbal users: A username")));
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        CHECK_FALSE(r.err.contains(QChar(0x1b)));
+    }
+    CHECK(add(QString::fromUtf8("نورة.العتيبي")).code == 0);
 }
 
 TEST_CASE("migrate-to wants a server address and says so in one line", "[cli]")
@@ -232,7 +374,9 @@ TEST_CASE("migrate-to wants a server address and says so in one line", "[cli]")
     CHECK(file.code == 2);
     CHECK(file.err.contains(QStringLiteral("not a server address")));
     const CliRun missing = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), db,
-                                   QStringLiteral("postgresql://desk@127.0.0.1:1/istiqbal")});
+                                   QStringLiteral("--user"), QStringLiteral("admin"),
+                                   QStringLiteral("postgresql://desk@127.0.0.1:1/istiqbal")},
+                                  CliPeople::line());
     CHECK(missing.code == 1);
     CHECK(missing.err.startsWith(QStringLiteral("istiqbal migrate-to: no database at")));
     CHECK_FALSE(QFile::exists(db));

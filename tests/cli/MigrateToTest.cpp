@@ -5,6 +5,7 @@
 
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
+#include "cli/DemoGenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +38,9 @@ TEST_CASE("migrate-to copies a single-desk database to a server, verified, once"
     REQUIRE(demo.code == 0);
 
     const QString server = fresh.location(QStringLiteral("shared"));
-    const CliRun copied =
-        runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), file, server});
+    const CliRun copied = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), file,
+                                  QStringLiteral("--user"), QStringLiteral("admin"), server},
+                                 DemoGenerator::demoPassword() + QLatin1Char('\n'));
     INFO(copied.err.toStdString());
     REQUIRE(copied.code == 0);
     CHECK(copied.out.contains(QStringLiteral("row count and checksum match")));
@@ -54,8 +56,9 @@ TEST_CASE("migrate-to copies a single-desk database to a server, verified, once"
     CHECK(check.code == 0);
 
     // A second copy into the same, no longer empty, database is refused.
-    const CliRun again =
-        runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), file, server});
+    const CliRun again = runCli({QStringLiteral("migrate-to"), QStringLiteral("--database"), file,
+                                 QStringLiteral("--user"), QStringLiteral("admin"), server},
+                                DemoGenerator::demoPassword() + QLatin1Char('\n'));
     CHECK(again.code == 1);
     CHECK(again.err.count(QLatin1Char('\n')) == 1);
     CHECK(again.err.contains(QStringLiteral("already holds records")));

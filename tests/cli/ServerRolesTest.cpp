@@ -1,0 +1,222 @@
+// Roles that hold on a PostgreSQL server (issue 11), against the test server:
+// after `istiqbal server-setup`, each person signs in with their own login,
+// whose password the server checks (scripts/pg-test-server asks the logins of
+// the istiqbal_person group for SCRAM), and that login can do no more through
+// plain SQL - a QSqlQuery here, standing for psql with the same credentials -
+// than the person's role allows. Tagged [pg]: run with ISTIQBAL_TEST_ENGINE.
+#include <catch2/catch.hpp>
+
+#include "CliTestSupport.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// A connection to the test database as one login, as psql would make it.
+class AsLogin
+{
+public:
+    AsLogin(const QString &location, const QString &login, const QString &password)
+        : m_name(QStringLiteral("as-login-%1").arg(++s_count))
+    {
+        const auto address = DatabaseAddress::parse(location);
+        REQUIRE(address.ok());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(address->host());
+        if (address->port() > 0)
+            db.setPort(address->port());
+        db.setUserName(login);
+        db.setPassword(password);
+        db.setDatabaseName(address->databaseName());
+        m_open = db.open();
+        m_error = db.lastError().text();
+    }
+    ~AsLogin() { QSqlDatabase::removeDatabase(m_name); }
+    AsLogin(const AsLogin &) = delete;
+    AsLogin &operator=(const AsLogin &) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString &error() const { return m_error; }
+
+    // True when the statement ran; first holds its first value, if any.
+    bool exec(const QString &sql, QVariant *first = nullptr)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        const bool ok = q.exec(sql);
+        m_error = q.lastError().text();
+        if (ok && first && q.next())
+            *first = q.value(0);
+        return ok;
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+    static inline int s_count = 0;
+};
+
+QString lines(std::initializer_list<QString> items)
+{
+    QString text;
+    for (const QString &i : items)
+        text += i + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("On a server set up with roles a person's login does no more than their role allows",
+          "[cli][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    TestDb::Fresh fresh;
+    const QString server = fresh.location(QStringLiteral("roles"));
+    // Logins are the server's, shared by every test database: unique names.
+    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString boss = QStringLiteral("boss") + tag;
+    const QString desk = QStringLiteral("desk") + tag;
+    const QString officer = QStringLiteral("officer") + tag;
+    const QString mallory = QStringLiteral("mallory") + tag;
+    const QString bossPassword = QStringLiteral("the boss's password");
+    const QString deskPassword = QStringLiteral("the desk's password");
+    const QString officerPassword = QStringLiteral("the officer's password");
+
+    // The owner's one-time setup (here the test server's superuser), and again
+    // as after an upgrade.
+    const CliRun setup = runCli({QStringLiteral("server-setup"), QStringLiteral("--database"),
+                                 server, QStringLiteral("--admin"), boss},
+                                lines({bossPassword}));
+    INFO(setup.err.toStdString());
+    REQUIRE(setup.code == 0);
+    const CliRun again =
+        runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server});
+    INFO(again.err.toStdString());
+    REQUIRE(again.code == 0);
+
+    const auto addUser = [&](const QString &as, const QString &asPassword, const QString &role,
+                             const QString &name, const QString &password) {
+        return runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
+                       server, QStringLiteral("--user"), as, QStringLiteral("--role"), role, name},
+                      lines({asPassword, password}));
+    };
+    {
+        const CliRun d =
+            addUser(boss, bossPassword, QStringLiteral("receptionist"), desk, deskPassword);
+        INFO(d.err.toStdString());
+        REQUIRE(d.code == 0);
+        const CliRun o =
+            addUser(boss, bossPassword, QStringLiteral("officer"), officer, officerPassword);
+        INFO(o.err.toStdString());
+        REQUIRE(o.code == 0);
+    }
+    const QString malloryPassword = QStringLiteral("mallory's password");
+    // The server checks the password: a wrong one does not connect.
+    CHECK(addUser(boss, QStringLiteral("not the boss's password"), QStringLiteral("admin"), mallory,
+                  malloryPassword)
+              .code == 1);
+    // A receptionist and an officer may not add an administrator.
+    CHECK(addUser(desk, deskPassword, QStringLiteral("admin"), mallory, malloryPassword).code == 1);
+    CHECK(
+        addUser(officer, officerPassword, QStringLiteral("admin"), mallory, malloryPassword).code ==
+        1);
+    CHECK_FALSE(AsLogin(server, mallory, malloryPassword).isOpen());
+    CHECK_FALSE(AsLogin(server, desk, QStringLiteral("not the desk's password")).isOpen());
+
+    // import as the receptionist's own login: the audit names them.
+    const QString csv = fresh.dir().filePath(QStringLiteral("people.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("national_id,first_name,family_name\n"
+                                  "1000000008,أحمد,الشهري\n")
+                    .toUtf8());
+    }
+    const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--database"), server,
+                                    QStringLiteral("--user"), desk, csv},
+                                   lines({deskPassword}));
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+
+    AsLogin asBoss(server, boss, bossPassword);
+    INFO(asBoss.error().toStdString());
+    REQUIRE(asBoss.isOpen());
+    QVariant bossId, deskId, creator;
+    REQUIRE(asBoss.exec(QStringLiteral("SELECT id FROM users WHERE username = '%1'").arg(boss),
+                        &bossId));
+    REQUIRE(asBoss.exec(QStringLiteral("SELECT id FROM users WHERE username = '%1'").arg(desk),
+                        &deskId));
+    REQUIRE(asBoss.exec(QStringLiteral("SELECT u.username FROM audit_log a JOIN users u ON "
+                                       "u.id = a.user_id WHERE a.action = 'beneficiary.create'"),
+                        &creator));
+    CHECK(creator.toString() == desk);
+
+    // The receptionist's login through plain SQL.
+    AsLogin asDesk(server, desk, deskPassword);
+    INFO(asDesk.error().toStdString());
+    REQUIRE(asDesk.isOpen());
+    CHECK(asDesk.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    CHECK(asDesk.exec(QStringLiteral("UPDATE beneficiaries SET city = 'Jeddah'")));
+    const QStringList refusedToDesk = {
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'mallory''s password'").arg(mallory),
+        QStringLiteral("SELECT istiqbal_create_login('%1', 'mallory''s password', "
+                       "ARRAY['istiqbal_admin'])")
+            .arg(mallory),
+        QStringLiteral("GRANT istiqbal_admin TO %1").arg(desk),
+        QStringLiteral("SET ROLE istiqbal_admin"),
+        QStringLiteral("UPDATE users SET roles = 'admin' WHERE username = '%1'").arg(desk),
+        QStringLiteral("INSERT INTO users (username, display_name, roles, password_hash, "
+                       "created_at) VALUES ('%1', 'M', 'admin', '', 0)")
+            .arg(mallory),
+        QStringLiteral("SELECT password_hash FROM users"),
+        QStringLiteral("UPDATE audit_log SET action = 'nothing'"),
+        QStringLiteral("DELETE FROM audit_log"),
+        QStringLiteral("TRUNCATE audit_log"),
+        QStringLiteral("DROP TRIGGER audit_log_user ON audit_log"),
+        QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+        QStringLiteral("UPDATE services SET name_ar = 'x'"),
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('association.name', 'x')"),
+        QStringLiteral("INSERT INTO eligibility_overrides SELECT * FROM eligibility_overrides"),
+        QStringLiteral("CREATE TABLE mine (x integer)"),
+    };
+    for (const QString &sql : refusedToDesk) {
+        INFO(sql.toStdString());
+        CHECK_FALSE(asDesk.exec(sql));
+    }
+    // The audit row's user is the login that wrote it, whatever was sent.
+    QVariant written;
+    REQUIRE(asDesk.exec(QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
+                                       "entity_id, details) VALUES (0, %1, 'case.forged', "
+                                       "'case', 1, '{}') RETURNING user_id")
+                            .arg(bossId.toLongLong()),
+                        &written));
+    CHECK(written.toLongLong() == deskId.toLongLong());
+
+    // The officer's login: desk and officer work, nothing of the administrator's.
+    AsLogin asOfficer(server, officer, officerPassword);
+    REQUIRE(asOfficer.isOpen());
+    CHECK(asOfficer.exec(QStringLiteral("UPDATE cases SET closing_reason = closing_reason")));
+    for (const QString &sql :
+         {QStringLiteral("SELECT istiqbal_create_login('%1', 'mallory''s password', "
+                         "ARRAY['istiqbal_admin'])")
+              .arg(mallory),
+          QStringLiteral("UPDATE users SET active = 0"),
+          QStringLiteral("GRANT istiqbal_admin TO %1").arg(officer),
+          QStringLiteral("UPDATE services SET name_ar = 'x'"),
+          QStringLiteral("DELETE FROM settings"), QStringLiteral("DELETE FROM audit_log")}) {
+        INFO(sql.toStdString());
+        CHECK_FALSE(asOfficer.exec(sql));
+    }
+
+    // Not even the administrator's login changes the audit.
+    CHECK_FALSE(
+        asBoss.exec(QStringLiteral("UPDATE audit_log SET user_id = %1").arg(bossId.toLongLong())));
+    CHECK_FALSE(asBoss.exec(QStringLiteral("DELETE FROM audit_log")));
+    CHECK_FALSE(asBoss.exec(QStringLiteral("DROP TRIGGER audit_log_user ON audit_log")));
+    CHECK_FALSE(AsLogin(server, mallory, malloryPassword).isOpen());
+}
