@@ -5,7 +5,9 @@
 #include "services/Authenticator.h"
 #include "services/PasswordHasher.h"
 #include "services/Session.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/ServerRoles.h"
 #include "storage/UserRepository.h"
 
 Result<QVector<User>> UserAdmin::users() const
@@ -50,6 +52,16 @@ Status UserAdmin::keepsAnAdministrator(const User &before, const User &after) co
                                .arg(before.displayName));
 }
 
+Status UserAdmin::followOnServer(const User &u) const
+{
+    // On a server set up with roles the person's login follows the record:
+    // their database rights are their roles', and a deactivated person's
+    // login can no longer connect.
+    if (!m_auth.serverKeepsPasswords())
+        return Status::success();
+    return ServerRoles::updateLogin(m_db, u.username, u.active, u.roles);
+}
+
 Result<User> UserAdmin::updateUser(qint64 userId, const QString &displayName,
                                    const QVector<Role> &roles, std::optional<bool> active)
 {
@@ -84,7 +96,9 @@ Result<User> UserAdmin::updateUser(qint64 userId, const QString &displayName,
         if (Status s = keepsAnAdministrator(before, u); !s)
             return s;
         saved = users.update(u, m_session.userId());
-        return saved.status();
+        if (!saved)
+            return saved.status();
+        return followOnServer(u);
     });
     if (!done)
         return done;
@@ -112,7 +126,9 @@ Result<User> UserAdmin::setActive(qint64 userId, bool active)
         if (Status s = keepsAnAdministrator(*stored, u); !s)
             return s;
         saved = users.update(u, m_session.userId());
-        return saved.status();
+        if (!saved)
+            return saved.status();
+        return followOnServer(u);
     });
     if (!done)
         return done;
@@ -123,13 +139,26 @@ Status UserAdmin::resetPassword(qint64 userId, const QString &newPassword)
 {
     if (Status s = m_session.require(Action::ManageUsers); !s)
         return s;
-    const auto hash = PasswordHasher::hash(newPassword);
-    if (!hash)
-        return hash.status();
     UserRepository users(m_db);
     const auto stored = users.get(userId);
     if (!stored)
         return stored.status();
+    if (m_auth.serverKeepsPasswords()) {
+        // The server keeps the password, with the person's login.
+        if (Status s = PasswordHasher::checkStrength(newPassword); !s)
+            return s;
+        return m_db.transaction([&]() -> Status {
+            if (Status s = ServerRoles::updateLogin(m_db, stored->username, stored->active,
+                                                    stored->roles, newPassword);
+                !s)
+                return s;
+            return AuditRepository(m_db).record(m_session.userId(), QStringLiteral("user.password"),
+                                                QStringLiteral("user"), userId);
+        });
+    }
+    const auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.status();
     return users.setPasswordHash(userId, *hash, m_session.userId());
 }
 
@@ -141,6 +170,18 @@ Status UserAdmin::changeOwnPassword(const QString &currentPassword, const QStrin
         return s;
     if (Status s = m_auth.confirm(m_session, currentPassword); !s)
         return s;
+    if (m_auth.serverKeepsPasswords()) {
+        const Status changed = m_db.transaction([&]() -> Status {
+            if (Status s = ServerRoles::changeOwnPassword(m_db, newPassword); !s)
+                return s;
+            return AuditRepository(m_db).record(m_session.userId(), QStringLiteral("user.password"),
+                                                QStringLiteral("user"), m_session.userId());
+        });
+        if (!changed)
+            return changed;
+        // Reconnecting after a lost connection needs the new password.
+        return ServerRoles::switchLogin(m_db, m_session.user().username, newPassword);
+    }
     const auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
         return hash.status();

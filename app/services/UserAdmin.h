@@ -53,6 +53,7 @@ public:
 private:
     // Refuses a change that would leave no active administrator who can sign in.
     Status keepsAnAdministrator(const User &before, const User &after) const;
+    Status followOnServer(const User &u) const;
 
     Database &m_db;
     const Session &m_session;

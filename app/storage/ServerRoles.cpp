@@ -99,6 +99,11 @@ QStringList setUpStatements()
                           "version) ON users TO %1")
                .arg(person)
         << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(person)
+        // The audit chain's head (schema 5, issue 11) moves with every audit
+        // row, whoever writes it.
+        << QStringLiteral("DO $$ BEGIN IF to_regclass('public.audit_chain') IS NOT NULL THEN "
+                          "GRANT INSERT, UPDATE ON audit_chain TO %1; END IF; END $$")
+               .arg(person)
         << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(person);
     QString work = grants(receptionist, kDeskWork) + grants(officer, kDeskWork) +
                    grants(officer, kOfficerWork) + grants(manager, kManagerWork) +
@@ -150,6 +155,47 @@ QStringList setUpStatements()
                "FOREACH g IN ARRAY groups LOOP "
                "EXECUTE format('GRANT %I TO %I', g, login); END LOOP; END $$")
                .arg(admin, person, receptionist, officer, manager)
+        // Changing a person's login: only logins of Istiqbal's people (never
+        // the owner or a superuser), only Istiqbal's groups.
+        << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION istiqbal_update_login(login text, can_login boolean, "
+               "groups text[], secret text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER "
+               "SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$ "
+               "DECLARE g text; BEGIN "
+               "IF NOT (session_user = current_user OR (pg_has_role(session_user, '%1', "
+               "'MEMBER') AND pg_has_role(session_user, '%2', 'MEMBER'))) THEN "
+               "RAISE EXCEPTION 'only an Istiqbal administrator may change a login' "
+               "USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login AND NOT rolsuper "
+               "AND NOT rolcreaterole) "
+               "OR NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = "
+               "m.roleid JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = login AND "
+               "g.rolname IN ('%3', '%4', '%5', '%1')) THEN "
+               "RAISE EXCEPTION 'not the login of an Istiqbal user: %', login; END IF; "
+               "FOREACH g IN ARRAY groups LOOP "
+               "IF g NOT IN ('%3', '%4', '%5', '%1') THEN "
+               "RAISE EXCEPTION 'not an Istiqbal role: %', g; END IF; END LOOP; "
+               "FOREACH g IN ARRAY ARRAY['%3', '%4', '%5', '%1'] LOOP "
+               "IF g = ANY (groups) THEN EXECUTE format('GRANT %I TO %I', g, login); "
+               "ELSE EXECUTE format('REVOKE %I FROM %I', g, login); END IF; END LOOP; "
+               "EXECUTE format('ALTER ROLE %I %s', login, "
+               "CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END); "
+               "IF secret IS NOT NULL THEN "
+               "EXECUTE format('ALTER ROLE %I PASSWORD %L', login, secret); END IF; END $$")
+               .arg(admin, person, receptionist, officer, manager)
+        << QStringLiteral("CREATE OR REPLACE FUNCTION istiqbal_change_own_password(secret text) "
+                          "RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog "
+                          "SET password_encryption = 'scram-sha-256' AS $$ BEGIN "
+                          "EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, secret); "
+                          "END $$")
+        << QStringLiteral("REVOKE ALL ON FUNCTION istiqbal_update_login(text, boolean, text[], "
+                          "text) FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION istiqbal_update_login(text, boolean, "
+                          "text[], text) TO %1")
+               .arg(admin)
+        << QStringLiteral("REVOKE ALL ON FUNCTION istiqbal_change_own_password(text) FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION istiqbal_change_own_password(text) TO %1")
+               .arg(person)
         << QStringLiteral("REVOKE ALL ON FUNCTION istiqbal_create_login(text, text, text[]) "
                           "FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION istiqbal_create_login(text, text, text[]) "
@@ -225,6 +271,29 @@ Status ServerRoles::switchLogin(Database &db, const QString &login, const QStrin
     if (!switched)
         db.open(previous);
     return switched;
+}
+
+Status ServerRoles::updateLogin(Database &db, const QString &login, bool active,
+                                const QVector<Role> &roles, const QString &newPassword)
+{
+    QStringList groups;
+    for (Role r : roles)
+        groups << groupFor(r);
+    QSqlQuery q(db.connection());
+    return Sql::exec(
+        q,
+        QStringLiteral("SELECT istiqbal_update_login(?, ?, string_to_array(?, ','), "
+                       "?)"),
+        {login, active, groups.join(QLatin1Char(',')),
+         newPassword.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newPassword)},
+        tr("Could not change the login %1 on the server.").arg(login));
+}
+
+Status ServerRoles::changeOwnPassword(Database &db, const QString &newPassword)
+{
+    QSqlQuery q(db.connection());
+    return Sql::exec(q, QStringLiteral("SELECT istiqbal_change_own_password(?)"), {newPassword},
+                     tr("Could not change your password on the server."));
 }
 
 Result<QString> ServerRoles::connectedLogin(Database &db)

@@ -42,6 +42,13 @@ public:
     // login, and Istiqbal checks passwords itself as on a file.)
     static bool isSetUp(Database &db);
 
+    // An administrator's change to a person's login: whether it may connect,
+    // its role groups (exactly roles), and a new password when one is given.
+    static Status updateLogin(Database &db, const QString &login, bool active,
+                              const QVector<Role> &roles, const QString &newPassword = QString());
+    // The connected person's own new password.
+    static Status changeOwnPassword(Database &db, const QString &newPassword);
+
     // The server database at location reached as another login with its
     // password (a person's own sign-in); keep the result in memory only.
     static QString loginLocation(const QString &location, const QString &login,

@@ -8,6 +8,11 @@
 
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
+#include "services/Authenticator.h"
+#include "services/UserAdmin.h"
+#include "storage/Database.h"
+#include "storage/ServerRoles.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -219,4 +224,74 @@ TEST_CASE("On a server set up with roles a person's login does no more than thei
     CHECK_FALSE(asBoss.exec(QStringLiteral("DELETE FROM audit_log")));
     CHECK_FALSE(asBoss.exec(QStringLiteral("DROP TRIGGER audit_log_user ON audit_log")));
     CHECK_FALSE(AsLogin(server, mallory, malloryPassword).isOpen());
+}
+
+TEST_CASE("An administrator's changes to a person follow their login on the server", "[cli][pg]")
+{
+    if (!TestDb::isPostgres())
+        return;
+    TestDb::Fresh fresh;
+    const QString server = fresh.location(QStringLiteral("window"));
+    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString boss = QStringLiteral("boss") + tag;
+    const QString desk = QStringLiteral("desk") + tag;
+    const QString officer = QStringLiteral("officer") + tag;
+    const QString bossPassword = QStringLiteral("the boss's password");
+    const QString deskPassword = QStringLiteral("the desk's password");
+    const QString officerPassword = QStringLiteral("the officer's password");
+    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
+                    QStringLiteral("--admin"), boss},
+                   lines({bossPassword}))
+                .code == 0);
+    for (const QStringList &p :
+         {QStringList{desk, QStringLiteral("receptionist"), deskPassword},
+          QStringList{officer, QStringLiteral("officer"), officerPassword}}) {
+        const CliRun added = runCli({QStringLiteral("users"), QStringLiteral("add"),
+                                     QStringLiteral("--database"), server, QStringLiteral("--user"),
+                                     boss, QStringLiteral("--role"), p.at(1), p.at(0)},
+                                    lines({bossPassword, p.at(2)}));
+        INFO(added.err.toStdString());
+        REQUIRE(added.code == 0);
+    }
+
+    // The window's sign-in: the desk opens the database with the address's
+    // login; signing in makes the connection the person's own.
+    Database db;
+    REQUIRE(db.open(server).ok());
+    Authenticator auth(db);
+    CHECK(auth.serverKeepsPasswords());
+    CHECK_FALSE(auth.signIn(boss, QStringLiteral("not the boss's password")).ok());
+    const Result<Session> session = auth.signIn(boss, bossPassword);
+    INFO(session.error().toStdString());
+    REQUIRE(session.ok());
+    CHECK(ServerRoles::connectedLogin(db).value() == boss);
+    CHECK(session->hasRole(Role::Administrator));
+
+    UserAdmin admin(db, *session, auth);
+    UserRepository users(db);
+    const qint64 deskId = users.findByUsername(desk).value()->id;
+    const qint64 officerId = users.findByUsername(officer).value()->id;
+
+    // A receptionist made manager: the login's rights are the manager's now.
+    REQUIRE(admin.updateUser(deskId, QStringLiteral("Desk"), {Role::Manager}).ok());
+    {
+        AsLogin asDesk(server, desk, deskPassword);
+        REQUIRE(asDesk.isOpen());
+        CHECK_FALSE(asDesk.exec(QStringLiteral("UPDATE beneficiaries SET city = city")));
+        CHECK(asDesk.exec(QStringLiteral("UPDATE services SET name_ar = name_ar")));
+    }
+    // A new password is the login's; a deactivated person's login cannot connect.
+    const QString newOfficerPassword = QStringLiteral("the officer's new password");
+    REQUIRE(admin.resetPassword(officerId, newOfficerPassword).ok());
+    CHECK_FALSE(AsLogin(server, officer, officerPassword).isOpen());
+    CHECK(AsLogin(server, officer, newOfficerPassword).isOpen());
+    REQUIRE(admin.setActive(officerId, false).ok());
+    CHECK_FALSE(AsLogin(server, officer, newOfficerPassword).isOpen());
+
+    // Anyone changes their own password, on the server.
+    const QString newBossPassword = QStringLiteral("the boss's new password");
+    REQUIRE(admin.changeOwnPassword(bossPassword, newBossPassword).ok());
+    CHECK_FALSE(AsLogin(server, boss, bossPassword).isOpen());
+    CHECK(AsLogin(server, boss, newBossPassword).isOpen());
+    CHECK(ServerRoles::connectedLogin(db).value() == boss);
 }
