@@ -33,7 +33,7 @@ struct Finished
 // /dev/zero until the kernel killed it at 24 GB) and 30 seconds. Under
 // AddressSanitizer, whose shadow memory needs terabytes of address space, the
 // sanitizer's own resident-memory limit bounds it instead.
-Finished runBounded(const QStringList &args)
+Finished runBounded(const QStringList &args, const QByteArray &input = QByteArray())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,6 +50,8 @@ Finished runBounded(const QStringList &args)
     p.start(QStringLiteral(ISTIQBAL_BINARY), args);
     Finished f;
     REQUIRE(p.waitForStarted(10000));
+    p.write(input);
+    p.closeWriteChannel();
     f.inTime = p.waitForFinished(30000);
     if (!f.inTime) {
         p.kill();
@@ -146,8 +148,10 @@ TEST_CASE("what verbs print about input never reaches the terminal with its cont
     // right-to-left override, a C1 control and a carriage return.
     writeFile(csv, "national_id,first_name,family_name,gender,extra\x1b[0m\n"
                    "1000000008,Ali,Omar,\"\x1b[2J\x1b[31mX\xe2\x80\xae\xc2\x9b\rY\",\n");
-    const Finished f =
-        runBounded({QStringLiteral("import"), QStringLiteral("--database"), db, csv});
+    REQUIRE(CliPeople::addPeople(db).code == 0);
+    const Finished f = runBounded({QStringLiteral("import"), QStringLiteral("--database"), db,
+                                   QStringLiteral("--user"), QStringLiteral("reception"), csv},
+                                  CliPeople::line().toUtf8());
     REQUIRE(f.inTime);
     INFO(f.out.toStdString() << f.err.toStdString());
     CHECK(f.code == 0);
