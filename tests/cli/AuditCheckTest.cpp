@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "cli/DemoGenerator.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -51,10 +52,11 @@ TEST_CASE("check names the first audit row that was tampered with", "[cli][audit
     REQUIRE(demo.code == 0);
     // Some rows to tamper with besides the demo's own.
     for (const char *name : {"amal", "badr", "huda"}) {
-        const CliRun add = runCli({QStringLiteral("users"), QStringLiteral("add"),
-                                   QStringLiteral("--database"), db, QStringLiteral("--role"),
-                                   QStringLiteral("receptionist"), QLatin1String(name)},
-                                  QStringLiteral("a-long-enough-password\n"));
+        const CliRun add =
+            runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
+                    db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--role"),
+                    QStringLiteral("receptionist"), QLatin1String(name)},
+                   DemoGenerator::demoPassword() + QStringLiteral("\na-long-enough-password\n"));
         INFO(add.err.toStdString());
         REQUIRE(add.code == 0);
     }
