@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "cli/DemoGenerator.h"
 
 #include "core/SealedFile.h"
 #include "storage/Database.h"
@@ -86,8 +87,9 @@ struct Office
     {
         const CliRun add =
             runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
-                    db, QStringLiteral("--role"), QStringLiteral("receptionist"), name},
-                   QStringLiteral("a-long-enough-password\n"));
+                    db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--role"),
+                    QStringLiteral("receptionist"), name},
+                   DemoGenerator::demoPassword() + QStringLiteral("\na-long-enough-password\n"));
         INFO(add.err.toStdString());
         REQUIRE(add.code == 0);
     }
