@@ -1074,6 +1074,14 @@
             <source>The username %1 is already taken.</source>
             <translation>اسم المستخدم %1 مستخدم مسبقًا.</translation>
         </message>
+        <message>
+            <source>The server login %1 is not an active Istiqbal user; ask the administrator to add it with istiqbal users add.</source>
+            <translation>حساب الخادم %1 ليس مستخدمًا فعّالًا في استقبال؛ اطلب من مدير النظام إضافته بالأمر istiqbal users add.</translation>
+        </message>
+        <message>
+            <source>The first user of a new database is its administrator: give the role admin.</source>
+            <translation>أول مستخدم في قاعدة بيانات جديدة هو مدير النظام: أعطه الدور admin.</translation>
+        </message>
     </context>
     <context>
         <name>BeneficiaryCasesModel</name>
@@ -1123,6 +1131,10 @@
         <message>
             <source>Someone else saved this beneficiary's record at %1, after you opened it. Reload the record and make your changes again.</source>
             <translation>حفظ مستخدم آخر سجل هذا المستفيد في %1 بعد أن فتحتَه. أعد تحميل السجل ثم أدخل تعديلاتك من جديد.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>السطر %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2367,10 +2379,6 @@ Close the case anyway, without these changes?</source>
             <translation>تعذرت قراءة %1: %2</translation>
         </message>
         <message>
-            <source>line %1: %2</source>
-            <translation>السطر %1: %2</translation>
-        </message>
-        <message>
             <source>nothing was imported: %1</source>
             <translation>لم يُستورد أي سجل: %1</translation>
         </message>
@@ -2444,14 +2452,6 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>write an online backup</source>
             <translation>كتابة نسخة احتياطية أثناء العمل</translation>
-        </message>
-        <message>
-            <source>add a user (password from standard input)</source>
-            <translation>إضافة مستخدم (كلمة المرور من الإدخال القياسي)</translation>
-        </message>
-        <message>
-            <source>copy the database into a new, empty server database, verified</source>
-            <translation>نسخ قاعدة البيانات إلى قاعدة بيانات جديدة فارغة على خادم، مع التحقق</translation>
         </message>
         <message>
             <source>write the monthly summary as PDF ([--language ar|en])</source>
@@ -2550,24 +2550,12 @@ Close the case anyway, without these changes?</source>
             <translation>اسم المستخدم الجديد.</translation>
         </message>
         <message>
-            <source>usage: istiqbal users add --role ROLE USERNAME (the password is read from standard input)</source>
-            <translation>الاستخدام: istiqbal users add --role ROLE USERNAME (تُقرأ كلمة المرور من الإدخال القياسي)</translation>
-        </message>
-        <message>
             <source>unknown role '%1'; use receptionist, officer, manager or admin</source>
             <translation>الدور «%1» غير معروف؛ استخدم receptionist أو officer أو manager أو admin</translation>
         </message>
         <message>
             <source>give at least one --role</source>
             <translation>حدِّد ‎--role‎ واحدًا على الأقل</translation>
-        </message>
-        <message>
-            <source>Password: </source>
-            <translation>كلمة المرور: </translation>
-        </message>
-        <message>
-            <source>Password again: </source>
-            <translation>أعد كتابة كلمة المرور: </translation>
         </message>
         <message>
             <source>the two passwords differ; nothing was changed</source>
@@ -2646,6 +2634,78 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>%1 already exists; demo data goes into a new database only</source>
             <translation>%1 موجود من قبل؛ البيانات التجريبية توضع في قاعدة بيانات جديدة فقط</translation>
+        </message>
+        <message>
+            <source>Who runs the command: a user with the right role. The password is read from the terminal, or as the first line of standard input.</source>
+            <translation>من ينفّذ الأمر: مستخدم له الدور المناسب. تُقرأ كلمة المرور من الطرفية، أو من السطر الأول من الإدخال القياسي.</translation>
+        </message>
+        <message>
+            <source>New user's password: </source>
+            <translation>كلمة مرور المستخدم الجديد: </translation>
+        </message>
+        <message>
+            <source>New user's password again: </source>
+            <translation>كلمة مرور المستخدم الجديد مرة أخرى: </translation>
+        </message>
+        <message>
+            <source>this command changes the database: sign in with --user NAME (a user who may do it; the password is then read from standard input)</source>
+            <translation>هذا الأمر يغيّر قاعدة البيانات: سجّل الدخول بالخيار --user NAME (مستخدم مسموح له بذلك؛ تُقرأ كلمة المرور حينئذٍ من الإدخال القياسي)</translation>
+        </message>
+        <message>
+            <source>--user: %1</source>
+            <translation>الخيار --user: %1</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>كلمة مرور %1: </translation>
+        </message>
+        <message>
+            <source>add a user (passwords from standard input, the administrator's first; without --user only the first administrator)</source>
+            <translation>إضافة مستخدم (كلمات المرور من الإدخال القياسي، كلمة مدير النظام أولًا؛ ودون --user لا يُضاف إلا أول مدير للنظام)</translation>
+        </message>
+        <message>
+            <source>copy the database into a new, empty server database, verified (--user ADMIN)</source>
+            <translation>نسخ قاعدة البيانات إلى قاعدة بيانات جديدة فارغة على الخادم مع التحقق (--user ADMIN)</translation>
+        </message>
+        <message>
+            <source>set up a server database's roles and its first administrator (as the database's owner)</source>
+            <translation>إعداد أدوار قاعدة البيانات على الخادم وأول مدير للنظام (بحساب مالك قاعدة البيانات)</translation>
+        </message>
+        <message>
+            <source>The first administrator's username, when the database has none yet (the password is read from the terminal or standard input).</source>
+            <translation>اسم مستخدم أول مدير للنظام، إن لم يكن في قاعدة البيانات مدير بعد (تُقرأ كلمة المرور من الطرفية أو من الإدخال القياسي).</translation>
+        </message>
+        <message>
+            <source>The administrator's name shown in the window.</source>
+            <translation>اسم مدير النظام كما يظهر في النافذة.</translation>
+        </message>
+        <message>
+            <source>server-setup is for a server database: give --database postgresql://OWNER@HOST:PORT/DBNAME as the database's owner</source>
+            <translation>الأمر server-setup لقاعدة بيانات على خادم: أعطِ --database postgresql://OWNER@HOST:PORT/DBNAME بحساب مالك قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>The roles of %1 are set up on the server.</source>
+            <translation>أُعدّت أدوار %1 على الخادم.</translation>
+        </message>
+        <message>
+            <source>the database has an administrator already; they add everyone else with istiqbal users add --user NAME</source>
+            <translation>لقاعدة البيانات مدير نظام بالفعل؛ وهو يضيف الآخرين بالأمر istiqbal users add --user NAME</translation>
+        </message>
+        <message>
+            <source>nobody can sign in yet: give the first administrator with --admin NAME</source>
+            <translation>لا يستطيع أحد تسجيل الدخول بعد: حدّد أول مدير للنظام بالخيار --admin NAME</translation>
+        </message>
+        <message>
+            <source>%1 can now sign in as the administrator with their own login; they add everyone else with istiqbal users add --user %1.</source>
+            <translation>يستطيع %1 الآن تسجيل الدخول مديرًا للنظام بحسابه الخاص؛ ويضيف الآخرين بالأمر istiqbal users add --user %1.</translation>
+        </message>
+        <message>
+            <source>usage: istiqbal users add --user ADMIN --role ROLE USERNAME (the passwords are read from standard input, the administrator's first)</source>
+            <translation>الاستخدام: istiqbal users add --user ADMIN --role ROLE USERNAME (تُقرأ كلمات المرور من الإدخال القياسي، كلمة مدير النظام أولًا)</translation>
+        </message>
+        <message>
+            <source>this database has an administrator: sign in as one with --user NAME (the password is then read from standard input, before the new user's)</source>
+            <translation>لقاعدة البيانات هذه مدير نظام: سجّل الدخول بحسابه بالخيار --user NAME (تُقرأ كلمة مروره حينئذٍ من الإدخال القياسي قبل كلمة مرور المستخدم الجديد)</translation>
         </message>
     </context>
     <context>
@@ -6525,6 +6585,37 @@ Close the case anyway, without these changes?</source>
         </message>
     </context>
     <context>
+        <name>ServerRoles</name>
+        <message>
+            <source>Roles on the server are for a PostgreSQL database; a file on this computer is protected by its folder's permissions.</source>
+            <translation>أدوار الخادم لقاعدة بيانات PostgreSQL؛ أما الملف على هذا الحاسوب فتحميه صلاحيات مجلده.</translation>
+        </message>
+        <message>
+            <source>Could not set up the roles on the server (run this as the database's owner, a login with CREATEROLE).</source>
+            <translation>تعذّر إعداد الأدوار على الخادم (نفّذ هذا بحساب مالك قاعدة البيانات، وهو حساب له صلاحية CREATEROLE).</translation>
+        </message>
+        <message>
+            <source>Only a server database has logins.</source>
+            <translation>الحسابات لا تكون إلا لقاعدة بيانات على خادم.</translation>
+        </message>
+        <message>
+            <source>Could not change the login %1 on the server.</source>
+            <translation>تعذّر تغيير الحساب %1 على الخادم.</translation>
+        </message>
+        <message>
+            <source>Could not change your password on the server.</source>
+            <translation>تعذّر تغيير كلمة مرورك على الخادم.</translation>
+        </message>
+        <message>
+            <source>Could not ask the server who is signed in.</source>
+            <translation>تعذّر سؤال الخادم عمّن سجّل الدخول.</translation>
+        </message>
+        <message>
+            <source>Could not add the login %1 on the server (is the server set up with istiqbal server-setup, and are you its administrator?).</source>
+            <translation>تعذّرت إضافة الحساب %1 على الخادم (هل أُعدّ الخادم بالأمر istiqbal server-setup، وهل أنت مدير النظام فيه؟).</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRepository</name>
         <message>
             <source>A document type needs a code and an Arabic name.</source>
@@ -7007,10 +7098,6 @@ Close the case anyway, without these changes?</source>
     <context>
         <name>UserAdmin</name>
         <message>
-            <source>A username is 2 to 40 letters or digits, with no spaces; dots, dashes and underscores may join them.</source>
-            <translation>اسم الدخول من ٢ إلى ٤٠ حرفًا أو رقمًا دون مسافات، ويجوز الوصل بينها بنقطة أو شرطة أو شرطة سفلية.</translation>
-        </message>
-        <message>
             <source>Write the user's name as colleagues know it.</source>
             <translation>اكتب اسم المستخدم كما يعرفه زملاؤه.</translation>
         </message>
@@ -7060,6 +7147,25 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>Could not save the password.</source>
             <translation>تعذّر حفظ كلمة المرور.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Username</name>
+        <message>
+            <source>A username may not hold direction marks.</source>
+            <translation>لا يجوز أن يحتوي اسم المستخدم على علامات اتجاه الكتابة.</translation>
+        </message>
+        <message>
+            <source>A username may not hold control characters.</source>
+            <translation>لا يجوز أن يحتوي اسم المستخدم على محارف تحكم.</translation>
+        </message>
+        <message>
+            <source>A username is at most %1 letters (%2 Arabic letters).</source>
+            <translation>اسم المستخدم %1 حرفًا على الأكثر (%2 حرفًا بالعربية).</translation>
+        </message>
+        <message>
+            <source>A username is 2 to 40 letters or digits, with no spaces; dots, dashes and underscores may join them.</source>
+            <translation>اسم المستخدم من حرفين إلى 40 حرفًا أو رقمًا، بلا مسافات؛ ويجوز الوصل بينها بالنقطة والشَّرطة والشَّرطة السفلية.</translation>
         </message>
     </context>
     <context>
