@@ -46,7 +46,7 @@ constexpr qint64 kMaxIncomeHalalas = Q_INT64_C(99999999999); // under a billion 
 
 // What an import message quotes of a value: the value itself when short, its
 // beginning otherwise (the reader already bounds every value).
-QString shown(const QString &value)
+QString quoted(const QString &value)
 {
     return TextInput::excerpt(value.trimmed());
 }
@@ -100,7 +100,7 @@ Result<qint64> BeneficiaryImport::parseAmount(const QString &text)
     const auto refused = [&](const QString &why) {
         return Status::failure(tr("the monthly income \"%1\" %2 (write an amount in riyals such "
                                   "as 4500, 4,500.50 or ٤٬٥٠٠٫٥٠)")
-                                   .arg(shown(text), why));
+                                   .arg(quoted(text), why));
     };
     const Result<qint64> halalas = NumberInput::parseScaled(text, 2);
     if (!halalas)
@@ -121,7 +121,7 @@ Result<Gender> BeneficiaryImport::parseGender(const QString &text)
         t == QString::fromUtf8("انثى"))
         return Gender::Female;
     return Status::failure(
-        tr("the gender \"%1\" is not one of M, F, male, female, ذكر, أنثى").arg(shown(text)));
+        tr("the gender \"%1\" is not one of M, F, male, female, ذكر, أنثى").arg(quoted(text)));
 }
 
 Status BeneficiaryImport::Planner::header(const CsvRecord &header)
@@ -131,7 +131,7 @@ Status BeneficiaryImport::Planner::header(const CsvRecord &header)
         const QString key = headerKey(header.fields.at(i));
         if (key.isEmpty()) {
             if (!header.fields.at(i).trimmed().isEmpty())
-                m_result.ignoredColumns << shown(header.fields.at(i));
+                m_result.ignoredColumns << quoted(header.fields.at(i));
             continue;
         }
         if (m_columnOf.contains(key))
@@ -245,12 +245,12 @@ QString BeneficiaryImport::Planner::judge(const CsvRecord &rec, Beneficiary &b)
         if (!n)
             return BeneficiaryImport::tr("the family size \"%1\" %2 (write a whole number from 1 "
                                          "to %3)")
-                .arg(shown(text), n.error())
+                .arg(quoted(text), n.error())
                 .arg(maxFamilySize);
         if (*n < 1 || *n > maxFamilySize)
             return BeneficiaryImport::tr(
                        "the family size \"%1\" is not a whole number from 1 to %2")
-                .arg(shown(text))
+                .arg(quoted(text))
                 .arg(maxFamilySize);
         b.familySize = int(*n);
     }

@@ -18,11 +18,6 @@ namespace {
 const char kPartSuffix[] = ".istiqbal-part";
 const char *const kJournals[] = {"", "-wal", "-shm", "-journal"};
 
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 void removeWithJournals(const QString &path)
 {
     for (const char *suffix : kJournals)
@@ -104,8 +99,8 @@ Status OutputFile::open()
     m_resolved = OutputPath::resolve(m_target);
     const QFileInfo info(m_resolved);
     if (m_existing == Existing::Refuse && !m_resolved.isEmpty() && info.exists())
-        return Status::failure(
-            tr("%1 already exists; choose a new file name.").arg(shown(m_target)));
+        return Status::failure(tr("%1 already exists; choose a new file name.")
+                                   .arg(QDir::toNativeSeparators(m_target)));
     if (Status s = OutputPath::check(m_target, m_openDatabases); !s)
         return s;
     clearAbandoned(info.absolutePath(), info.fileName());
@@ -126,8 +121,8 @@ Status OutputFile::open()
     }
     const QString why = m_file.errorString();
     m_temporary.clear();
-    return Status::failure(
-        tr("Cannot write %1: %2. Nothing was written.").arg(shown(m_target), why));
+    return Status::failure(tr("Cannot write %1: %2. Nothing was written.")
+                               .arg(QDir::toNativeSeparators(m_target), why));
 }
 
 QString OutputFile::handOverPath()
@@ -144,13 +139,14 @@ Status OutputFile::failed(const QString &why)
     discard();
     return Status::failure(
         tr("Cannot write %1: %2. Nothing was written; the file is as it was before.")
-            .arg(shown(m_target), why));
+            .arg(QDir::toNativeSeparators(m_target), why));
 }
 
 Status OutputFile::commit()
 {
     if (m_temporary.isEmpty())
-        return Status::failure(tr("Cannot write %1: it was not opened.").arg(shown(m_target)));
+        return Status::failure(
+            tr("Cannot write %1: it was not opened.").arg(QDir::toNativeSeparators(m_target)));
     if (m_file.isOpen()) {
         // QFile keeps the first error of a write (a full disk) until closed.
         if (m_file.error() != QFileDevice::NoError || !m_file.flush() ||
@@ -180,8 +176,8 @@ Status OutputFile::commit()
     if (renamed != 0) {
         if (errno == EEXIST) {
             discard();
-            return Status::failure(
-                tr("%1 already exists; choose a new file name.").arg(shown(m_target)));
+            return Status::failure(tr("%1 already exists; choose a new file name.")
+                                       .arg(QDir::toNativeSeparators(m_target)));
         }
         return failed(QString::fromLocal8Bit(std::strerror(errno)));
     }

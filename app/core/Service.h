@@ -30,7 +30,8 @@ struct Document
 
 struct EligibilityRule
 {
-    enum class Kind {
+    enum class Kind
+    {
         IncomePerMemberCeiling, // amount: monthly income / family size <= amount (halalas)
         Nationality,            // values: allowed ISO codes
         City,                   // values: allowed cities
@@ -52,8 +53,12 @@ struct Service
     QString nameAr;
     QString nameEn;
     bool active = true;
-    bool needsApproval = false; // delivered only after the program officer approves
+    bool needsApproval = false;    // delivered only after the program officer approves
     QStringList requiredDocuments; // DocumentType codes
     QVector<EligibilityRule> rules;
     int rulesVersion = 1; // a case keeps the version it was evaluated against
+
+    // The name in the window's language: English when the window is in
+    // English and an English name exists, Arabic otherwise.
+    QString displayName() const;
 };

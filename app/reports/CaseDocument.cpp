@@ -19,6 +19,11 @@
 
 namespace {
 
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
 // The documents are Arabic whatever the interface language.
 const QLocale &arabic()
 {
@@ -44,11 +49,6 @@ QString number(qint64 n)
     QLocale locale = arabic();
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return locale.toString(n);
-}
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
 }
 
 QDateTime deskTime(const QDateTime &utc)
@@ -86,7 +86,7 @@ QString CaseDocument::row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td dir=\"rtl\" align=\"right\">%1</td>"
                           "<td dir=\"rtl\" align=\"right\" width=\"32%\"><b>%2</b></td></tr>")
-        .arg(value.isEmpty() ? QStringLiteral("—") : value, esc(label));
+        .arg(value.isEmpty() ? QStringLiteral("—") : value, escaped(label));
 }
 
 QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
@@ -95,20 +95,20 @@ QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
     if (!data.beneficiary)
         return rows;
     const Beneficiary &b = *data.beneficiary;
-    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")), esc(b.name.full()));
-    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), esc(b.idNumber));
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")), escaped(b.name.full()));
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), escaped(b.idNumber));
     const Result<Phone> phone = Phone::parse(b.phone);
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")),
-                phone ? phone->national() : esc(b.phone));
+                phone ? phone->national() : escaped(b.phone));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
-                esc(DateInput::formatBoth(b.birthDate, arabic())));
+                escaped(DateInput::formatBoth(b.birthDate, arabic())));
     QStringList place;
     for (const QString &part : {b.city, b.district}) {
         if (!part.trimmed().isEmpty())
             place << part.trimmed();
     }
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "City and district")),
-                esc(place.join(QStringLiteral("، "))));
+                escaped(place.join(QStringLiteral("، "))));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Family members")),
                 b.familySize > 0 ? number(b.familySize) : QString());
     if (b.monthlyIncome) {
@@ -127,12 +127,13 @@ QString CaseDocument::declaration(const CaseDocumentData &data)
     const QDate day = deskTime(data.printedAt).date();
     QString html;
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>")
-                .arg(esc(data.associationName));
+                .arg(escaped(data.associationName));
     html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
-                .arg(esc(text(
+                .arg(escaped(text(
                     QT_TRANSLATE_NOOP("CaseDocument", "Declaration of the accuracy of the data"))));
-    html += QStringLiteral("<p dir=\"rtl\" align=\"justify\" style=\"font-size:13pt\">%1</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP(
+    html +=
+        QStringLiteral("<p dir=\"rtl\" align=\"justify\" style=\"font-size:13pt\">%1</p>")
+            .arg(escaped(text(QT_TRANSLATE_NOOP(
                                   "CaseDocument",
                                   "I, the undersigned, whose data are given below, declare that "
                                   "all the data and information I have given to %1 are true and "
@@ -143,21 +144,21 @@ QString CaseDocument::declaration(const CaseDocumentData &data)
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"6\" style=\"border-color:#888\">");
     html += beneficiaryRows(data);
-    html +=
-        row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")), esc(data.serviceName));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")),
+                escaped(data.serviceName));
     html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Case number")), number(data.theCase.id));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p dir=\"rtl\">%1</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Date: %1"))
-                             .arg(DateInput::formatBoth(day, arabic()))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Date: %1"))
+                                 .arg(DateInput::formatBoth(day, arabic()))));
     html += QStringLiteral("<p dir=\"rtl\"><br/>%1 ..............................</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Beneficiary's signature:"))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Beneficiary's signature:"))));
     html +=
         QStringLiteral("<p dir=\"rtl\"><br/>%1</p>")
-            .arg(esc(
+            .arg(escaped(
                 text(QT_TRANSLATE_NOOP("CaseDocument", "Received by: %1")).arg(data.staffName)));
     html += QStringLiteral("<p dir=\"rtl\">%1 ..............................</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Staff member's signature:"))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Staff member's signature:"))));
     return html;
 }
 
@@ -165,34 +166,35 @@ QString CaseDocument::receipt(const CaseDocumentData &data)
 {
     QString html;
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\"><b>%1</b></p>")
-                .arg(esc(data.associationName));
+                .arg(escaped(data.associationName));
     html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Registration receipt"))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Registration receipt"))));
     const QString fileNumber = data.beneficiary ? data.beneficiary->fileNumber : QString();
     // The number in a left-to-right paragraph of its own: after Arabic text its
     // hyphen would put the year after the sequence.
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\">%1</p>"
                            "<p dir=\"ltr\" align=\"center\" style=\"font-size:22pt\"><b>%2</b></p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "File number:"))), esc(fileNumber));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "File number:"))),
+                     escaped(fileNumber));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"6\" style=\"border-color:#888\">");
     if (data.beneficiary) {
         html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")),
-                    esc(data.beneficiary->name.full()));
+                    escaped(data.beneficiary->name.full()));
         html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")),
-                    esc(data.beneficiary->idNumber));
+                    escaped(data.beneficiary->idNumber));
     }
-    html +=
-        row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")), esc(data.serviceName));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")),
+                escaped(data.serviceName));
     html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Case number")), number(data.theCase.id));
     const QDateTime at = deskTime(data.printedAt);
     html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered on")),
-                esc(DateInput::formatBoth(at.date(), arabic()) + QStringLiteral("، ") +
-                    arabic().toString(at.time(), QLocale::ShortFormat)));
-    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered by")), esc(data.staffName));
+                escaped(DateInput::formatBoth(at.date(), arabic()) + QStringLiteral("، ") +
+                        arabic().toString(at.time(), QLocale::ShortFormat)));
+    html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered by")), escaped(data.staffName));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p dir=\"rtl\">%1</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP(
+                .arg(escaped(text(QT_TRANSLATE_NOOP(
                     "CaseDocument",
                     "Keep this receipt and give your file number whenever you contact the "
                     "association."))));
@@ -205,17 +207,17 @@ QString CaseDocument::ticket(const CaseDocumentData &data)
         deskTime(data.theCase.arrivalAt.isValid() ? data.theCase.arrivalAt : data.printedAt);
     QString html;
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:10pt\"><b>%1</b></p>")
-                .arg(esc(data.associationName));
+                .arg(escaped(data.associationName));
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:12pt\">%1</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument", "Your number"))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Your number"))));
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:44pt\"><b>%1</b></p>")
                 .arg(number(data.theCase.queueNumber));
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:9pt\">%1<br/>%2</p>")
-                .arg(esc(DateInput::formatBoth(at.date(), arabic())),
-                     esc(arabic().toString(at.time(), QLocale::ShortFormat)));
+                .arg(escaped(DateInput::formatBoth(at.date(), arabic())),
+                     escaped(arabic().toString(at.time(), QLocale::ShortFormat)));
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:9pt\">%1</p>")
-                .arg(esc(text(QT_TRANSLATE_NOOP("CaseDocument",
-                                                "Please wait until your number is called."))));
+                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument",
+                                                    "Please wait until your number is called."))));
     return html;
 }
 

@@ -22,13 +22,6 @@
 
 namespace {
 
-QString serviceName(const Service &s)
-{
-    if (QLocale().language() == QLocale::English && !s.nameEn.trimmed().isEmpty())
-        return s.nameEn;
-    return s.nameAr;
-}
-
 // A moment as the desk reads it: the desk's time zone, to the minute.
 QString deskTime(const QDateTime &utc)
 {
@@ -178,7 +171,7 @@ Result<Case> CaseDesk::chooseService(qint64 caseId, qint64 serviceId)
                 return service.status();
             if (!service->active)
                 return Status::failure(tr("The service %1 is no longer offered; choose another.")
-                                           .arg(serviceName(*service)));
+                                           .arg(service->displayName()));
             ctx.theCase.serviceId = serviceId;
             if (Status s = m_action.saveCase(ctx); !s)
                 return s;

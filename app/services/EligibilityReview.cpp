@@ -7,15 +7,7 @@
 
 #include <QLocale>
 
-namespace {
-
-QString serviceName(const Service &s)
-{
-    const bool english = QLocale().language() == QLocale::English;
-    return english && !s.nameEn.trimmed().isEmpty() ? s.nameEn : s.nameAr;
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<EligibilityReviewPage>
 EligibilityReview::blocked(int limit, const std::optional<CaseCursor> &after, int scanLimit) const
@@ -57,7 +49,7 @@ EligibilityReview::blocked(int limit, const std::optional<CaseCursor> &after, in
             EligibilityReviewItem item;
             item.theCase = ctx->theCase;
             item.beneficiaryName = ctx->beneficiary->name.full();
-            item.serviceName = serviceName(*ctx->service);
+            item.serviceName = ctx->service->displayName();
             item.rulesVersion = ctx->service->rulesVersion;
             item.failed = e.failures();
             item.waitingSeconds = qMax<qint64>(0, c.arrivalAt.secsTo(now));

@@ -19,14 +19,14 @@ QString inRange(const QString &column)
     return column + QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?");
 }
 
-QVariantList bounds(const TimeRange &r)
-{
-    return {Sql::time(r.from), Sql::time(r.to)};
-}
-
 constexpr qint64 kSurveyOwedWindowMs = qint64(SummaryQueries::surveyOwedDays) * 24 * 3600 * 1000;
 
 } // namespace
+
+QVariantList SummaryQueries::bounds(const TimeRange &r)
+{
+    return {Sql::time(r.from), Sql::time(r.to)};
+}
 
 Result<qint64> SummaryQueries::scalar(const QString &sql, const QVariantList &values) const
 {

@@ -107,6 +107,9 @@ public:
 
     explicit SummaryQueries(Database &db) : m_db(db) {}
 
+    // The range's two ends as bound values, for "column >= ? AND column < ?".
+    static QVariantList bounds(const TimeRange &r);
+
     // Cases received (arrived) in the range.
     Result<qint64> casesReceived(const TimeRange &r) const;
     Result<QVector<CodeCount>> casesByChannel(const TimeRange &r) const;

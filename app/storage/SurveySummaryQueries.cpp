@@ -9,11 +9,6 @@ namespace {
 // The range's cases: "c.arrival_at >= ? AND c.arrival_at < ?".
 const QString kCasesInRange = QStringLiteral("c.arrival_at >= ? AND c.arrival_at < ?");
 
-QVariantList bounds(const TimeRange &r)
-{
-    return {Sql::time(r.from), Sql::time(r.to)};
-}
-
 } // namespace
 
 Result<SurveyCounts> SurveySummaryQueries::counts(const TimeRange &r) const
@@ -33,7 +28,7 @@ Result<SurveyCounts> SurveySummaryQueries::counts(const TimeRange &r) const
         QStringLiteral("SELECT COUNT(DISTINCT r.case_id) FROM survey_responses r JOIN cases c "
                        "ON c.id = r.case_id WHERE ") +
             kCasesInRange + QStringLiteral(" AND r.declined = 0"),
-        bounds(r));
+        SummaryQueries::bounds(r));
     if (!answered)
         return answered.status();
     out.answered = *answered;
@@ -43,7 +38,7 @@ Result<SurveyCounts> SurveySummaryQueries::counts(const TimeRange &r) const
             kCasesInRange +
             QStringLiteral(" AND r.declined = 1 AND NOT EXISTS (SELECT 1 FROM survey_responses "
                            "a WHERE a.case_id = r.case_id AND a.declined = 0)"),
-        bounds(r));
+        SummaryQueries::bounds(r));
     if (!declined)
         return declined.status();
     out.declined = *declined;
@@ -66,7 +61,7 @@ SurveySummaryQueries::scoreDistribution(const TimeRange &r) const
                 QStringLiteral(" AND r.declined = 0 GROUP BY a.question_id, qu.text_ar, "
                                "qu.text_en, qu.position, a.score "
                                "ORDER BY qu.position, a.question_id, a.score"),
-            bounds(r), tr("Could not compute the survey figures."));
+            SummaryQueries::bounds(r), tr("Could not compute the survey figures."));
         !s)
         return s;
     QVector<QuestionScoreCount> out;
@@ -101,7 +96,7 @@ Result<QVector<GroupScores>> SurveySummaryQueries::scoresBy(const QString &idCol
                           QStringLiteral(" AND r.declined = 0 GROUP BY %1, %2 "
                                          "ORDER BY COUNT(DISTINCT r.id) DESC, %1")
                               .arg(idColumn, names),
-                      bounds(r), tr("Could not compute the survey figures."));
+                      SummaryQueries::bounds(r), tr("Could not compute the survey figures."));
         !s)
         return s;
     QVector<GroupScores> out;
@@ -156,12 +151,13 @@ Result<CommentCount> SurveySummaryQueries::commentCount(const TimeRange &r) cons
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = Sql::exec(q,
-                             QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT r.comment) FROM "
-                                            "survey_responses r JOIN cases c ON c.id = "
-                                            "r.case_id WHERE ") +
-                                 kCasesInRange + QStringLiteral(" AND r.comment <> ''"),
-                             bounds(r), tr("Could not compute the survey figures."));
+    if (Status s =
+            Sql::exec(q,
+                      QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT r.comment) FROM "
+                                     "survey_responses r JOIN cases c ON c.id = "
+                                     "r.case_id WHERE ") +
+                          kCasesInRange + QStringLiteral(" AND r.comment <> ''"),
+                      SummaryQueries::bounds(r), tr("Could not compute the survey figures."));
         !s)
         return s;
     CommentCount out;
@@ -202,5 +198,5 @@ Result<qint64> SurveySummaryQueries::casesWithGivenAnswers(const TimeRange &r) c
         QStringLiteral("SELECT COUNT(DISTINCT g.case_id) FROM case_answers g JOIN cases c ON "
                        "c.id = g.case_id WHERE ") +
             kCasesInRange,
-        bounds(r));
+        SummaryQueries::bounds(r));
 }

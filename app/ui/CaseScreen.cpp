@@ -9,6 +9,7 @@
 #include "ui/DeliveryPage.h"
 #include "ui/DeskText.h"
 #include "ui/InformationPage.h"
+#include "ui/MessageStyle.h"
 #include "ui/ReceptionPage.h"
 #include "ui/ReferralPage.h"
 #include "ui/RegistrationPage.h"
@@ -19,15 +20,6 @@
 #include <QEvent>
 #include <QScrollArea>
 #include <QShortcut>
-
-namespace {
-
-const char *kErrorStyle = "QLabel { background: #fdecea; color: #8c1d13; border: 1px solid #e6a39c;"
-                          " border-radius: 4px; padding: 6px; }";
-const char *kNoteStyle = "QLabel { background: #e8f3ec; color: #1b5e34; border: 1px solid #9fcfae;"
-                         " border-radius: 4px; padding: 6px; }";
-
-} // namespace
 
 CaseScreen::CaseScreen(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CaseScreen>()),
@@ -279,7 +271,8 @@ void CaseScreen::showMessage(const QString &text, bool isError)
     m_offersReload = false;
     m_ui->reloadRecordButton->hide();
     m_messageIsError = isError;
-    m_ui->caseMessage->setStyleSheet(QLatin1String(isError ? kErrorStyle : kNoteStyle));
+    m_ui->caseMessage->setStyleSheet(
+        QLatin1String(isError ? MessageStyle::kError : MessageStyle::kNote));
     m_ui->caseMessage->setText(BidiText::keepNumbersTogether(text));
     m_ui->caseMessage->setVisible(!text.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "storage/DatabaseAddress.h"
 #include "ui/BidiText.h"
 #include "ui/ConnectionCheck.h"
+#include "ui/MessageStyle.h"
 #include "ui/Settings.h"
 
 #include <QDir>
@@ -14,15 +15,6 @@
 #include <QLayout>
 #include <QLocale>
 #include <QUrl>
-
-namespace {
-
-const char *kErrorStyle = "QLabel { background: #fdecea; color: #8c1d13; border: 1px solid #e6a39c;"
-                          " border-radius: 4px; padding: 6px; }";
-const char *kNoteStyle = "QLabel { background: #e8f3ec; color: #1b5e34; border: 1px solid #9fcfae;"
-                         " border-radius: 4px; padding: 6px; }";
-
-} // namespace
 
 ConnectionDialog::ConnectionDialog(Settings &settings, const QString &currentLocation,
                                    QWidget *parent)
@@ -117,7 +109,8 @@ void ConnectionDialog::chooseFile()
 void ConnectionDialog::showResult(const QString &text, bool isError)
 {
     m_resultIsError = isError;
-    m_ui->resultLabel->setStyleSheet(QLatin1String(isError ? kErrorStyle : kNoteStyle));
+    m_ui->resultLabel->setStyleSheet(
+        QLatin1String(isError ? MessageStyle::kError : MessageStyle::kNote));
     m_ui->resultLabel->setText(BidiText::keepNumbersTogether(text));
     m_ui->resultLabel->setVisible(!text.isEmpty());
     fitHeight();
