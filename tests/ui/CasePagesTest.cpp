@@ -25,14 +25,14 @@ TEST_CASE("In the window, Ctrl+N and the desk open the case screen; Esc goes bac
     CHECK(screen->shownStep() == Step::Reception);
     CHECK(screen->caseId() == 0);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWait(150);
+    REQUIRE(UiTest::waitForPressedButtons());
     const qint64 id = screen->caseId();
     REQUIRE(id > 0);
     CHECK(screen->shownStep() == Step::Information);
 
     // Esc leaves the case where it stands; the desk lists it.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTest::qWait(150);
+    REQUIRE(UiTest::waitForPressedButtons());
     REQUIRE(window.currentPage() == window.desk());
     window.desk()->refresh();
     REQUIRE(window.desk()->model()->rowCount() == 1);

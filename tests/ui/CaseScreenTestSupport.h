@@ -100,14 +100,14 @@ struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
     QWidget *focus() const { return QApplication::focusWidget(); }
 
     // Keys go where the keyboard's focus is, as a person's would. A button's
-    // shortcut presses it visibly (animateClick, 100 ms): wait for it.
+    // shortcut presses it visibly (animateClick, 100 ms): wait for the click.
     void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         QWidget *w = focus();
         REQUIRE(w);
         QTest::keyClick(w, k, mods);
         if (mods != Qt::NoModifier || k == Qt::Key_Escape || k == Qt::Key_F5)
-            QTest::qWait(150);
+            REQUIRE(UiTest::waitForPressedButtons());
     }
     void type(const QString &text)
     {

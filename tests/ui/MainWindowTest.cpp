@@ -157,7 +157,7 @@ TEST_CASE("Ctrl+F finds a beneficiary by a spelling variant and Enter opens thei
     CHECK(requested.first().at(0).toLongLong() == open.id);
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("caseScreen"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTest::qWait(150); // the close button's key presses it visibly first
+    REQUIRE(UiTest::waitForPressedButtons()); // the close button's key presses it visibly first
     CHECK(pages->currentWidget() == w.beneficiaryFile());
     casesView->setFocus();
     QTest::keyClick(casesView, Qt::Key_Escape);

@@ -16,6 +16,7 @@
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -47,6 +48,22 @@ inline void type(QWidget *w, const QString &text)
 inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 3000)
 {
     return QTest::qWaitFor(done, timeoutMs);
+}
+
+// A button's keyboard shortcut presses it visibly (ButtonShortcut:
+// animateClick): the button stays down 100 ms and is clicked when its timer
+// fires. Waits until no button is down, so the click has happened, however
+// slowly a loaded machine runs the timer (a fixed wait was not always enough).
+inline bool waitForPressedButtons(int timeoutMs = 5000)
+{
+    const auto nonePressed = [] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            for (const QAbstractButton *b : top->findChildren<QAbstractButton *>())
+                if (b->isDown())
+                    return false;
+        return true;
+    };
+    return QTest::qWaitFor(nonePressed, timeoutMs);
 }
 
 // A time on a day at the desk (Asia/Riyadh), in UTC.
