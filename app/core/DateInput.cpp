@@ -22,9 +22,11 @@ QString withAsciiDashes(QString text)
 Result<QDate> DateInput::parse(const QString &input)
 {
     // Year, month, day; then an optional calendar mark: هـ / AH for Hijri,
-    // م / AD / CE for Gregorian.
+    // م / AD / CE for Gregorian. Digits are ASCII once Arabic-Indic and
+    // Persian ones are read as such; \d would also take other scripts' digits
+    // (Devanagari), which toInt() reads as 0, a "Hijri year 0".
     static const QRegularExpression pattern(
-        QStringLiteral("^(\\d+)\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*"
+        QStringLiteral("^([0-9]+)\\s*[/-]\\s*([0-9]{1,2})\\s*[/-]\\s*([0-9]{1,2})\\s*"
                        "(?:(\\x{0647}\\x{0640}?|AH|A\\.H\\.)|(\\x{0645}|AD|A\\.D\\.|CE))?$"),
         QRegularExpression::CaseInsensitiveOption);
 

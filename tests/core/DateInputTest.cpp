@@ -68,6 +68,10 @@ TEST_CASE("DateInput parse failures say why", "[core][dates]")
     CHECK(refusal("   ").contains(QStringLiteral("empty")));
     for (const char *bad : {"31/08/2022", "2022.08.31", "2022-08", "yesterday", "2022-08-31x"})
         CHECK(refusal(bad).contains(QStringLiteral("year-month-day")));
+    // Digits of other scripts are not read as dates (Devanagari was taken for
+    // a Hijri year 0).
+    CHECK(refusal("\u0968\u0966\u0968\u0968-\u0966\u096e-\u0969\u0967")
+              .contains(QStringLiteral("year-month-day")));
     CHECK(refusal("22-08-31").contains(QStringLiteral("four digits")));
     CHECK(refusal("20220-08-31").contains(QStringLiteral("four digits")));
     CHECK(refusal("2022-13-01").contains(QStringLiteral("between 1 and 12")));
