@@ -2312,10 +2312,6 @@ Close the case anyway, without these changes?</source>
             <translation>الملف %1 موجود مسبقًا؛ اختر اسم ملف جديدًا</translation>
         </message>
         <message>
-            <source>Backup written to %1.</source>
-            <translation>كُتبت النسخة الاحتياطية في %1.</translation>
-        </message>
-        <message>
             <source>Show this help.</source>
             <translation>عرض هذه المساعدة.</translation>
         </message>
@@ -2448,10 +2444,6 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>check the database's integrity</source>
             <translation>فحص سلامة قاعدة البيانات</translation>
-        </message>
-        <message>
-            <source>write an online backup</source>
-            <translation>كتابة نسخة احتياطية أثناء العمل</translation>
         </message>
         <message>
             <source>write the monthly summary as PDF ([--language ar|en])</source>
@@ -2605,10 +2597,6 @@ Close the case anyway, without these changes?</source>
             <translation>ملف النسخة الاحتياطية الذي يوضع مكان قاعدة البيانات.</translation>
         </message>
         <message>
-            <source>usage: istiqbal restore BACKUP [--database PATH]</source>
-            <translation>الاستخدام: istiqbal restore BACKUP [--database PATH]</translation>
-        </message>
-        <message>
             <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
             <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
         </message>
@@ -2706,6 +2694,63 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>this database has an administrator: sign in as one with --user NAME (the password is then read from standard input, before the new user's)</source>
             <translation>لقاعدة البيانات هذه مدير نظام: سجّل الدخول بحسابه بالخيار --user NAME (تُقرأ كلمة مروره حينئذٍ من الإدخال القياسي قبل كلمة مرور المستخدم الجديد)</translation>
+        </message>
+        <message>
+            <source>Seal the backup with a passphrase (asked twice at the terminal, or the line after the password on standard input), for a copy that leaves the office.</source>
+            <translation>اختم النسخة الاحتياطية بعبارة مرور (تُطلب مرتين في الطرفية، أو هي السطر الذي يلي كلمة المرور في الدخل القياسي)، لنسخة تخرج من المكتب.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sealed backup written to %1 and opened again with the passphrase: %n audit entries verified. Keep the passphrase apart from the copy; without it the backup cannot be restored.</source>
+            <translation>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: لم يُتحقّق من أي قيد تدقيق. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: تُحقّق من قيد تدقيق واحد. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: تُحقّق من قيدَي تدقيق. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: تُحقّق من %n قيود تدقيق. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: تُحقّق من %n قيدًا. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+                <numerusform>كُتبت نسخة احتياطية مختومة في %1 وفُتحت ثانيةً بعبارة المرور: تُحقّق من %n قيد تدقيق. احفظ عبارة المرور بعيدًا عن النسخة؛ فبدونها لا يمكن استرجاعها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written to %1 and checked: %n audit entries verified.</source>
+            <translation>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: لم يُتحقّق من أي قيد تدقيق.</numerusform>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: تُحقّق من قيد تدقيق واحد.</numerusform>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: تُحقّق من قيدَي تدقيق.</numerusform>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: تُحقّق من %n قيود تدقيق.</numerusform>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: تُحقّق من %n قيدًا.</numerusform>
+                <numerusform>كُتبت النسخة الاحتياطية في %1 وفُحصت: تُحقّق من %n قيد تدقيق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>write a checked backup, sealed with a passphrase with --encrypt (a manager or an administrator)</source>
+            <translation>اكتب نسخة احتياطية مفحوصة، مختومة بعبارة مرور مع ‎--encrypt (للمدير أو مدير النظام)</translation>
+        </message>
+        <message>
+            <source>Passphrase to seal the backup with: </source>
+            <translation>عبارة المرور لختم النسخة الاحتياطية: </translation>
+        </message>
+        <message numerus="yes">
+            <source>the passphrase must have at least %n characters; nothing was written</source>
+            <translation>
+                <numerusform>يجب ألا تقل عبارة المرور عن %n حرف؛ لم يُكتب شيء</numerusform>
+                <numerusform>يجب ألا تقل عبارة المرور عن حرف واحد؛ لم يُكتب شيء</numerusform>
+                <numerusform>يجب ألا تقل عبارة المرور عن حرفين؛ لم يُكتب شيء</numerusform>
+                <numerusform>يجب ألا تقل عبارة المرور عن %n أحرف؛ لم يُكتب شيء</numerusform>
+                <numerusform>يجب ألا تقل عبارة المرور عن %n حرفًا؛ لم يُكتب شيء</numerusform>
+                <numerusform>يجب ألا تقل عبارة المرور عن %n حرف؛ لم يُكتب شيء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>عبارة المرور نفسها مرة أخرى: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was written</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يُكتب شيء</translation>
+        </message>
+        <message>
+            <source>usage: istiqbal restore --user ADMIN BACKUP [--database PATH]</source>
+            <translation>الاستخدام: istiqbal restore --user ADMIN BACKUP [--database PATH]</translation>
         </message>
     </context>
     <context>
@@ -3098,6 +3143,56 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The server address has an unknown setting '%1'.</source>
             <translation>في عنوان الخادم إعداد غير معروف '%1'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseBackup</name>
+        <message>
+            <source>The database is not open.</source>
+            <translation>قاعدة البيانات غير مفتوحة.</translation>
+        </message>
+        <message>
+            <source>A database on a server is backed up with PostgreSQL's pg_dump; see the README.</source>
+            <translation>قاعدة البيانات على الخادم تُنسخ احتياطيًا بأداة pg_dump من PostgreSQL؛ انظر ملف README.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The passphrase is too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+                <numerusform>عبارة المرور قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backup did not pass its check after writing, so it was not kept: %1</source>
+            <translation>لم تجتز النسخة الاحتياطية الفحص بعد كتابتها، فلم تُحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write in %1 (%2); nothing was written.</source>
+            <translation>لا يمكن الكتابة في %1 (%2)؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was written: %1</source>
+            <translation>لم تجتز النسخة الفحص، فلم تُكتب نسخة احتياطية: %1</translation>
+        </message>
+        <message>
+            <source>The copy could not be read back (%1); nothing was written.</source>
+            <translation>تعذّرت قراءة النسخة ثانيةً (%1)؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>The sealed backup could not be read back (%1); it was not kept.</source>
+            <translation>تعذّرت قراءة النسخة المختومة ثانيةً (%1)؛ لم تُحفظ.</translation>
+        </message>
+        <message>
+            <source>The sealed backup could not be opened again (%1); it was not kept.</source>
+            <translation>تعذّر فتح النسخة المختومة ثانيةً (%1)؛ لم تُحفظ.</translation>
+        </message>
+        <message>
+            <source>The sealed backup, opened again, differs from the database copy; it was not kept.</source>
+            <translation>النسخة المختومة بعد فتحها ثانيةً تختلف عن نسخة قاعدة البيانات؛ لم تُحفظ.</translation>
         </message>
     </context>
     <context>
@@ -5214,12 +5309,16 @@ Close the case anyway, without these changes?</source>
             <translation>ليس من صلاحية %1 إدارة المستخدمين وأدوارهم؛ اطلب ذلك من مدير النظام.</translation>
         </message>
         <message>
-            <source>%1 may not make or restore backups; ask the administrator.</source>
-            <translation>ليس من صلاحية %1 إنشاء النسخ الاحتياطية أو استعادتها؛ اطلب ذلك من مدير النظام.</translation>
-        </message>
-        <message>
             <source>%1 may not change the association's details; ask the administrator.</source>
             <translation>ليس من صلاحية %1 تعديل بيانات الجمعية؛ اطلب ذلك من مدير النظام.</translation>
+        </message>
+        <message>
+            <source>%1 may not make a backup copy of the database; ask the manager or the administrator.</source>
+            <translation>ليس من صلاحية %1 عمل نسخة احتياطية من قاعدة البيانات؛ اطلب ذلك من المدير أو مدير النظام.</translation>
+        </message>
+        <message>
+            <source>%1 may not restore a backup or move the database; ask the administrator.</source>
+            <translation>ليس من صلاحية %1 استرجاع نسخة احتياطية أو نقل قاعدة البيانات؛ اطلب ذلك من مدير النظام.</translation>
         </message>
     </context>
     <context>

@@ -116,6 +116,27 @@
                 <numerusform>Restored %1 from %2 (schema version %3, %n audit entries verified).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Sealed backup written to %1 and opened again with the passphrase: %n audit entries verified. Keep the passphrase apart from the copy; without it the backup cannot be restored.</source>
+            <translation>
+                <numerusform>Sealed backup written to %1 and opened again with the passphrase: %n audit entry verified. Keep the passphrase apart from the copy; without it the backup cannot be restored.</numerusform>
+                <numerusform>Sealed backup written to %1 and opened again with the passphrase: %n audit entries verified. Keep the passphrase apart from the copy; without it the backup cannot be restored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written to %1 and checked: %n audit entries verified.</source>
+            <translation>
+                <numerusform>Backup written to %1 and checked: %n audit entry verified.</numerusform>
+                <numerusform>Backup written to %1 and checked: %n audit entries verified.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the passphrase must have at least %n characters; nothing was written</source>
+            <translation>
+                <numerusform>the passphrase must have at least %n character; nothing was written</numerusform>
+                <numerusform>the passphrase must have at least %n characters; nothing was written</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -131,6 +152,16 @@
             <translation>
                 <numerusform>%n record refers to a record that does not exist (in: %1).</numerusform>
                 <numerusform>%n records refer to records that do not exist (in: %1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseBackup</name>
+        <message numerus="yes">
+            <source>The passphrase is too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+                <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
             </translation>
         </message>
     </context>

@@ -51,8 +51,7 @@ std::optional<QString> readNewPassword(CliContext &ctx)
     return password;
 }
 
-std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
-                             OpenDatabase::Mode mode, Action action)
+std::optional<Credentials> credentials(CliContext &ctx, const QCommandLineParser &parser)
 {
     const QString name = parser.value(QStringLiteral("user")).trimmed();
     if (name.isEmpty()) {
@@ -65,7 +64,17 @@ std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
         ctx.fail(Cli::tr("--user: %1").arg(s.error()), CliExit::Usage);
         return std::nullopt;
     }
-    const QString password = readSecretLine(ctx, Cli::tr("Password for %1: ").arg(name));
+    return Credentials{name, readSecretLine(ctx, Cli::tr("Password for %1: ").arg(name))};
+}
+
+std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
+                             OpenDatabase::Mode mode, Action action)
+{
+    const auto who = credentials(ctx, parser);
+    if (!who)
+        return std::nullopt;
+    const QString &name = who->name;
+    const QString &password = who->password;
     if (DatabaseAddress::isServer(parser.value(QStringLiteral("database")))) {
         // The person's own login, so the server's grants for their role hold
         // on this connection whatever the verb does.

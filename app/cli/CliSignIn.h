@@ -30,6 +30,17 @@ bool readsFromTerminal(const CliContext &ctx);
 // after printing the reason when the two differ.
 std::optional<QString> readNewPassword(CliContext &ctx);
 
+struct Credentials
+{
+    QString name;
+    QString password;
+};
+
+// The --user person's name, checked, and their password, read; nothing
+// after printing the reason (for a verb that signs in on a database of its
+// choosing: restore).
+std::optional<Credentials> credentials(CliContext &ctx, const QCommandLineParser &parser);
+
 struct SignedIn
 {
     std::unique_ptr<Database> db;

@@ -26,9 +26,11 @@ const VerbEntry kVerbs[] = {
     {"search", "search QUERY [--json] [--limit K]",
      QT_TRANSLATE_NOOP("Cli", "find beneficiaries by name, ID or phone"), &Verbs::search},
     {"check", "check", QT_TRANSLATE_NOOP("Cli", "check the database's integrity"), &Verbs::check},
-    {"backup", "backup --output FILE", QT_TRANSLATE_NOOP("Cli", "write an online backup"),
+    {"backup", "backup --user NAME --output FILE [--encrypt]",
+     QT_TRANSLATE_NOOP("Cli", "write a checked backup, sealed with a passphrase with --encrypt (a "
+                              "manager or an administrator)"),
      &Verbs::backup},
-    {"restore", "restore BACKUP",
+    {"restore", "restore --user ADMIN BACKUP",
      QT_TRANSLATE_NOOP("Cli", "put a backup (plain or sealed) in the database's place, checked "
                               "first; the current file is kept aside"),
      &Verbs::restore},

@@ -1,33 +1,26 @@
 #include "cli/Passphrase.h"
 
-#include "cli/TerminalEcho.h"
-
-namespace {
-
-bool typed(const CliContext &ctx)
-{
-    return TerminalEcho::stdinIsTerminal() && ctx.in.string() == nullptr;
-}
-
-QString line(CliContext &ctx, const QString &prompt)
-{
-    if (!typed(ctx))
-        return ctx.in.readLine();
-    ctx.err << prompt;
-    ctx.err.flush();
-    QString text;
-    {
-        TerminalEcho hidden;
-        text = ctx.in.readLine();
-    }
-    ctx.err << '\n';
-    ctx.err.flush();
-    return text;
-}
-
-} // namespace
+#include "cli/CliSignIn.h"
+#include "core/SealedFile.h"
 
 QByteArray Passphrase::read(CliContext &ctx)
 {
-    return line(ctx, Cli::tr("Passphrase of the sealed backup: ")).toUtf8();
+    return CliSignIn::readSecretLine(ctx, Cli::tr("Passphrase of the sealed backup: ")).toUtf8();
+}
+
+std::optional<QByteArray> Passphrase::readNew(CliContext &ctx)
+{
+    const QString passphrase =
+        CliSignIn::readSecretLine(ctx, Cli::tr("Passphrase to seal the backup with: "));
+    if (passphrase.size() < SealedFile::minimumPassphrase) {
+        ctx.fail(Cli::tr("the passphrase must have at least %n characters; nothing was written", "",
+                         SealedFile::minimumPassphrase));
+        return std::nullopt;
+    }
+    if (CliSignIn::readsFromTerminal(ctx) &&
+        CliSignIn::readSecretLine(ctx, Cli::tr("The same passphrase again: ")) != passphrase) {
+        ctx.fail(Cli::tr("the two passphrases differ; nothing was written"));
+        return std::nullopt;
+    }
+    return passphrase.toUtf8();
 }

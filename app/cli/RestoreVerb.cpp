@@ -1,9 +1,11 @@
+#include "cli/CliSignIn.h"
 #include "cli/OpenDatabase.h"
 #include "cli/Passphrase.h"
 #include "cli/Verbs.h"
 #include "core/Clock.h"
+#include "services/Authenticator.h"
+#include "services/BackupDesk.h"
 #include "storage/DatabaseAddress.h"
-#include "storage/DatabaseRestore.h"
 
 #include <QDir>
 
@@ -12,17 +14,26 @@ int Verbs::restore(CliContext &ctx)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BACKUP"),
                                  Cli::tr("The backup file to put in the database's place."));
+    parser.addOption(CliSignIn::userOption());
     if (const auto stop = ctx.parse(parser, QStringLiteral("BACKUP")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(Cli::tr("usage: istiqbal restore BACKUP [--database PATH]"),
+        return ctx.fail(Cli::tr("usage: istiqbal restore --user ADMIN BACKUP [--database PATH]"),
                         CliExit::Usage);
     const QString backup = parser.positionalArguments().first();
     const QString database = ctx.databasePath(parser);
     if (DatabaseAddress::isServer(database))
         return ctx.fail(Cli::tr("A server database is restored with PostgreSQL's pg_restore; "
                                 "see the README."));
+    const auto who = CliSignIn::credentials(ctx, parser);
+    if (!who)
+        return CliExit::Failure;
 
+    // An administrator of the database, or of the backup when the database
+    // is missing or cannot be opened.
+    const auto signIn = [&who](Database &db) {
+        return Authenticator(db).signIn(who->name, who->password);
+    };
     const auto passphrase = [&ctx]() -> Result<QByteArray> {
         const QByteArray secret = Passphrase::read(ctx);
         if (secret.isEmpty())
@@ -31,7 +42,7 @@ int Verbs::restore(CliContext &ctx)
         return secret;
     };
     const Result<RestoreOutcome> done =
-        DatabaseRestore::restore(backup, database, passphrase, Clock::instance().nowUtc());
+        BackupDesk::restore(backup, database, signIn, passphrase, Clock::instance().nowUtc());
     if (!done)
         return ctx.fail(done.error());
     ctx.out << Cli::tr("Restored %1 from %2 (schema version %3, %n audit entries verified).", "",

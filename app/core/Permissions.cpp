@@ -42,6 +42,7 @@ bool managerWork(Action a)
     case Action::ExportReport:
     case Action::WriteRecommendations:
     case Action::ViewAudit:
+    case Action::MakeBackup:
         return true;
     default:
         return false;
@@ -52,6 +53,7 @@ bool administratorWork(Action a)
 {
     switch (a) {
     case Action::ViewAudit:
+    case Action::MakeBackup:
     case Action::ManageUsers:
     case Action::ManageBackups:
     case Action::EditAssociation:
@@ -83,6 +85,7 @@ const QVector<Action> &Permissions::actions()
                                         Action::ExportReport,
                                         Action::WriteRecommendations,
                                         Action::ViewAudit,
+                                        Action::MakeBackup,
                                         Action::ManageUsers,
                                         Action::ManageBackups,
                                         Action::EditAssociation};
@@ -215,8 +218,13 @@ QString Permissions::refusal(Role role, Action action)
         return tr("%1 may not see the audit log; ask the manager or the administrator.").arg(who);
     case Action::ManageUsers:
         return tr("%1 may not manage users and their roles; ask the administrator.").arg(who);
+    case Action::MakeBackup:
+        return tr("%1 may not make a backup copy of the database; ask the manager or the "
+                  "administrator.")
+            .arg(who);
     case Action::ManageBackups:
-        return tr("%1 may not make or restore backups; ask the administrator.").arg(who);
+        return tr("%1 may not restore a backup or move the database; ask the administrator.")
+            .arg(who);
     case Action::EditAssociation:
         return tr("%1 may not change the association's details; ask the administrator.").arg(who);
     }
@@ -262,6 +270,8 @@ QString Permissions::code(Action action)
         return QStringLiteral("write_recommendations");
     case Action::ViewAudit:
         return QStringLiteral("view_audit");
+    case Action::MakeBackup:
+        return QStringLiteral("make_backup");
     case Action::ManageUsers:
         return QStringLiteral("manage_users");
     case Action::ManageBackups:

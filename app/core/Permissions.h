@@ -39,10 +39,11 @@ enum class Action
 
     // The manager and the administrator
     ViewAudit,
+    MakeBackup, // a copy of every record (`backup`, the window's daily backup)
 
     // The administrator
     ManageUsers,
-    ManageBackups,
+    ManageBackups,  // restore a backup, move the database to a server
     EditAssociation // name, licence number, logo, address
 };
 

@@ -735,17 +735,29 @@ Status Database::backup(const QString &toPath) const
     if (Status s = file.open(); !s)
         return s;
     const QString temporary = file.handOverPath();
-    {
-        QSqlQuery q(connection());
-        if (!q.prepare(m_dialect.backupInto()))
-            return sqlFailure(tr("The backup could not be made."), q.lastError());
-        q.addBindValue(temporary);
-        if (!q.exec())
-            return sqlFailure(tr("The backup could not be made."), q.lastError());
-    }
+    if (Status s = copyInto(temporary); !s)
+        return s;
     if (Status s = verifyCopy(temporary); !s)
         return s;
     return file.commit();
+}
+
+Status Database::copyInto(const QString &emptyFile) const
+{
+    if (!isOpen())
+        return Status::failure(tr("The database is not open."));
+    if (m_depth > 0 || m_bulkWrite)
+        return Status::failure(tr("A backup cannot be made while changes are being saved."));
+    if (m_dialect.backupInto().isEmpty())
+        return Status::failure(tr("A database on a server is backed up on the server, with "
+                                  "pg_dump; see the README."));
+    QSqlQuery q(connection());
+    if (!q.prepare(m_dialect.backupInto()))
+        return sqlFailure(tr("The backup could not be made."), q.lastError());
+    q.addBindValue(emptyFile);
+    if (!q.exec())
+        return sqlFailure(tr("The backup could not be made."), q.lastError());
+    return Status::success();
 }
 
 // Opens a copy read-only and runs SQLite's integrity check on it.

@@ -70,6 +70,9 @@ public:
     // Online copy into a new file (the file must not exist yet), written
     // under a temporary name, integrity-checked, then renamed into place.
     Status backup(const QString &toPath) const;
+    // The whole database copied (VACUUM INTO) into emptyFile, which exists
+    // and is empty (an OutputFile's or a scratch file): a SQLite file only.
+    Status copyInto(const QString &emptyFile) const;
 
     // Runs work inside one write transaction (BEGIN IMMEDIATE ... COMMIT).
     // Rolls back when work returns a failure or throws (the exception goes on).

@@ -41,16 +41,15 @@ void syncFolder(const QString &folder)
     }
 }
 
-// What opening a copy to check it leaves beside it.
-void removeTraces(const QString &path)
+} // namespace
+
+void DatabaseRestore::removeTraces(const QString &copy)
 {
     for (const QString &suffix :
          {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-    QFile::remove(DatabaseUse::lockPath(path));
+        QFile::remove(copy + suffix);
+    QFile::remove(DatabaseUse::lockPath(copy));
 }
-
-} // namespace
 
 QString DatabaseRestore::asideName(const QString &databasePath, const QDateTime &now)
 {
@@ -63,8 +62,13 @@ QString DatabaseRestore::asideName(const QString &databasePath, const QDateTime 
     return info.absoluteDir().filePath(name);
 }
 
-Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy)
+Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy, const Admit &admit)
 {
+    struct Traces
+    {
+        QString path;
+        ~Traces() { removeTraces(path); }
+    } traces{databaseCopy};
     RestoreOutcome outcome;
     {
         Database db;
@@ -86,6 +90,10 @@ Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy)
                     tr("Its audit trail was tampered with. %1").arg(trail->problem));
             outcome.auditEntries = trail->rows;
         }
+        if (admit) {
+            if (Status s = admit(db); !s)
+                return s;
+        }
     }
     return outcome;
 }
@@ -93,7 +101,7 @@ Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy)
 Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
                                                 const QString &databasePath,
                                                 const PassphraseSource &passphrase,
-                                                const QDateTime &now)
+                                                const QDateTime &now, const Admit &admit)
 {
     const QFileInfo backup(backupPath);
     if (!backup.exists() || !backup.isFile())
@@ -147,8 +155,7 @@ Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
         return refused(staged.errorString());
     staged.close();
 
-    Result<RestoreOutcome> checked = verify(stagedPath);
-    removeTraces(stagedPath);
+    Result<RestoreOutcome> checked = verify(stagedPath, admit);
     if (!checked)
         return refused(checked.error());
     RestoreOutcome outcome = *checked;

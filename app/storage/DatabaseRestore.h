@@ -15,6 +15,8 @@
 
 #include <functional>
 
+class Database;
+
 struct RestoreOutcome
 {
     QString keptAside;     // where the database that was there now is (empty: there was none)
@@ -31,12 +33,23 @@ public:
     // Asked only for a sealed backup.
     using PassphraseSource = std::function<Result<QByteArray>()>;
 
-    // Checks backupPath without changing anything (for restore and for the
-    // check of a backup just written): a failure says what is wrong.
-    static Result<RestoreOutcome> verify(const QString &databaseCopy);
+    // Given the checked copy, open: lets the person in or refuses (restore
+    // onto a missing or damaged database, where the administrator signs in
+    // against the backup itself).
+    using Admit = std::function<Status(Database &copy)>;
+
+    // Checks a copy of a database (for restore and for the check of a backup
+    // just written): a failure says what is wrong. Afterwards nothing that
+    // opening it leaves beside it remains.
+    static Result<RestoreOutcome> verify(const QString &databaseCopy, const Admit &admit = {});
 
     static Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath,
-                                          const PassphraseSource &passphrase, const QDateTime &now);
+                                          const PassphraseSource &passphrase, const QDateTime &now,
+                                          const Admit &admit = {});
+
+    // Removes what opening a copy leaves beside it: -wal, -shm, -journal and
+    // the lock file.
+    static void removeTraces(const QString &copy);
 
     // The name the current database is kept under: "<name>-before-restore-
     // yyyyMMdd-HHmmss.<suffix>" beside it.

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "cli/DemoGenerator.h"
 #include "services/Authenticator.h"
 #include "storage/Database.h"
 
@@ -195,8 +196,10 @@ TEST_CASE("demo fills a new database reproducibly and refuses one with data", "[
     CHECK(check.out.contains(QStringLiteral("intact")));
 
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    const CliRun backup = runCli({QStringLiteral("backup"), QStringLiteral("--database"), a,
-                                  QStringLiteral("--output"), copy});
+    const CliRun backup =
+        runCli({QStringLiteral("backup"), QStringLiteral("--database"), a, QStringLiteral("--user"),
+                QStringLiteral("manager"), QStringLiteral("--output"), copy},
+               DemoGenerator::demoPassword() + QLatin1Char('\n'));
     CHECK(backup.code == 0);
     CHECK(searchJson(copy, QString::fromUtf8("محمد")) == inA);
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "cli/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -116,7 +117,9 @@ TEST_CASE("backup writes under a temporary name and a killed one can be retried"
         f.write("SQLite format 3");
     }
     const CliRun r = runCli({QStringLiteral("backup"), QStringLiteral("--database"), db,
-                             QStringLiteral("--output"), target});
+                             QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("--output"), target},
+                            DemoGenerator::demoPassword() + QLatin1Char('\n'));
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK_FALSE(QFile::exists(leftover));

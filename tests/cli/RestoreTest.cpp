@@ -77,7 +77,9 @@ struct Office
         INFO(demo.err.toStdString());
         REQUIRE(demo.code == 0);
         const CliRun made = runCli({QStringLiteral("backup"), QStringLiteral("--database"), db,
-                                    QStringLiteral("--output"), backup});
+                                    QStringLiteral("--user"), QStringLiteral("manager"),
+                                    QStringLiteral("--output"), backup},
+                                   DemoGenerator::demoPassword() + QLatin1Char('\n'));
         INFO(made.err.toStdString());
         REQUIRE(made.code == 0);
         addUser(QStringLiteral("after"));
@@ -94,10 +96,12 @@ struct Office
         REQUIRE(add.code == 0);
     }
 
-    CliRun restore(const QString &from, const QString &stdinText = QString())
+    // As the demo's administrator, whose password is the first line.
+    CliRun restore(const QString &from, const QString &passphraseLine = QString())
     {
-        return runCli({QStringLiteral("restore"), QStringLiteral("--database"), db, from},
-                      stdinText);
+        return runCli({QStringLiteral("restore"), QStringLiteral("--database"), db,
+                       QStringLiteral("--user"), QStringLiteral("admin"), from},
+                      DemoGenerator::demoPassword() + QLatin1Char('\n') + passphraseLine);
     }
 
     QStringList asides() const

@@ -27,9 +27,10 @@ TEST_CASE("Each role may do its own work and nothing else", "[services][permissi
                                      Action::DecideNotEligible, Action::ApproveDelivery};
     const QVector<Action> manager = {
         Action::ViewCases,    Action::EditCatalogue,        Action::ViewReports,
-        Action::ExportReport, Action::WriteRecommendations, Action::ViewAudit};
-    const QVector<Action> admin = {Action::ViewAudit, Action::ManageUsers, Action::ManageBackups,
-                                   Action::EditAssociation};
+        Action::ExportReport, Action::WriteRecommendations, Action::ViewAudit,
+        Action::MakeBackup};
+    const QVector<Action> admin = {Action::ViewAudit, Action::MakeBackup, Action::ManageUsers,
+                                   Action::ManageBackups, Action::EditAssociation};
 
     for (Action a : Permissions::actions()) {
         INFO(Permissions::code(a).toStdString());
