@@ -159,8 +159,11 @@ struct MonthlyReportPdf::Layout
         }
     }
 
-    const MonthlySummary &summary;
-    const ReportOptions &options;
+    // Copies (Qt's containers share their data): a report painted later, as
+    // the preview does, must not depend on the caller keeping these alive; a
+    // temporary ReportOptions{} was read after its end (AddressSanitizer).
+    const MonthlySummary summary;
+    const ReportOptions options;
     ReportFormat format;
     QImage layoutDevice;
     QFont font;
