@@ -27,8 +27,7 @@ QJsonArray search(const QString &db, const QString &query)
 
 TEST_CASE("migrate-to copies a single-desk database to a server, verified, once", "[cli][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     TestDb::Fresh fresh;
     const QString file = fresh.dir().filePath(QStringLiteral("desk.sqlite"));
     const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--database"), file,

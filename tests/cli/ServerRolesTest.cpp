@@ -78,8 +78,7 @@ QString lines(std::initializer_list<QString> items)
 TEST_CASE("On a server set up with roles a person's login does no more than their role allows",
           "[cli][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     TestDb::Fresh fresh;
     const QString server = fresh.location(QStringLiteral("roles"));
     // Logins are the server's, shared by every test database: unique names.
@@ -231,8 +230,7 @@ TEST_CASE("On a server set up with roles a person's login does no more than thei
 
 TEST_CASE("An administrator's changes to a person follow their login on the server", "[cli][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     TestDb::Fresh fresh;
     const QString server = fresh.location(QStringLiteral("window"));
     const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));

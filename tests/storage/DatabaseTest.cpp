@@ -416,8 +416,7 @@ QString serverFingerprint(const QString &address)
 
 TEST_CASE("A server database from a newer Istiqbal is refused and left untouched", "[storage][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     TestDb::Fresh fresh;
     const QString address = fresh.location();
     {
@@ -442,8 +441,7 @@ TEST_CASE("A server database from a newer Istiqbal is refused and left untouched
 
 TEST_CASE("A server database of another program is refused and left untouched", "[storage][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     TestDb::Fresh fresh;
     const QString address = fresh.location();
     serverExec(address, QStringLiteral("CREATE TABLE notes (id BIGINT PRIMARY KEY, body TEXT)"));
@@ -458,8 +456,7 @@ TEST_CASE("A server database of another program is refused and left untouched", 
 
 TEST_CASE("A server address is checked and an unreachable server is reported", "[storage][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     Database db;
     const Status noName = db.open(QStringLiteral("postgresql://someone@127.0.0.1:5432/"));
     REQUIRE_FALSE(noName.ok());
@@ -486,8 +483,7 @@ TEST_CASE("A server address is checked and an unreachable server is reported", "
 TEST_CASE("On a server check() passes, backup() points to pg_dump and the path hides the password",
           "[storage][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     Fixture f;
     CHECK(f.db.isServer());
     CHECK(f.db.check().ok());
@@ -533,8 +529,7 @@ TEST_CASE("A lost server connection is reported as such, nothing is half-written
           "resumes",
           "[storage][pg]")
 {
-    if (!TestDb::isPostgres())
-        return;
+    TestDb::requirePostgres();
     Fixture f;
     const qint64 before = f.scalar(QStringLiteral("SELECT COUNT(*) FROM beneficiaries"));
     const qint64 pid = f.scalar(QStringLiteral("SELECT pg_backend_pid()"));

@@ -28,6 +28,16 @@ inline bool isPostgres()
                .compare(QLatin1String("postgresql"), Qt::CaseInsensitive) == 0;
 }
 
+// A [pg] case tests the PostgreSQL server itself: run on SQLite it fails with
+// its reason rather than pass having checked nothing (ctest registers [pg]
+// cases only for the PostgreSQL run).
+inline void requirePostgres()
+{
+    if (!isPostgres())
+        FAIL("This case tests a PostgreSQL server: run it with ISTIQBAL_TEST_ENGINE=postgresql "
+             "and a server in ISTIQBAL_TEST_POSTGRES (scripts/test does both).");
+}
+
 inline const char *engineName()
 {
     return isPostgres() ? "PostgreSQL" : "SQLite";
