@@ -1084,6 +1084,51 @@
         </message>
     </context>
     <context>
+        <name>BackupFolder</name>
+        <message>
+            <source>The folder for the backups, %1, cannot be made.</source>
+            <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+        </message>
+        <message>
+            <source>An old backup could not be removed: %1.</source>
+            <translation>تعذّر حذف نسخة احتياطية قديمة: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusWidget</name>
+        <message>
+            <source>Istiqbal keeps a checked copy of the database in the backups folder beside it, made once a day when the day's work is over</source>
+            <translation>يحفظ استقبال نسخة مفحوصة من قاعدة البيانات في مجلد النسخ الاحتياطية بجانبها، تُعمل مرة في اليوم عند انتهاء عمل اليوم</translation>
+        </message>
+        <message>
+            <source>The database is on a server: it is backed up there.</source>
+            <translation>قاعدة البيانات على خادم: تُنسخ احتياطيًا هناك.</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet.</source>
+            <translation>لم تُعمل أي نسخة احتياطية بعد.</translation>
+        </message>
+        <message>
+            <source>Last good backup: today at %1.</source>
+            <translation>آخر نسخة احتياطية سليمة: اليوم الساعة %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last good backup: %1, %n day(s) ago.</source>
+            <translation>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، اليوم.</numerusform>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، قبل يوم واحد.</numerusform>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، قبل يومين.</numerusform>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، قبل %n أيام.</numerusform>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، قبل %n يومًا.</numerusform>
+                <numerusform>آخر نسخة احتياطية سليمة: %1، قبل %n يوم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Make one: close Istiqbal at the end of the day, or run istiqbal backup.</source>
+            <translation>اعمل نسخة: أغلق استقبال في نهاية اليوم، أو شغّل الأمر istiqbal backup.</translation>
+        </message>
+    </context>
+    <context>
         <name>BeneficiaryCasesModel</name>
         <message>
             <source>Arrived</source>
@@ -2597,10 +2642,6 @@ Close the case anyway, without these changes?</source>
             <translation>ملف النسخة الاحتياطية الذي يوضع مكان قاعدة البيانات.</translation>
         </message>
         <message>
-            <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
-            <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
-        </message>
-        <message>
             <source>the backup is sealed and no passphrase was given.</source>
             <translation>النسخة الاحتياطية مختومة ولم تُعطَ عبارة المرور.</translation>
         </message>
@@ -2751,6 +2792,10 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>usage: istiqbal restore --user ADMIN BACKUP [--database PATH]</source>
             <translation>الاستخدام: istiqbal restore --user ADMIN BACKUP [--database PATH]</translation>
+        </message>
+        <message>
+            <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
+            <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
         </message>
     </context>
     <context>
@@ -2971,6 +3016,13 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The file has more than %1 rows, the most one import takes; split it into smaller files.</source>
             <translation>في الملف أكثر من %1 صف، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyBackup</name>
+        <message>
+            <source>Today's automatic backup failed: %1</source>
+            <translation>فشلت النسخة الاحتياطية التلقائية لليوم: %1</translation>
         </message>
     </context>
     <context>

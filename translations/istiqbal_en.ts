@@ -70,6 +70,16 @@
         </message>
     </context>
     <context>
+        <name>BackupStatusWidget</name>
+        <message numerus="yes">
+            <source>Last good backup: %1, %n day(s) ago.</source>
+            <translation>
+                <numerusform>Last good backup: %1, %n day ago.</numerusform>
+                <numerusform>Last good backup: %1, %n days ago.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BeneficiarySearchWidget</name>
         <message numerus="yes">
             <source>The first %Ln matches; type more to narrow them down.</source>

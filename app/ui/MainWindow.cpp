@@ -6,6 +6,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/Application.h"
 #include "ui/AssociationLogo.h"
+#include "ui/BackupStatusWidget.h"
 #include "ui/BeneficiaryFileWidget.h"
 #include "ui/BeneficiarySearchWidget.h"
 #include "ui/CasePages.h"
@@ -49,6 +50,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_ui->pages->addWidget(m_search);
     m_ui->pages->addWidget(m_file);
     m_desk->setScope(settings.deskScope());
+    m_backupStatus = new BackupStatusWidget(db, workspace.session(), this);
+    m_ui->statusBar->addPermanentWidget(m_backupStatus);
 
     setUpActions();
     m_idleLock = new IdleLock(*this, workspace, IdleLock::minutesToMs(settings.idleLockMinutes()));
@@ -280,6 +283,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();
+    m_backupStatus->backUpIfDue(true);
     QMainWindow::closeEvent(event);
 }
 

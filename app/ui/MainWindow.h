@@ -21,9 +21,12 @@
 // the other desks' changes again and read themselves (pages that waited to
 // save do so through the keeper's restored()).
 //
+// The status bar ends with the automatic backups' line (BackupStatusWidget);
+// closing the window makes the day's backup when it is due.
+//
 // Object names: "navigationBar", "deskAction", "newCaseAction", "findAction",
 // "languageAction", "aboutAction", "signOutAction", "lockAction", "pages",
-// "associationNameLabel", "logoLabel", "connectionBanner", and the
+// "associationNameLabel", "logoLabel", "connectionBanner", "backupStatus", and the
 // pages "deskPage" (DeskWidget), "searchPage" (BeneficiarySearchWidget),
 // "beneficiaryFilePage" (BeneficiaryFileWidget).
 #pragma once
@@ -32,6 +35,7 @@
 
 #include <memory>
 
+class BackupStatusWidget;
 class BeneficiaryFileWidget;
 class BeneficiarySearchWidget;
 class ConnectionBanner;
@@ -75,6 +79,7 @@ public:
     ConnectionBanner *connectionBanner() const;
     ManagementPages *management() const { return m_management; }
     OfficerPages *officerPages() const { return m_officer; }
+    BackupStatusWidget *backupStatus() const { return m_backupStatus; }
 
     // The association's name as shown in the title and header.
     QString associationName() const { return m_associationName; }
@@ -127,6 +132,7 @@ private:
     ConnectionKeeper *m_connection = nullptr;
     ManagementPages *m_management = nullptr;
     OfficerPages *m_officer = nullptr;
+    BackupStatusWidget *m_backupStatus = nullptr;
     QString m_associationName;
     QByteArray m_logoPng;
 };

@@ -1,0 +1,48 @@
+#include "services/DailyBackup.h"
+
+#include "core/BackupPolicy.h"
+#include "core/Clock.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+
+DailyBackupState DailyBackup::state() const
+{
+    DailyBackupState s;
+    if (m_db.isServer()) {
+        s.applies = false;
+        return s;
+    }
+    if (const auto newest = BackupFolder(m_db.path()).newest()) {
+        s.lastGood = newest->day;
+        s.lastWritten = newest->written;
+    }
+    const Clock &clock = Clock::instance();
+    s.daysWithout = BackupPolicy::daysWithout(s.lastGood, clock);
+    s.responsible = m_session.may(Action::MakeBackup);
+    s.warn = s.responsible && BackupPolicy::overdue(s.lastGood, clock);
+    return s;
+}
+
+bool DailyBackup::dueNow(bool closing) const
+{
+    if (m_db.isServer() || !m_db.isOpen() || m_session.userId() == 0)
+        return false;
+    const Clock &clock = Clock::instance();
+    const QDateTime atDesk = clock.nowUtc().toTimeZone(Clock::deskTimeZone());
+    if (!closing && atDesk.time().hour() < endOfWorkHour)
+        return false;
+    const auto newest = BackupFolder(m_db.path()).newest();
+    return BackupPolicy::due(newest ? newest->day : QDate(), clock);
+}
+
+Result<bool> DailyBackup::runIfDue(bool closing)
+{
+    if (!dueNow(closing))
+        return false;
+    const Result<BackupWritten> written =
+        BackupFolder(m_db.path()).write(m_db, Clock::instance().today());
+    if (!written)
+        return Result<bool>::failure(
+            tr("Today's automatic backup failed: %1").arg(written.error()));
+    return true;
+}

@@ -1,0 +1,77 @@
+#include "ui/BackupStatusWidget.h"
+
+#include "ui_BackupStatusWidget.h"
+
+#include "core/Clock.h"
+#include "services/DailyBackup.h"
+#include "ui/DeskText.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QTimer>
+
+BackupStatusWidget::BackupStatusWidget(Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BackupStatusWidget>()), m_db(db),
+      m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("backupStatus"));
+    m_timer = new QTimer(this);
+    m_timer->setInterval(checkEveryMs);
+    connect(m_timer, &QTimer::timeout, this, [this] { backUpIfDue(false); });
+    m_timer->start();
+    refresh();
+}
+
+BackupStatusWidget::~BackupStatusWidget() = default;
+
+QString BackupStatusWidget::text() const
+{
+    return m_ui->backupStatusLabel->text();
+}
+
+void BackupStatusWidget::refresh()
+{
+    const DailyBackupState state = DailyBackup(m_db, m_session).state();
+    QString line;
+    if (!state.applies)
+        line = tr("The database is on a server: it is backed up there.");
+    else if (!state.lastGood.isValid())
+        line = tr("No backup has been made yet.");
+    else if (state.daysWithout == 0)
+        line = tr("Last good backup: today at %1.").arg(DeskText::time(state.lastWritten));
+    else
+        line = tr("Last good backup: %1, %n day(s) ago.", "", state.daysWithout)
+                   .arg(DeskText::date(state.lastGood));
+    const bool failed = !m_failure.isEmpty() && state.responsible;
+    if (state.warn)
+        line += QLatin1Char(' ') + tr("Make one: close Istiqbal at the end of the day, or run "
+                                      "istiqbal backup.");
+    if (failed)
+        line += QLatin1Char(' ') + m_failure;
+    m_warning = state.warn || failed;
+    m_ui->backupStatusLabel->setText(line);
+    m_ui->backupStatusLabel->setStyleSheet(
+        m_warning ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+void BackupStatusWidget::backUpIfDue(bool closing)
+{
+    DailyBackup daily(m_db, m_session);
+    if (!daily.dueNow(closing))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<bool> made = daily.runIfDue(closing);
+    QApplication::restoreOverrideCursor();
+    m_failure = made ? QString() : made.error();
+    refresh();
+}
+
+void BackupStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}

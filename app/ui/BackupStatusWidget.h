@@ -1,0 +1,53 @@
+// The window's line about the automatic backups (DailyBackup): when the last
+// good one was made, shown in the status bar; red with what to do when the
+// service says to warn (days without one, for the manager and the
+// administrator only) or when today's backup failed. It asks the service to
+// make the day's backup when the window closes and, through a timer, once
+// the day's work is over.
+//
+// Child object names: "backupStatusLabel"; property "warning" (bool).
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class QTimer;
+class Session;
+
+namespace Ui {
+class BackupStatusWidget;
+}
+
+class BackupStatusWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(bool warning READ warning)
+
+public:
+    // How often the timer asks whether the day's backup is due.
+    static constexpr int checkEveryMs = 10 * 60 * 1000;
+
+    BackupStatusWidget(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~BackupStatusWidget() override;
+
+    QString text() const;
+    bool warning() const { return m_warning; }
+
+public slots:
+    void refresh();
+    // Makes the day's backup when it is due (closing: the window closes).
+    void backUpIfDue(bool closing = false);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::BackupStatusWidget> m_ui;
+    Database &m_db;
+    const Session &m_session;
+    QTimer *m_timer = nullptr;
+    QString m_failure; // today's attempt, when it failed
+    bool m_warning = false;
+};
