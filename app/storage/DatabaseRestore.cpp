@@ -27,12 +27,12 @@ QString native(const QString &path)
 }
 
 // So that the rename that follows is about data already on the disk.
-bool syncFile(QFile &file)
+bool syncStagedFile(QFile &file)
 {
     return file.flush() && ::fsync(file.handle()) == 0;
 }
 
-void syncFolder(const QString &folder)
+void syncRestoredFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
@@ -151,7 +151,7 @@ Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
         if (in.error() != QFile::NoError)
             return refused(in.errorString());
     }
-    if (!syncFile(staged))
+    if (!syncStagedFile(staged))
         return refused(staged.errorString());
     staged.close();
 
@@ -191,6 +191,6 @@ Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
         return refused(tr("the copy could not be renamed to %1.").arg(native(target)));
     }
     staged.setAutoRemove(false);
-    syncFolder(folder);
+    syncRestoredFolder(folder);
     return outcome;
 }
