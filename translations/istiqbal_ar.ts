@@ -2443,10 +2443,6 @@ Close the case anyway, without these changes?</source>
             <translation>العمود «%1» ليس من بيانات المستفيد فتم تجاهله.</translation>
         </message>
         <message>
-            <source>no database at %1</source>
-            <translation>لا توجد قاعدة بيانات في %1</translation>
-        </message>
-        <message>
             <source>Print JSON.</source>
             <translation>الطباعة بصيغة JSON.</translation>
         </message>
@@ -2796,6 +2792,18 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
             <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
+        </message>
+        <message>
+            <source>create one with: istiqbal users add --role admin USERNAME --database %1</source>
+            <translation>أنشئ واحدة بالأمر: istiqbal users add --role admin USERNAME --database %1</translation>
+        </message>
+        <message>
+            <source>no database at %1; check the path, or %2</source>
+            <translation>لا توجد قاعدة بيانات في %1؛ تحقق من المسار، أو %2</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes), not a database; restore a backup, or %2</source>
+            <translation>%1 فارغ (0 بايت) وليس قاعدة بيانات؛ استرجع نسخة احتياطية، أو %2</translation>
         </message>
     </context>
     <context>
@@ -3176,6 +3184,26 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The backup did not pass the integrity check after writing (%1); it was not kept.</source>
             <translation>لم تجتز النسخة الاحتياطية فحص السلامة بعد كتابتها (%1)؛ فلم يُحتفظ بها.</translation>
+        </message>
+        <message>
+            <source>The database %1 is read-only: this user cannot change the file or its folder. It can still be checked, searched, reported on and backed up; to work in it, ask for write access or copy it to a folder you can write to. The file was not changed.</source>
+            <translation>قاعدة البيانات %1 للقراءة فقط: لا يستطيع هذا المستخدم تغيير الملف أو مجلده. ما زال ممكنًا فحصها والبحث فيها وإعداد التقارير منها ونسخها احتياطيًا؛ وللعمل فيها اطلب صلاحية الكتابة أو انسخها إلى مجلد تستطيع الكتابة فيه. لم يتغير الملف.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1.</source>
+            <translation>لا توجد قاعدة بيانات في %1.</translation>
+        </message>
+        <message>
+            <source>Cannot create the database: the folder %1 is read-only.</source>
+            <translation>تعذر إنشاء قاعدة البيانات: المجلد %1 للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes): it is not a database, perhaps what is left of a copy that failed. Choose another file or restore a backup. The file was not changed.</source>
+            <translation>%1 فارغ (0 بايت): ليس قاعدة بيانات، وربما هو ما تبقى من نسخ لم يكتمل. اختر ملفًا آخر أو استرجع نسخة احتياطية. لم يتغير الملف.</translation>
+        </message>
+        <message>
+            <source>Cannot read the database file %1. The file was not changed.</source>
+            <translation>تعذرت قراءة ملف قاعدة البيانات %1. لم يتغير الملف.</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,8 @@ int Verbs::backup(CliContext &ctx)
         return ctx.fail(Cli::tr("%1 already exists; choose a new file name").arg(target));
     if (const Status s = OutputPath::check(target, {ctx.databasePath(parser)}); !s)
         return ctx.fail(s.error());
-    auto in = CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::MakeBackup);
+    // A backup only reads: it works on a database this user may not change.
+    auto in = CliSignIn::open(ctx, parser, OpenDatabase::Mode::ReadOnly, Action::MakeBackup);
     if (!in)
         return CliExit::Failure;
     QByteArray passphrase;

@@ -7,7 +7,7 @@ int Verbs::check(CliContext &ctx)
     QCommandLineParser parser;
     if (const auto stop = ctx.parse(parser))
         return *stop;
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
     if (!db)
         return CliExit::Failure;
     if (const Status s = db->check(); !s)

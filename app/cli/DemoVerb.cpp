@@ -81,7 +81,7 @@ int Verbs::demo(CliContext &ctx)
                                                                 : OutputFile::Existing::Refuse);
         if (const Status opened = file->open(); !opened)
             return ctx.fail(opened.error());
-        if (const Status opened = db->open(file->handOverPath()); !opened)
+        if (const Status opened = db->openOrCreate(file->handOverPath()); !opened)
             return ctx.fail(opened.error());
     }
     // Opening the temporary gave it a lock file of its own (DatabaseUse); the

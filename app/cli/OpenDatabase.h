@@ -1,4 +1,6 @@
 // Opens the database a verb names, with the verb's one-line error on failure.
+// Only a database that exists is opened: a mistyped path or an empty file
+// never silently becomes a new database.
 #pragma once
 
 #include "cli/CliContext.h"
@@ -10,7 +12,14 @@ namespace OpenDatabase {
 
 enum class Mode
 {
+    // The verb changes the database: it must exist, not be empty, and be
+    // writable (file and folder).
     MustExist,
+    // The verb only reads: it must exist and not be empty; a read-only file
+    // or folder is opened read-only.
+    ReadOnly,
+    // The first `users add` (and `demo` on a server): a missing or empty file
+    // becomes a new database.
     CreateIfMissing
 };
 

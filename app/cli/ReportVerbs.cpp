@@ -92,7 +92,7 @@ int Verbs::report(CliContext &ctx)
     if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
         return ctx.fail(Cli::tr("the report needs the graphics libraries; run it through the "
                                 "istiqbal program"));
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
     if (!db)
         return CliExit::Failure;
 
@@ -140,7 +140,7 @@ int Verbs::exportCsv(CliContext &ctx)
     ReportPeriod period;
     if (const auto stop = readMonthOptions(ctx, parser, o, &period))
         return *stop;
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
     if (!db)
         return CliExit::Failure;
     const QString language = parser.value(o.language);

@@ -40,7 +40,7 @@ int Verbs::search(CliContext &ctx)
     if (!ok || k < 1 || k > 1000)
         return ctx.fail(Cli::tr("--limit takes a whole number from 1 to 1000"), CliExit::Usage);
 
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::MustExist);
+    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
     if (!db)
         return CliExit::Failure;
     const auto found = BeneficiarySearch(*db).find(query, k);

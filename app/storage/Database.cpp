@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <mutex>
@@ -40,6 +41,30 @@ void dropConnection(const QString &name)
 }
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+// Whether this user can change the file and create its journal beside it.
+bool writable(const QFileInfo &file)
+{
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// Points a QSQLITE connection at path, read-only. In a folder that cannot be
+// written, a database in WAL mode cannot make its shared-memory file: then it
+// is read as immutable (nobody can be writing it there without a log file).
+void setReadOnly(QSqlDatabase &db, const QString &path)
+{
+    const QFileInfo info(path);
+    const bool immutable = !QFileInfo(info.absolutePath()).isWritable() &&
+                           !QFileInfo::exists(path + QStringLiteral("-wal"));
+    db.setDatabaseName(QStringLiteral("file:") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(info.absoluteFilePath(), "/")) +
+                       QStringLiteral("?mode=ro") +
+                       (immutable ? QStringLiteral("&immutable=1") : QString()));
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+}
 
 // Each open SQLite connection's shared use of its file (DatabaseUse), by
 // connection name: held from opening to closing, so that no restore replaces
@@ -131,9 +156,26 @@ bool isConnectionLoss(const QSqlError &error)
 
 Status Database::sqlFailure(const QString &sentence, const QSqlError &error)
 {
+    return failureOf(sentence, error, true);
+}
+
+Status Database::fileFailure(const QString &sentence, const QSqlError &error)
+{
+    return failureOf(sentence, error, false);
+}
+
+Status Database::engineFailure(const QString &sentence, const QSqlError &error) const
+{
+    return failureOf(sentence, error, m_address.isServer());
+}
+
+// A local file has no connection to lose: QSQLITE reports a file it cannot
+// open as a "connection error", which must not read as a lost server.
+Status Database::failureOf(const QString &sentence, const QSqlError &error, bool server)
+{
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     qCWarning(lcDatabase).noquote() << sentence << "| driver:" << detail;
-    if (isConnectionLoss(error))
+    if (server && isConnectionLoss(error))
         return Status::failure(sentence + QLatin1Char(' ') +
                                    tr("The connection to the database server was lost; "
                                       "nothing of this was saved."),
@@ -144,17 +186,21 @@ Status Database::sqlFailure(const QString &sentence, const QSqlError &error)
                            tr("(Technical detail: %1)").arg(detail.trimmed()));
 }
 
+Status Database::openReadOnly(const QString &location)
+{
+    return openLocation(location, {true, false, false});
+}
+
 Status Database::openWithoutMigrating(const QString &location)
 {
-    m_migrate = false;
-    const Status opened = open(location);
-    m_migrate = true;
-    return opened;
+    return openLocation(location, {false, false, false});
 }
 
 Status Database::sqlFailure(const QString &sentence, const QSqlQuery &query)
 {
     const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::SQLite)
+        return failureOf(sentence, query.lastError(), false);
     if (driver && !driver->isOpen() && !isConnectionLoss(query.lastError())) {
         qCWarning(lcDatabase).noquote() << sentence << "| the connection is closed";
         return Status::failure(sentence + QLatin1Char(' ') +
@@ -176,6 +222,29 @@ Status Database::notOpen() const
 }
 
 Status Database::open(const QString &location)
+{
+    return openLocation(location, {false, true, false});
+}
+
+Status Database::openOrCreate(const QString &location)
+{
+    return openLocation(location, {false, true, true});
+}
+
+Status Database::openLocation(const QString &location, OpenWay way)
+{
+    // Read-only stays for reopen(); migrating and taking an empty file as new
+    // are for this opening only.
+    m_readOnly = way.readOnly;
+    m_migrate = way.migrate;
+    m_emptyIsNew = way.emptyIsNew;
+    const Status opened = openAddress(location);
+    m_migrate = true;
+    m_emptyIsNew = false;
+    return opened;
+}
+
+Status Database::openAddress(const QString &location)
 {
     close();
     if (location.trimmed().isEmpty())
@@ -323,7 +392,7 @@ Status Database::readSchemaVersion(int *version, bool *readable)
 {
     QSqlQuery q(connection());
     if (!q.exec(m_dialect.schemaVersionReadable()) || !q.next())
-        return sqlFailure(tr("Cannot read the schema version of the database."), q.lastError());
+        return engineFailure(tr("Cannot read the schema version of the database."), q.lastError());
     const bool canRead = q.value(0).toInt() > 0;
     if (readable)
         *readable = canRead;
@@ -331,7 +400,7 @@ Status Database::readSchemaVersion(int *version, bool *readable)
     if (!canRead)
         return Status::success();
     if (!q.exec(m_dialect.readSchemaVersion()) || !q.next())
-        return sqlFailure(tr("Cannot read the schema version of the database."), q.lastError());
+        return engineFailure(tr("Cannot read the schema version of the database."), q.lastError());
     *version = q.value(0).toInt();
     return Status::success();
 }
@@ -339,14 +408,27 @@ Status Database::readSchemaVersion(int *version, bool *readable)
 Status Database::openFile(const QString &path)
 {
     const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
     if (info.exists()) {
         if (info.isDir())
             return Status::failure(tr("%1 is a folder, not a database file.").arg(path));
         if (const Status probe = probeExisting(info.absoluteFilePath()); !probe)
             return probe;
+        if (!m_readOnly && !writable(info))
+            return Status::failure(
+                tr("The database %1 is read-only: this user cannot change the file or its "
+                   "folder. It can still be checked, searched, reported on and backed up; to "
+                   "work in it, ask for write access or copy it to a folder you can write to. "
+                   "The file was not changed.")
+                    .arg(shown));
+    } else if (m_readOnly) {
+        return Status::failure(tr("There is no database at %1.").arg(shown));
     } else if (!info.absoluteDir().exists()) {
         return Status::failure(tr("Cannot create the database: the folder %1 does not exist.")
                                    .arg(info.absolutePath()));
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        return Status::failure(tr("Cannot create the database: the folder %1 is read-only.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     auto use = DatabaseUse::share(info.absoluteFilePath());
@@ -359,13 +441,17 @@ Status Database::openFile(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_dialect = SqlDialect::forDriver(db.driverName());
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (m_readOnly) {
+            setReadOnly(db, m_path);
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
         if (!db.open()) {
-            const Status failure =
-                sqlFailure(tr("Cannot open the database file %1.").arg(path), db.lastError());
+            const Status failed =
+                fileFailure(tr("Cannot open the database file %1.").arg(path), db.lastError());
             close();
-            return failure;
+            return failed;
         }
     }
     if (Status s = configure(); !s) {
@@ -387,8 +473,14 @@ Status Database::probeExisting(const QString &path) const
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() == 0)
-        return Status::success(); // an empty file is a new database
+    if (file.size() == 0) {
+        if (m_emptyIsNew)
+            return Status::success();
+        return Status::failure(tr("%1 is empty (0 bytes): it is not a database, perhaps what is "
+                                  "left of a copy that failed. Choose another file or restore a "
+                                  "backup. The file was not changed.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
     const QByteArray header = file.read(16);
     file.close();
     const QString shown = QDir::toNativeSeparators(path);
@@ -402,25 +494,32 @@ Status Database::probeExisting(const QString &path) const
     Status result = Status::success();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setReadOnly(db, path);
         const SqlDialect dialect = SqlDialect::forDriver(db.driverName());
         if (!db.open()) {
-            result = sqlFailure(tr("Cannot open the database file %1.").arg(shown), db.lastError());
+            result =
+                fileFailure(tr("Cannot open the database file %1.").arg(shown), db.lastError());
         } else {
             QSqlQuery q(db);
             int tables = 0;
             int version = 0;
             if (!q.exec(dialect.countTables()) || !q.next()) {
-                result = sqlFailure(tr("%1 is damaged or is not a database; it cannot be opened. "
-                                       "The file was not changed.")
-                                        .arg(shown),
-                                    q.lastError());
+                // Only SQLite's own verdict (corrupt, not a database) means
+                // damaged; anything else is a file that cannot be read here.
+                const int code = q.lastError().nativeErrorCode().toInt();
+                result = fileFailure(code == kSqliteCorrupt || code == kSqliteNotADatabase
+                                         ? tr("%1 is damaged or is not a database; it cannot be "
+                                              "opened. The file was not changed.")
+                                               .arg(shown)
+                                         : tr("Cannot read the database file %1. The file was "
+                                              "not changed.")
+                                               .arg(shown),
+                                     q.lastError());
             } else {
                 tables = q.value(0).toInt();
                 if (!q.exec(dialect.readSchemaVersion()) || !q.next())
-                    result = sqlFailure(tr("Cannot read the schema version of %1.").arg(shown),
-                                        q.lastError());
+                    result = fileFailure(tr("Cannot read the schema version of %1.").arg(shown),
+                                         q.lastError());
                 else
                     version = q.value(0).toInt();
             }
@@ -474,7 +573,7 @@ Status Database::execute(const QString &sql, const QString &failureSentence)
 {
     QSqlError error;
     if (!rawExec(sql, &error))
-        return sqlFailure(failureSentence, error);
+        return engineFailure(failureSentence, error);
     return Status::success();
 }
 
@@ -484,10 +583,10 @@ Status Database::configure()
         if (Status s = execute(sql, tr("Cannot prepare the database connection.")); !s)
             return s;
     }
-    if (const QString sql = m_dialect.writeAheadLog(); !sql.isEmpty()) {
+    if (const QString sql = m_dialect.writeAheadLog(); !sql.isEmpty() && !m_readOnly) {
         QSqlQuery q(connection());
         if (!q.exec(sql) || !q.next())
-            return sqlFailure(tr("Cannot prepare the database connection."), q.lastError());
+            return engineFailure(tr("Cannot prepare the database connection."), q.lastError());
         const QString mode = q.value(0).toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             qCWarning(lcDatabase) << "journal_mode is" << mode << "instead of wal for" << m_path;
@@ -553,8 +652,8 @@ Status Database::transaction(const std::function<Status()> &work)
     QSqlError error;
     if (nested) {
         if (!controlExec(QStringLiteral("SAVEPOINT ") + savepoint, &error))
-            return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
-                              error);
+            return engineFailure(tr("Cannot start saving: the database is busy or unavailable."),
+                                 error);
     } else {
         if (Status s = startWrite(); !s)
             return s;
@@ -598,9 +697,9 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!controlExec(nested ? QStringLiteral("RELEASE SAVEPOINT ") + savepoint
                             : QStringLiteral("COMMIT"),
                      &error)) {
-        const Status failure = sqlFailure(tr("Cannot save the changes."), error);
+        const Status failed = engineFailure(tr("Cannot save the changes."), error);
         rollback();
-        return failure;
+        return failed;
     }
     if (!m_savepointMarks.isEmpty())
         m_savepointMarks.removeLast();
@@ -649,8 +748,8 @@ Status Database::startWrite()
         if (!controlExec(statements.at(i), &error)) {
             if (i > 0)
                 rawExec(QStringLiteral("ROLLBACK"));
-            return sqlFailure(tr("Cannot start saving: the database is busy or unavailable."),
-                              error);
+            return engineFailure(tr("Cannot start saving: the database is busy or unavailable."),
+                                 error);
         }
     }
     return Status::success();
@@ -689,7 +788,7 @@ Status Database::check() const
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(m_dialect.integrityCheck()))
-        return sqlFailure(tr("The integrity check could not run."), q.lastError());
+        return engineFailure(tr("The integrity check could not run."), q.lastError());
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -704,7 +803,7 @@ Status Database::check() const
                                    .arg(problems.first()));
     }
     if (!q.exec(m_dialect.foreignKeyCheck()))
-        return sqlFailure(tr("The integrity check could not run."), q.lastError());
+        return engineFailure(tr("The integrity check could not run."), q.lastError());
     int orphans = 0;
     QStringList tables;
     while (q.next()) {
@@ -753,10 +852,10 @@ Status Database::copyInto(const QString &emptyFile) const
                                   "pg_dump; see the README."));
     QSqlQuery q(connection());
     if (!q.prepare(m_dialect.backupInto()))
-        return sqlFailure(tr("The backup could not be made."), q.lastError());
+        return fileFailure(tr("The backup could not be made."), q.lastError());
     q.addBindValue(emptyFile);
     if (!q.exec())
-        return sqlFailure(tr("The backup could not be made."), q.lastError());
+        return fileFailure(tr("The backup could not be made."), q.lastError());
     return Status::success();
 }
 

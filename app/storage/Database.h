@@ -41,10 +41,20 @@ public:
     // a byte, a file that is not a database, is damaged, belongs to another
     // program or was written by a newer Istiqbal, and likewise a server
     // database that holds another program's tables or a newer schema.
+    // An existing empty (0-byte) file is refused: it is what a failed copy
+    // leaves, not a database.
     Status open(const QString &location);
+    // As open(), and an existing empty file also becomes a new database: for
+    // what makes one on purpose (demo, the first administrator).
+    Status openOrCreate(const QString &location);
     // As open(), but leaves the schema as it is (to look at a database before
     // deciding to change it); a new database stays empty.
     Status openWithoutMigrating(const QString &location);
+    // Opens an SQLite file only to read it (check, search, reports, backup),
+    // also when the file or its folder is read-only; the schema is left as
+    // it is. A server database opens as with open().
+    Status openReadOnly(const QString &location);
+    bool isReadOnly() const { return m_readOnly; }
     // Closes and opens the same database again (after the server was away).
     Status reopen();
     void close();
@@ -114,7 +124,20 @@ public:
     static Status sqlFailure(const QString &sentence, const QSqlQuery &query);
 
 private:
+    static Status failureOf(const QString &sentence, const QSqlError &error, bool server);
+    // A failure on a local file: never a lost connection.
+    static Status fileFailure(const QString &sentence, const QSqlError &error);
+    // A failure on this database's connection, as its engine means it.
+    Status engineFailure(const QString &sentence, const QSqlError &error) const;
     Status notOpen() const;
+    struct OpenWay
+    {
+        bool readOnly = false;
+        bool migrate = true;
+        bool emptyIsNew = false;
+    };
+    Status openLocation(const QString &location, OpenWay way);
+    Status openAddress(const QString &location);
     Status openFile(const QString &path);
     Status openServer();
     Status probeExisting(const QString &path) const;
@@ -139,6 +162,8 @@ private:
     int m_depth = 0;
     bool m_bulkWrite = false;
     bool m_migrate = true;
+    bool m_readOnly = false;
+    bool m_emptyIsNew = false;
     QString m_origin;
     struct CachedStatement
     {
