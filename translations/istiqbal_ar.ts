@@ -2610,10 +2610,6 @@ Close the case anyway, without these changes?</source>
             <source>%1 is larger than %2 MB, the most one import takes; split it into smaller files</source>
             <translation>حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقبله الاستيراد الواحد؛ قسّمه إلى ملفات أصغر</translation>
         </message>
-        <message>
-            <source>The audit trail was tampered with. %1</source>
-            <translation>جرى العبث بسجل التدقيق. %1</translation>
-        </message>
         <message numerus="yes">
             <source>The audit trail is verified: %n entries, each sealed and following the one before.</source>
             <translation>
@@ -2804,6 +2800,17 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>%1 is empty (0 bytes), not a database; restore a backup, or %2</source>
             <translation>%1 فارغ (0 بايت) وليس قاعدة بيانات؛ استرجع نسخة احتياطية، أو %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is not intact: %n problem(s), listed above.</source>
+            <translation>
+                <numerusform>%1 ليست سليمة.</numerusform>
+                <numerusform>%1 ليست سليمة: مشكلة واحدة، مذكورة أعلاه.</numerusform>
+                <numerusform>%1 ليست سليمة: مشكلتان، مذكورتان أعلاه.</numerusform>
+                <numerusform>%1 ليست سليمة: %n مشكلات، مذكورة أعلاه.</numerusform>
+                <numerusform>%1 ليست سليمة: %n مشكلة، مذكورة أعلاه.</numerusform>
+                <numerusform>%1 ليست سليمة: %n مشكلة، مذكورة أعلاه.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3273,6 +3280,98 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The sealed backup, opened again, differs from the database copy; it was not kept.</source>
             <translation>النسخة المختومة بعد فتحها ثانيةً تختلف عن نسخة قاعدة البيانات؛ لم تُحفظ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCheck</name>
+        <message>
+            <source>table</source>
+            <translation>جدول</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>فهرس</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>مشغّل</translation>
+        </message>
+        <message>
+            <source>function</source>
+            <translation>دالة</translation>
+        </message>
+        <message>
+            <source>The check could not count the records.</source>
+            <translation>تعذر على الفحص عدّ السجلات.</translation>
+        </message>
+        <message>
+            <source>The database is not open.</source>
+            <translation>قاعدة البيانات غير مفتوحة.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>تعذرت قراءة %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file is only %n byte(s) long: it was cut off and is not a whole database.</source>
+            <translation>
+                <numerusform>الملف فارغ: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+                <numerusform>طول الملف بايت واحد فقط: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+                <numerusform>طول الملف بايتان فقط: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+                <numerusform>طول الملف %n بايتات فقط: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+                <numerusform>طول الملف %n بايتًا فقط: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+                <numerusform>طول الملف %n بايت فقط: قُطع وليس قاعدة بيانات كاملة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file is shorter than the database it holds (%1 of %2 bytes): it was cut off while being written.</source>
+            <translation>الملف أقصر من قاعدة البيانات التي يحملها (%1 من %2 بايت): قُطع أثناء كتابته.</translation>
+        </message>
+        <message>
+            <source>The database has schema version %1; this version of Istiqbal expects %2. Open it once with write access to upgrade it.</source>
+            <translation>إصدار مخطط قاعدة البيانات %1، وهذا الإصدار من استقبال يتوقع %2. افتحها مرة بصلاحية الكتابة لترقيتها.</translation>
+        </message>
+        <message>
+            <source>The check could not list the database's tables.</source>
+            <translation>تعذر على الفحص سرد جداول قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The %1 "%2" is missing: it was removed from the database.</source>
+            <translation>عنصر مفقود: %1 «%2» أُزيل من قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The %1 "%2" was changed: it is not the one Istiqbal created.</source>
+            <translation>عنصر مُغيَّر: %1 «%2» ليس الذي أنشأه استقبال.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beneficiary(ies) cannot be found by name: their search keys are missing.</source>
+            <translation>
+                <numerusform>لا مستفيد يتعذر العثور عليه بالاسم.</numerusform>
+                <numerusform>مستفيد واحد يتعذر العثور عليه بالاسم: مفاتيح بحثه مفقودة.</numerusform>
+                <numerusform>مستفيدان يتعذر العثور عليهما بالاسم: مفاتيح بحثهما مفقودة.</numerusform>
+                <numerusform>%n مستفيدين يتعذر العثور عليهم بالاسم: مفاتيح بحثهم مفقودة.</numerusform>
+                <numerusform>%n مستفيدًا يتعذر العثور عليهم بالاسم: مفاتيح بحثهم مفقودة.</numerusform>
+                <numerusform>%n مستفيد يتعذر العثور عليهم بالاسم: مفاتيح بحثهم مفقودة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n search key(s) belong to no beneficiary.</source>
+            <translation>
+                <numerusform>لا مفاتيح بحث بلا مستفيد.</numerusform>
+                <numerusform>مفتاح بحث واحد لا يتبع أي مستفيد.</numerusform>
+                <numerusform>مفتاحا بحث لا يتبعان أي مستفيد.</numerusform>
+                <numerusform>%n مفاتيح بحث لا تتبع أي مستفيد.</numerusform>
+                <numerusform>%n مفتاحًا للبحث لا تتبع أي مستفيد.</numerusform>
+                <numerusform>%n مفتاح بحث لا تتبع أي مستفيد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A demo fill was interrupted here (started %1): the database is half-filled. Make a new demo database.</source>
+            <translation>توقف ملء بيانات العرض هنا قبل اكتماله (بدأ في %1): قاعدة البيانات نصف ممتلئة. أنشئ قاعدة بيانات عرض جديدة.</translation>
+        </message>
+        <message>
+            <source>The audit trail was tampered with. %1</source>
+            <translation>جرى العبث بسجل التدقيق. %1</translation>
         </message>
     </context>
     <context>

@@ -147,6 +147,13 @@
                 <numerusform>the passphrase must have at least %n characters; nothing was written</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 is not intact: %n problem(s), listed above.</source>
+            <translation>
+                <numerusform>%1 is not intact: %n problem, listed above.</numerusform>
+                <numerusform>%1 is not intact: %n problems, listed above.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -172,6 +179,30 @@
             <translation>
                 <numerusform>The passphrase is too short: use at least %n character.</numerusform>
                 <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCheck</name>
+        <message numerus="yes">
+            <source>The file is only %n byte(s) long: it was cut off and is not a whole database.</source>
+            <translation>
+                <numerusform>The file is only %n byte long: it was cut off and is not a whole database.</numerusform>
+                <numerusform>The file is only %n bytes long: it was cut off and is not a whole database.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beneficiary(ies) cannot be found by name: their search keys are missing.</source>
+            <translation>
+                <numerusform>%n beneficiary cannot be found by name: their search keys are missing.</numerusform>
+                <numerusform>%n beneficiaries cannot be found by name: their search keys are missing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n search key(s) belong to no beneficiary.</source>
+            <translation>
+                <numerusform>%n search key belongs to no beneficiary.</numerusform>
+                <numerusform>%n search keys belong to no beneficiary.</numerusform>
             </translation>
         </message>
     </context>

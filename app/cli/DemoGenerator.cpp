@@ -14,7 +14,9 @@
 #include "storage/ApprovedAnswerRepository.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/ServiceRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/SurveyRepository.h"
 #include "storage/UserRepository.h"
 
@@ -158,6 +160,13 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
 {
     if (options.beneficiaries < 1 || options.cases < 0)
         return Result<DemoCounts>::failure(tr("The demo needs at least one beneficiary."));
+    // Marked while it fills, so that check refuses what an interrupted fill
+    // leaves (its rows are committed in batches).
+    SettingsRepository settings(db);
+    if (const Status s = settings.setValue(DatabaseCheck::demoFillingKey(),
+                                           Clock::instance().nowUtc().toString(Qt::ISODate), 0);
+        !s)
+        return s;
     if (const Status s = CatalogueSetup::ensureDefaults(db, 0); !s)
         return s;
     const auto staff = ensureStaff(db);
@@ -515,6 +524,8 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
         }
     }
     if (const Status s = writer.finish(0, QStringLiteral("demo.fill")); !s)
+        return s;
+    if (const Status s = settings.remove(DatabaseCheck::demoFillingKey(), 0); !s)
         return s;
     if (progress)
         progress(total, total);

@@ -16,7 +16,9 @@
 namespace {
 
 const char kPartSuffix[] = ".istiqbal-part";
-const char *const kJournals[] = {"", "-wal", "-shm", "-journal"};
+// What a database written under the temporary name keeps beside it: SQLite's
+// journals and the lock file every Istiqbal opening takes (DatabaseUse).
+const char *const kJournals[] = {"", "-wal", "-shm", "-journal", ".lock"};
 
 void removeWithJournals(const QString &path)
 {

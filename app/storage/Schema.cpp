@@ -388,7 +388,7 @@ const QVector<Migration> &migrations()
         {2, &version2},
         {3, &version3},
         {4, &version4},
-        {5, &version5, &version5Finish},
+        {5, &version5, &version5Finish, &auditGuards},
     };
     return all;
 }

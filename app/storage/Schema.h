@@ -17,6 +17,10 @@ struct Migration
     // Work that SQL alone cannot do, run after the statements in the same
     // transaction (hashing the rows already there); may be null.
     Status (*finish)(Database &db) = nullptr;
+    // The statements finish runs, for what the database holds afterwards
+    // (the check reads the expected tables, indexes and triggers from the
+    // statements); may be null.
+    QStringList (*finishStatements)(const SqlDialect &dialect) = nullptr;
 };
 
 namespace Schema {

@@ -173,6 +173,23 @@ QString SqlDialect::notifyChange() const
     return QString();
 }
 
+QString SqlDialect::schemaObjects() const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral(
+            "SELECT 'table', table_name, '' FROM information_schema.tables WHERE table_schema = "
+            "current_schema() AND table_type = 'BASE TABLE' "
+            "UNION ALL SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = "
+            "current_schema() "
+            "UNION ALL SELECT 'trigger', t.tgname, '' FROM pg_trigger t JOIN pg_class c ON c.oid = "
+            "t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+            "current_schema() AND NOT t.tgisinternal "
+            "UNION ALL SELECT 'function', p.proname, '' FROM pg_proc p JOIN pg_namespace n ON "
+            "n.oid = p.pronamespace WHERE n.nspname = current_schema()");
+    return QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE "
+                          "'sqlite\\_%' ESCAPE '\\'");
+}
+
 QString SqlDialect::listTables() const
 {
     if (m_engine == Engine::PostgreSQL)

@@ -83,6 +83,9 @@ public:
     QString notifyChange() const;
     static QString changeChannel();
 
+    // Every table, index, trigger and function of the database as rows of
+    // (kind, name, the statement that created it where the engine keeps it).
+    QString schemaObjects() const;
     // The names of the tables in the database (one per row).
     QString listTables() const;
     // Which table refers to which through a foreign key: rows of (table,
