@@ -250,7 +250,8 @@ TEST_CASE("kill -9 during demo: a whole demo database or none", "[fault][kill]")
                 REQUIRE(report);
                 const auto rows = BeneficiaryRepository(leftover).count();
                 REQUIRE(rows);
-                CHECK((!report->intact() || *rows == 0));
+                // (or whole, killed between the end of the fill and the rename)
+                CHECK((!report->intact() || *rows == 0 || *rows == 80));
             }
             const Fault::Finished retry = Fault::run(args);
             INFO(retry.err.toStdString());
