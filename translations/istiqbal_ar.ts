@@ -1127,6 +1127,10 @@
             <source>Make one: close Istiqbal at the end of the day, or run istiqbal backup.</source>
             <translation>اعمل نسخة: أغلق استقبال في نهاية اليوم، أو شغّل الأمر istiqbal backup.</translation>
         </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>تُنشأ نسخة اليوم الاحتياطية…</translation>
+        </message>
     </context>
     <context>
         <name>BeneficiaryCasesModel</name>
@@ -3444,10 +3448,6 @@ Close the case anyway, without these changes?</source>
             <translation>لا يحوي قاعدة بيانات استقبال.</translation>
         </message>
         <message>
-            <source>Its audit trail was tampered with. %1</source>
-            <translation>جرى العبث بسجل التدقيق فيها. %1</translation>
-        </message>
-        <message>
             <source>The backup %1 does not exist.</source>
             <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
         </message>
@@ -4827,6 +4827,17 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick "%1" to register a new one.</source>
             <translation>قد يكون هذا المراجع مسجّلاً من قبل: راجع السجلات التي قد تكون مكررة. اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IoFailure</name>
+        <message>
+            <source>the disk took only part of the data: it is full, or the file is larger than this computer allows</source>
+            <translation>لم يأخذ القرص إلا جزءًا من البيانات: إما أنه ممتلئ، أو أن الملف أكبر مما يسمح به هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>the file could not be read</source>
+            <translation>تعذّرت قراءة الملف</translation>
         </message>
     </context>
     <context>

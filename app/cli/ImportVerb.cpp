@@ -2,6 +2,7 @@
 #include "cli/Verbs.h"
 #include "core/BeneficiaryImport.h"
 #include "core/Clock.h"
+#include "core/IoFailure.h"
 #include "services/BeneficiaryDesk.h"
 #include "storage/BeneficiaryRepository.h"
 
@@ -40,7 +41,7 @@ int Verbs::importCsv(CliContext &ctx)
                             .arg(limits.maxFileBytes / (1024 * 1024)));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+        return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, IoFailure::reason(file)));
 
     // File-level problems (not UTF-8, a line too long, missing columns) are
     // found in a first reading, before the database is opened, so a bad file
@@ -51,7 +52,7 @@ int Verbs::importCsv(CliContext &ctx)
             return ctx.fail(dry.error());
     }
     if (!file.seek(0))
-        return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+        return ctx.fail(Cli::tr("cannot read %1: %2").arg(fileName, IoFailure::reason(file)));
 
     // Whoever imports registers people: the receptionist's right, checked
     // again by the service that stores them.

@@ -1,5 +1,7 @@
 #include "core/CsvReader.h"
 
+#include "core/IoFailure.h"
+
 #include <QBuffer>
 #include <QIODevice>
 #include <QStringDecoder>
@@ -57,7 +59,7 @@ bool CsvReader::fill()
     char chunk[kChunkBytes];
     const qint64 n = m_device.read(chunk, kChunkBytes);
     if (n < 0)
-        return fail(tr("The file could not be read: %1").arg(m_device.errorString()));
+        return fail(tr("The file could not be read: %1").arg(IoFailure::reason(m_device)));
     if (n == 0) {
         m_atEnd = true;
         if (!m_pending.isEmpty())

@@ -1,5 +1,6 @@
 #include "core/OutputFile.h"
 
+#include "core/IoFailure.h"
 #include "core/OutputPath.h"
 
 #include <QDir>
@@ -121,7 +122,7 @@ Status OutputFile::open()
             continue; // the name was taken: draw another
         break;
     }
-    const QString why = m_file.errorString();
+    const QString why = IoFailure::reason(m_file);
     m_temporary.clear();
     return Status::failure(tr("Cannot write %1: %2. Nothing was written.")
                                .arg(QDir::toNativeSeparators(m_target), why));
@@ -153,7 +154,7 @@ Status OutputFile::commit()
         // QFile keeps the first error of a write (a full disk) until closed.
         if (m_file.error() != QFileDevice::NoError || !m_file.flush() ||
             m_file.error() != QFileDevice::NoError)
-            return failed(m_file.errorString());
+            return failed(IoFailure::reason(m_file));
         if (::fsync(m_file.handle()) != 0)
             return failed(QString::fromLocal8Bit(std::strerror(errno)));
         m_file.close();
@@ -161,7 +162,7 @@ Status OutputFile::commit()
         // Written by name: sync what its writer left.
         QFile written(m_temporary);
         if (!written.open(QIODevice::ReadWrite))
-            return failed(written.errorString());
+            return failed(IoFailure::reason(written));
         if (::fsync(written.handle()) != 0)
             return failed(QString::fromLocal8Bit(std::strerror(errno)));
     }

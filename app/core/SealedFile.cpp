@@ -1,5 +1,7 @@
 #include "core/SealedFile.h"
 
+#include "core/IoFailure.h"
+
 #include <QIODevice>
 #include <QtEndian>
 
@@ -99,7 +101,7 @@ Status SealedFile::seal(QIODevice &plain, QIODevice &out, const QByteArray &pass
         &state, reinterpret_cast<unsigned char *>(h + kHeaderSize - kStreamHeaderSize), key.bytes);
     if (!writeAll(out, header.constData(), header.size()))
         return Status::failure(
-            tr("The sealed backup could not be written: %1").arg(out.errorString()));
+            tr("The sealed backup could not be written: %1").arg(IoFailure::reason(out)));
 
     std::vector<char> in(chunkSize);
     std::vector<unsigned char> sealed(chunkSize + kABytes);
@@ -124,14 +126,14 @@ Status SealedFile::seal(QIODevice &plain, QIODevice &out, const QByteArray &pass
         if (!writeAll(out, size, 4) ||
             !writeAll(out, reinterpret_cast<const char *>(sealed.data()), qint64(length)))
             return Status::failure(
-                tr("The sealed backup could not be written: %1").arg(out.errorString()));
+                tr("The sealed backup could not be written: %1").arg(IoFailure::reason(out)));
         if (m == 0)
             return Status::success();
         in.swap(next);
         n = m;
     }
     return Status::failure(
-        tr("The database could not be read for the backup: %1").arg(plain.errorString()));
+        tr("The database could not be read for the backup: %1").arg(IoFailure::reason(plain)));
 }
 
 Status SealedFile::open(QIODevice &sealedIn, QIODevice &out, const QByteArray &passphrase)
@@ -195,7 +197,7 @@ Status SealedFile::open(QIODevice &sealedIn, QIODevice &out, const QByteArray &p
         offset += 4 + length;
         if (!writeAll(out, reinterpret_cast<const char *>(plain.data()), qint64(plainLength)))
             return Status::failure(
-                tr("The restored database could not be written: %1").arg(out.errorString()));
+                tr("The restored database could not be written: %1").arg(IoFailure::reason(out)));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             char extra;
             if (sealedIn.read(&extra, 1) > 0)

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Domain.h"
 #include "core/HijriDate.h"
+#include "core/IoFailure.h"
 #include "reports/ReportFormat.h"
 #include "storage/MonthExportQuery.h"
 
@@ -113,7 +114,7 @@ Result<qint64> MonthlyCsvExport::write(Database &db, const ReportPeriod &period,
         if (written % 500 == 0) {
             if (!flush()) {
                 failure = Status::failure(
-                    tr("The export could not be written: %1").arg(out->errorString()));
+                    tr("The export could not be written: %1").arg(IoFailure::reason(*out)));
                 return false;
             }
             if (progress && !progress(written, *total)) {
@@ -129,7 +130,7 @@ Result<qint64> MonthlyCsvExport::write(Database &db, const ReportPeriod &period,
         return failure;
     if (!flush())
         return Result<qint64>::failure(
-            tr("The export could not be written: %1").arg(out->errorString()));
+            tr("The export could not be written: %1").arg(IoFailure::reason(*out)));
     if (progress)
         progress(written, *total);
     return written;

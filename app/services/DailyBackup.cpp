@@ -5,6 +5,8 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 
+#include <QTimeZone>
+
 DailyBackupState DailyBackup::state() const
 {
     DailyBackupState s;
@@ -35,14 +37,30 @@ bool DailyBackup::dueNow(bool closing) const
     return BackupPolicy::due(newest ? newest->day : QDate(), clock);
 }
 
-Result<bool> DailyBackup::runIfDue(bool closing)
+std::optional<DailyBackupJob> DailyBackup::jobIfDue(bool closing) const
 {
     if (!dueNow(closing))
-        return false;
-    const Result<BackupWritten> written =
-        BackupFolder(m_db.path()).write(m_db, Clock::instance().today());
-    if (!written)
+        return std::nullopt;
+    return DailyBackupJob{m_db.path(), Clock::instance().today()};
+}
+
+Result<bool> DailyBackup::runIfDue(bool closing)
+{
+    const std::optional<DailyBackupJob> job = jobIfDue(closing);
+    return job ? job->run() : Result<bool>(false);
+}
+
+Result<bool> DailyBackupJob::run() const
+{
+    const auto failed = [](const QString &why) {
         return Result<bool>::failure(
-            tr("Today's automatic backup failed: %1").arg(written.error()));
+            DailyBackup::tr("Today's automatic backup failed: %1").arg(why));
+    };
+    Database db;
+    if (Status s = db.open(databasePath); !s)
+        return failed(s.error());
+    const Result<BackupWritten> written = BackupFolder(databasePath).write(db, day);
+    if (!written)
+        return failed(written.error());
     return true;
 }

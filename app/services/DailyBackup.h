@@ -15,8 +15,21 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <optional>
+
 class Database;
 class Session;
+
+// The day's backup as work that may run on another thread: it opens its own
+// connection to the file, so the window stays responsive while a large
+// database is copied and checked.
+struct DailyBackupJob
+{
+    QString databasePath;
+    QDate day;
+    // True when the backup was made.
+    Result<bool> run() const;
+};
 
 struct DailyBackupState
 {
@@ -44,7 +57,9 @@ public:
 
     // Whether the day's backup is to be made now (closing: the window closes).
     bool dueNow(bool closing) const;
-    // Makes it when dueNow(); true when one was made.
+    // The day's backup to make, when dueNow().
+    std::optional<DailyBackupJob> jobIfDue(bool closing) const;
+    // Makes it here when dueNow(); true when one was made.
     Result<bool> runIfDue(bool closing);
 
 private:

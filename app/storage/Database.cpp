@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "core/IoFailure.h"
 #include "core/OutputFile.h"
 #include "storage/ChangeHub.h"
 #include "storage/DatabaseUse.h"
@@ -472,7 +473,7 @@ Status Database::probeExisting(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), IoFailure::reason(file)));
     if (file.size() == 0) {
         if (m_emptyIsNew)
             return Status::success();

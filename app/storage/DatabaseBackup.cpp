@@ -1,5 +1,6 @@
 #include "storage/DatabaseBackup.h"
 
+#include "core/IoFailure.h"
 #include "core/OutputFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRestore.h"
@@ -103,8 +104,9 @@ Result<BackupWritten> DatabaseBackup::writeSealed(const Database &db, const QStr
     const QString folder = QFileInfo(db.path()).absolutePath();
     QTemporaryFile scratch(QDir(folder).filePath(QStringLiteral(".istiqbal-backup-XXXXXX")));
     if (!scratch.open())
-        return Result<BackupWritten>::failure(tr("Cannot write in %1 (%2); nothing was written.")
-                                                  .arg(backupShown(folder), scratch.errorString()));
+        return Result<BackupWritten>::failure(
+            tr("Cannot write in %1 (%2); nothing was written.")
+                .arg(backupShown(folder), IoFailure::reason(scratch)));
     scratch.close();
     const QString plainPath = scratch.fileName();
     struct Traces
@@ -125,7 +127,7 @@ Result<BackupWritten> DatabaseBackup::writeSealed(const Database &db, const QStr
         if (!plain.open(QIODevice::ReadOnly) || plainDigest.isEmpty())
             return Result<BackupWritten>::failure(
                 tr("The copy could not be read back (%1); nothing was written.")
-                    .arg(plain.errorString()));
+                    .arg(IoFailure::reason(plain)));
         if (Status s = SealedFile::seal(plain, *out.device(), passphrase, cost); !s)
             return s;
     }
@@ -138,7 +140,7 @@ Result<BackupWritten> DatabaseBackup::writeSealed(const Database &db, const QStr
         if (!sealed.open(QIODevice::ReadOnly))
             return Result<BackupWritten>::failure(
                 tr("The sealed backup could not be read back (%1); it was not kept.")
-                    .arg(sealed.errorString()));
+                    .arg(IoFailure::reason(sealed)));
         if (Status s = SealedFile::open(sealed, opened, passphrase); !s)
             return Result<BackupWritten>::failure(
                 tr("The sealed backup could not be opened again (%1); it was not kept.")

@@ -1,5 +1,6 @@
 #include "storage/DatabaseCheck.h"
 
+#include "core/IoFailure.h"
 #include "storage/AuditChainCheck.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -117,7 +118,7 @@ Status DatabaseCheck::wholeFile(Database &db, DatabaseCheckReport &report)
     // change counters agree): a file cut off while being copied is shorter.
     QFile file(db.path());
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read %1: %2").arg(db.path(), file.errorString()));
+        return Status::failure(tr("Cannot read %1: %2").arg(db.path(), IoFailure::reason(file)));
     const QByteArray h = file.read(100);
     if (h.size() < 100) {
         report.findings << tr("The file is only %n byte(s) long: it was cut off and is not a "

@@ -1,15 +1,15 @@
 #include "storage/DatabaseRestore.h"
 
 #include "core/Clock.h"
+#include "core/IoFailure.h"
 #include "core/SealedFile.h"
-#include "storage/AuditChainCheck.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/DatabaseUse.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlRecord>
 #include <QTemporaryFile>
 #include <QTimeZone>
 
@@ -77,23 +77,25 @@ Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy, cons
             return s;
         if (db.schemaVersion() == 0)
             return Result<RestoreOutcome>::failure(tr("It holds no Istiqbal database."));
+        // A damaged file is not upgraded: its integrity first.
         if (Status s = db.check(); !s)
             return s;
         outcome.schemaVersion = db.schemaVersion();
-        // A copy from before the trail was sealed has no chain to check yet.
-        if (db.connection().record(QStringLiteral("audit_log")).contains(QStringLiteral("hash"))) {
-            const Result<AuditChainReport> trail = AuditChainCheck(db).run();
-            if (!trail)
-                return trail.status();
-            if (!trail->intact())
-                return Result<RestoreOutcome>::failure(
-                    tr("Its audit trail was tampered with. %1").arg(trail->problem));
-            outcome.auditEntries = trail->rows;
-        }
-        if (admit) {
-            if (Status s = admit(db); !s)
-                return s;
-        }
+    }
+    Database db;
+    // An older backup is upgraded on this copy, as opening the restored
+    // database would, so that every check of istiqbal check applies to it.
+    if (Status s = db.open(databaseCopy); !s)
+        return s;
+    const Result<DatabaseCheckReport> report = DatabaseCheck::run(db);
+    if (!report)
+        return report.status();
+    if (!report->intact())
+        return Result<RestoreOutcome>::failure(report->findings.join(QLatin1Char(' ')));
+    outcome.auditEntries = report->auditEntries;
+    if (admit) {
+        if (Status s = admit(db); !s)
+            return s;
     }
     return outcome;
 }
@@ -122,11 +124,12 @@ Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
 
     QFile in(backupPath);
     if (!in.open(QIODevice::ReadOnly))
-        return refused(in.errorString());
+        return refused(IoFailure::reason(in));
     // The copy is made beside the database, so the rename below stays on one disk.
     QTemporaryFile staged(QDir(folder).filePath(QStringLiteral(".istiqbal-restore-XXXXXX")));
     if (!staged.open())
-        return refused(tr("cannot write in %1 (%2).").arg(native(folder), staged.errorString()));
+        return refused(
+            tr("cannot write in %1 (%2).").arg(native(folder), IoFailure::reason(staged)));
     const QString stagedPath = staged.fileName();
     struct Traces
     {
@@ -146,13 +149,13 @@ Result<RestoreOutcome> DatabaseRestore::restore(const QString &backupPath,
         QByteArray chunk;
         while (!(chunk = in.read(kCopyChunk)).isEmpty()) {
             if (staged.write(chunk) != chunk.size())
-                return refused(staged.errorString());
+                return refused(IoFailure::reason(staged));
         }
         if (in.error() != QFile::NoError)
-            return refused(in.errorString());
+            return refused(IoFailure::reason(in));
     }
     if (!syncStagedFile(staged))
-        return refused(staged.errorString());
+        return refused(IoFailure::reason(staged));
     staged.close();
 
     Result<RestoreOutcome> checked = verify(stagedPath, admit);

@@ -1,7 +1,8 @@
 // Puts a backup in the place of a SQLite database (`istiqbal restore`): the
 // backup (plain, or sealed with a passphrase: SealedFile) is copied beside the
 // database under a temporary name and checked there (a database, SQLite's
-// integrity, a schema no newer than this Istiqbal's, the audit trail's chain);
+// integrity, a schema no newer than this Istiqbal's, then every check of
+// `istiqbal check`: DatabaseCheck);
 // only then, while no other Istiqbal has the database open (DatabaseUse), the
 // current file is kept aside under a dated name and the copy renamed into its
 // place. Any refusal changes nothing.

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QThread>
 #include <QTimer>
 
 BackupStatusWidget::BackupStatusWidget(Database &db, const Session &session, QWidget *parent)
@@ -23,7 +24,12 @@ BackupStatusWidget::BackupStatusWidget(Database &db, const Session &session, QWi
     refresh();
 }
 
-BackupStatusWidget::~BackupStatusWidget() = default;
+BackupStatusWidget::~BackupStatusWidget()
+{
+    // The backup is in the folder or it is not: never a half-written file.
+    if (m_worker)
+        m_worker->wait();
+}
 
 QString BackupStatusWidget::text() const
 {
@@ -32,6 +38,8 @@ QString BackupStatusWidget::text() const
 
 void BackupStatusWidget::refresh()
 {
+    if (m_worker)
+        return; // says it is being made until it is
     const DailyBackupState state = DailyBackup(m_db, m_session).state();
     QString line;
     if (!state.applies)
@@ -57,12 +65,41 @@ void BackupStatusWidget::refresh()
 
 void BackupStatusWidget::backUpIfDue(bool closing)
 {
-    DailyBackup daily(m_db, m_session);
-    if (!daily.dueNow(closing))
+    if (m_worker) {
+        // Already being made: closing waits for it rather than cut it off.
+        if (closing)
+            m_worker->wait();
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<bool> made = daily.runIfDue(closing);
-    QApplication::restoreOverrideCursor();
+    }
+    const std::optional<DailyBackupJob> job = DailyBackup(m_db, m_session).jobIfDue(closing);
+    if (!job)
+        return;
+    if (closing) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        finish(job->run());
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    // Copying and checking a large database takes a while: the desk keeps working.
+    m_ui->backupStatusLabel->setText(tr("Making today's backup…"));
+    m_ui->backupStatusLabel->setStyleSheet(QString());
+    m_worker = QThread::create([this, work = *job] { m_workerResult = work.run(); });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        finish(m_workerResult);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+bool BackupStatusWidget::busy() const
+{
+    return m_worker != nullptr;
+}
+
+void BackupStatusWidget::finish(const Result<bool> &made)
+{
     m_failure = made ? QString() : made.error();
     refresh();
 }

@@ -166,6 +166,20 @@ TEST_CASE("restore refuses a bad backup in words and changes nothing", "[cli][ba
                   QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 1")});
         expected = QStringLiteral("audit trail was tampered with");
     }
+    SECTION("an append-only guard of its audit trail dropped")
+    {
+        // The chain itself still fits: only the full check sees it.
+        write(bad, bytes(o.backup));
+        sql(bad, {QStringLiteral("DROP TRIGGER audit_log_no_update")});
+        expected = QStringLiteral("\"audit_log_no_update\" is missing");
+    }
+    SECTION("people who cannot be found by name")
+    {
+        write(bad, bytes(o.backup));
+        sql(bad, {QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id = "
+                                 "(SELECT MIN(id) FROM beneficiaries)")});
+        expected = QStringLiteral("cannot be found by name");
+    }
     SECTION("missing")
     {
         expected = QStringLiteral("does not exist");

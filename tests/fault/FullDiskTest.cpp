@@ -68,6 +68,8 @@ void refusedWhole(const Demo &demo, const QStringList &args, const QString &targ
     CHECK(r.code == 1);
     CHECK(r.err.count(QLatin1Char('\n')) == 1);
     CHECK_FALSE(r.err.contains(QStringLiteral("server")));
+    // The reason in words, not Qt's empty one.
+    CHECK_FALSE(r.err.contains(QStringLiteral("Unknown error")));
     CHECK_FALSE(QFile::exists(target));
     CHECK(othersThan(demo).join(QLatin1Char(' ')).toStdString() ==
           filesBefore.join(QLatin1Char(' ')).toStdString());

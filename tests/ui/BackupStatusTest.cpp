@@ -74,8 +74,30 @@ TEST_CASE("The window makes the day's backup when it closes and shows when it wa
     w.clock.clock().advanceSeconds(30 * 3600);
     BackupStatusWidget &next = w.open(QStringLiteral("reception"), Role::Receptionist);
     next.backUpIfDue(false);
+    // On a thread of its own: the desk keeps working while it is made.
+    CHECK(next.busy());
+    CHECK(next.text() == QStringLiteral("Making today's backup…"));
+    next.backUpIfDue(false); // the timer again meanwhile: still one
+    QTRY_VERIFY_WITH_TIMEOUT(!next.busy(), 60000);
     REQUIRE(w.backups().size() == 2);
     CHECK(next.text().startsWith(QStringLiteral("Last good backup: today at")));
+}
+
+TEST_CASE("Closing the window while the day's backup is being made waits for it", "[ui][backup]")
+{
+    BackupWindow w;
+    w.clock.clock().advanceSeconds(7 * 3600); // 17:00
+    BackupStatusWidget &status = w.open(QStringLiteral("manager"), Role::Manager);
+    status.backUpIfDue(false);
+    CHECK(status.busy());
+    w.window->close();
+    w.window.reset();
+    const QVector<DailyBackupFile> made = w.backups();
+    REQUIRE(made.size() == 1);
+    CHECK(made.first().day == QDate(2026, 11, 22));
+    // Whole and checked, with nothing half-written beside it.
+    CHECK(QDir(BackupFolder(w.db().path()).path()).entryList(QDir::Files | QDir::Hidden).size() ==
+          1);
 }
 
 TEST_CASE("Two days without a backup warn the manager and the administrator, not the desk",
