@@ -47,10 +47,32 @@ QVector<QStringList> verbsNeedingADatabase(const QString &dir)
              QStringLiteral("--output"), QDir(dir).filePath(QStringLiteral("o.sqlite"))}};
 }
 
+// A copy of the real program that nobody may run: the build folder may lie
+// where nobody cannot enter (a clone in /root, as on a fresh machine).
+QString programForNobody()
+{
+    static QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("istiqbal-nobody-XXXXXX")));
+    static const QString program = [] {
+        const QString copy = folder.filePath(QStringLiteral("istiqbal"));
+        const QFileDevice::Permissions open =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+            QFileDevice::ReadUser | QFileDevice::ExeUser | QFileDevice::ReadGroup |
+            QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        if (!folder.isValid() || !QFile::setPermissions(folder.path(), open) ||
+            !QFile::copy(QStringLiteral(ISTIQBAL_BINARY), copy) ||
+            !QFile::setPermissions(copy, open))
+            return QString();
+        return copy;
+    }();
+    return program;
+}
+
 // The real program, as nobody when the tests run as root (root passes every
 // permission check, so a read-only file would not be read-only for it).
 CliRun runAsNobody(const QStringList &args, const QByteArray &input = QByteArray())
 {
+    const QString program = programForNobody();
+    REQUIRE_FALSE(program.isEmpty());
     QProcess p;
     p.setChildProcessModifier([] {
         if (::geteuid() == 0) {
@@ -59,7 +81,7 @@ CliRun runAsNobody(const QStringList &args, const QByteArray &input = QByteArray
             (void)::setuid(65534);
         }
     });
-    p.start(QStringLiteral(ISTIQBAL_BINARY), args);
+    p.start(program, args);
     REQUIRE(p.waitForStarted(10000));
     p.write(input);
     p.closeWriteChannel();
