@@ -10,6 +10,13 @@
 
 struct FollowUp
 {
+    // When each kind falls due: the association's rules, one home for the
+    // follow-up list and the monthly report alike.
+    static constexpr int documentWindowDays = 30; // expiring within this many days
+    static constexpr int activeWithinDays = 90;   // "recurring": a delivery this recent
+    static constexpr int approvalWorkingDays = 2; // an approval is due within
+    static constexpr int surveyWorkingDays = 3;   // a survey by phone is due within
+
     enum class Kind
     {
         DocumentExpiring,

@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateInput.h"
-#include "services/FollowUpList.h"
+#include "core/FollowUp.h"
 #include "storage/Database.h"
 #include "storage/RecommendationRepository.h"
 
@@ -214,8 +214,8 @@ QDateTime MonthlySummaryBuilder::overdueCutoff(const ReportPeriod &period, int w
 
 FollowUpCutoffs MonthlySummaryBuilder::overdueCutoffs(const ReportPeriod &period)
 {
-    return {overdueCutoff(period, FollowUpList::approvalWorkingDays),
-            overdueCutoff(period, FollowUpList::surveyWorkingDays), overdueCutoff(period, 0)};
+    return {overdueCutoff(period, FollowUp::approvalWorkingDays),
+            overdueCutoff(period, FollowUp::surveyWorkingDays), overdueCutoff(period, 0)};
 }
 
 Result<HeadlineFigures> MonthlySummaryBuilder::headlines(Database &db, const ReportPeriod &period)

@@ -1,8 +1,8 @@
 #include "reports/ReportHtml.h"
 
+#include "core/FollowUp.h"
 #include "reports/MonthlySummaryBuilder.h"
 #include "reports/ReportCharts.h"
-#include "services/FollowUpList.h"
 
 namespace {
 
@@ -414,8 +414,8 @@ QString ReportHtml::followUps() const
                    "within %1 working days of the delivery, a survey by phone within %2 working "
                    "days of reaching the survey step (for up to %3 days), a referral answer on "
                    "the day it was given.")
-                    .arg(m_f.count(FollowUpList::approvalWorkingDays),
-                         m_f.count(FollowUpList::surveyWorkingDays),
+                    .arg(m_f.count(FollowUp::approvalWorkingDays),
+                         m_f.count(FollowUp::surveyWorkingDays),
                          m_f.count(SummaryQueries::surveyOwedDays)));
 }
 

@@ -41,10 +41,10 @@ Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind
 
     // Documents that expired recently are overdue follow-ups too; a month back
     // is enough for the desk to have seen them.
-    const QDateTime activeSince = Clock::instance().nowUtc().addDays(-activeWithinDays);
-    const auto documents =
-        repo.expiringDocuments(today.addDays(-documentWindowDays),
-                               today.addDays(documentWindowDays), activeSince, limitPerKind);
+    const QDateTime activeSince = Clock::instance().nowUtc().addDays(-FollowUp::activeWithinDays);
+    const auto documents = repo.expiringDocuments(today.addDays(-FollowUp::documentWindowDays),
+                                                  today.addDays(FollowUp::documentWindowDays),
+                                                  activeSince, limitPerKind);
     if (!documents)
         return documents.status();
     all += *documents;
@@ -53,14 +53,14 @@ Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind
     if (!approvals)
         return approvals.status();
     for (FollowUp f : *approvals) {
-        f.due = DateInput::addWorkingDays(deskDate(f.since), approvalWorkingDays);
+        f.due = DateInput::addWorkingDays(deskDate(f.since), FollowUp::approvalWorkingDays);
         all << f;
     }
     const auto surveys = repo.surveysOwed(limitPerKind);
     if (!surveys)
         return surveys.status();
     for (FollowUp f : *surveys) {
-        f.due = DateInput::addWorkingDays(deskDate(f.since), surveyWorkingDays);
+        f.due = DateInput::addWorkingDays(deskDate(f.since), FollowUp::surveyWorkingDays);
         all << f;
     }
     const auto answers = repo.referralAnswers(limitPerKind);

@@ -16,11 +16,6 @@ class FollowUpList final
     Q_DECLARE_TR_FUNCTIONS(FollowUpList)
 
 public:
-    static constexpr int documentWindowDays = 30; // expiring within this many days
-    static constexpr int activeWithinDays = 90;   // "recurring": a delivery this recent
-    static constexpr int approvalWorkingDays = 2; // an approval is due within
-    static constexpr int surveyWorkingDays = 3;   // a survey by phone is due within
-
     FollowUpList(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
     // Everything due, earliest due date first (so overdue items lead), at most

@@ -1,8 +1,8 @@
 #include "ui/ReportsPage.h"
 
 #include "core/Clock.h"
-#include "reports/ReportDesk.h"
 #include "reports/ReportThread.h"
+#include "services/ReportDesk.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #include "ui/Workspace.h"
 
-#include "services/CatalogueSetup.h"
 #include "storage/AuditRepository.h"
+#include "storage/CatalogueSetup.h"
 #include "storage/DatabaseAddress.h"
 #include "ui/DeskText.h"
 

@@ -47,7 +47,8 @@ TEST_CASE("export writes the month's cases as CSV with a BOM", "[cli][reports]")
     const QString csv = dir.filePath(QStringLiteral("month.csv"));
     const CliRun r =
         runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
-                QStringLiteral("--month"), lastMonth(), QStringLiteral("--output"), csv});
+                QStringLiteral("--month"), lastMonth(), QStringLiteral("--output"), csv,
+                QStringLiteral("--language"), QStringLiteral("en")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QByteArray bytes = readAll(csv);

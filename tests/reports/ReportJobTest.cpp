@@ -1,8 +1,6 @@
 #include "ReportsTestSupport.h"
 
-#include "reports/ReportDesk.h"
 #include "reports/ReportJob.h"
-#include "services/Session.h"
 
 #include <QFile>
 
@@ -26,7 +24,12 @@ ReportJobRequest job(Fixture &f, ReportJobRequest::Kind kind, const User &user)
 
 User person(qint64 id, Role role)
 {
-    return Session::forUser(id, {role}).user();
+    User u;
+    u.id = id;
+    u.username = QStringLiteral("user%1").arg(id);
+    u.displayName = u.username;
+    u.roles = {role};
+    return u;
 }
 
 } // namespace
@@ -88,17 +91,4 @@ TEST_CASE("A cancelled job leaves no file; a receptionist's job is refused", "[r
     CHECK_FALSE(ReportJob::run(job(f, ReportJobRequest::Kind::Preview,
                                    person(f.w.staff.first().id, Role::Receptionist)))
                     .status.ok());
-}
-
-TEST_CASE("Only the manager writes the month's recommendations", "[reports][job]")
-{
-    Fixture f(false);
-    const ReportPeriod march = *ReportPeriod::gregorian(2025, 3);
-    const Session manager = Session::forUser(f.w.staff.first().id, {Role::Manager});
-    const Session desk = Session::forUser(f.w.staff.first().id, {Role::Receptionist});
-    REQUIRE(ReportDesk(f.db, manager).saveRecommendations(march, QStringLiteral("نص")).ok());
-    CHECK(*ReportDesk(f.db, manager).recommendations(march) == QStringLiteral("نص"));
-    const auto refused = ReportDesk(f.db, desk).saveRecommendations(march, QStringLiteral("x"));
-    CHECK_FALSE(refused.ok());
-    CHECK(*ReportDesk(f.db, manager).recommendations(march) == QStringLiteral("نص"));
 }

@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 #include "reports/ReportThread.h"
-#include "services/CatalogueSetup.h"
 #include "services/Session.h"
 #include "storage/BulkWriter.h"
+#include "storage/CatalogueSetup.h"
 #include "storage/Database.h"
 #include "storage/RecommendationRepository.h"
 #include "storage/UserRepository.h"

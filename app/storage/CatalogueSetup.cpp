@@ -1,4 +1,4 @@
-#include "services/CatalogueSetup.h"
+#include "storage/CatalogueSetup.h"
 
 #include "core/DefaultCatalogue.h"
 #include "storage/Database.h"

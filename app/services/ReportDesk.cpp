@@ -1,4 +1,4 @@
-#include "reports/ReportDesk.h"
+#include "services/ReportDesk.h"
 
 #include "services/Session.h"
 
