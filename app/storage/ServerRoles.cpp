@@ -1,5 +1,6 @@
 #include "storage/ServerRoles.h"
 
+#include "core/ScramVerifier.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
@@ -59,6 +60,24 @@ QString grants(const QString &group, const Grant *begin, const Grant *end)
 template <std::size_t N> QString grants(const QString &group, const Grant (&list)[N])
 {
     return grants(group, list, list + N);
+}
+
+// The functions take a password only as the SCRAM-SHA-256 verifier the
+// client computed (ScramVerifier), never as plain text: refused otherwise, so
+// a password sent by mistake is neither stored nor kept in the server's log.
+// (StoredKey and ServerKey are 32 bytes: 43 base64 characters and '='.)
+QString verifierCheck()
+{
+    return QStringLiteral(
+        "IF secret IS NOT NULL AND secret !~ '^SCRAM-SHA-256\\$[1-9][0-9]*:[A-Za-z0-9+/]+=*"
+        "\\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$' THEN "
+        "RAISE EXCEPTION 'a password must come as a SCRAM-SHA-256 verifier, not as text' "
+        "USING ERRCODE = 'invalid_password'; END IF; ");
+}
+
+QString verifierOrNull(const QString &password)
+{
+    return password.isEmpty() ? QString() : ScramVerifier::make(password);
 }
 
 QStringList setUpStatements()
@@ -143,6 +162,8 @@ QStringList setUpStatements()
                "IF login IS NULL OR length(login) < 2 OR octet_length(login) > 63 "
                "OR login ~ '[[:space:][:cntrl:]\"]' OR login LIKE 'pg\\_%' THEN "
                "RAISE EXCEPTION 'not a login name: %', login; END IF; "
+               "IF secret IS NULL THEN RAISE EXCEPTION 'a login needs a password'; END IF; "
+               "%6"
                "IF coalesce(array_length(groups, 1), 0) = 0 THEN "
                "RAISE EXCEPTION 'a login needs a role'; END IF; "
                "FOREACH g IN ARRAY groups LOOP "
@@ -154,7 +175,7 @@ QStringList setUpStatements()
                "EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, secret); "
                "FOREACH g IN ARRAY groups LOOP "
                "EXECUTE format('GRANT %I TO %I', g, login); END LOOP; END $$")
-               .arg(admin, person, receptionist, officer, manager)
+               .arg(admin, person, receptionist, officer, manager, verifierCheck())
         // Changing a person's login: only logins of Istiqbal's people (never
         // the owner or a superuser), only Istiqbal's groups.
         << QStringLiteral(
@@ -172,6 +193,7 @@ QStringList setUpStatements()
                "m.roleid JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = login AND "
                "g.rolname IN ('%3', '%4', '%5', '%1')) THEN "
                "RAISE EXCEPTION 'not the login of an Istiqbal user: %', login; END IF; "
+               "%6"
                "FOREACH g IN ARRAY groups LOOP "
                "IF g NOT IN ('%3', '%4', '%5', '%1') THEN "
                "RAISE EXCEPTION 'not an Istiqbal role: %', g; END IF; END LOOP; "
@@ -186,12 +208,14 @@ QStringList setUpStatements()
                "CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END); "
                "IF secret IS NOT NULL THEN "
                "EXECUTE format('ALTER ROLE %I PASSWORD %L', login, secret); END IF; END $$")
-               .arg(admin, person, receptionist, officer, manager)
+               .arg(admin, person, receptionist, officer, manager, verifierCheck())
         << QStringLiteral("CREATE OR REPLACE FUNCTION istiqbal_change_own_password(secret text) "
                           "RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog "
                           "SET password_encryption = 'scram-sha-256' AS $$ BEGIN "
+                          "IF secret IS NULL THEN RAISE EXCEPTION 'no new password'; END IF; %1"
                           "EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, secret); "
                           "END $$")
+               .arg(verifierCheck())
         << QStringLiteral("REVOKE ALL ON FUNCTION istiqbal_update_login(text, boolean, text[], "
                           "text) FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION istiqbal_update_login(text, boolean, "
@@ -284,19 +308,20 @@ Status ServerRoles::updateLogin(Database &db, const QString &login, bool active,
     for (Role r : roles)
         groups << groupFor(r);
     QSqlQuery q(db.connection());
-    return Sql::exec(
-        q,
-        QStringLiteral("SELECT istiqbal_update_login(?, ?, string_to_array(?, ','), "
-                       "?)"),
-        {login, active, groups.join(QLatin1Char(',')),
-         newPassword.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newPassword)},
-        tr("Could not change the login %1 on the server.").arg(login));
+    return Sql::exec(q,
+                     QStringLiteral("SELECT istiqbal_update_login(?, ?, string_to_array(?, ','), "
+                                    "?)"),
+                     {login, active, groups.join(QLatin1Char(',')),
+                      newPassword.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(verifierOrNull(newPassword))},
+                     tr("Could not change the login %1 on the server.").arg(login));
 }
 
 Status ServerRoles::changeOwnPassword(Database &db, const QString &newPassword)
 {
     QSqlQuery q(db.connection());
-    return Sql::exec(q, QStringLiteral("SELECT istiqbal_change_own_password(?)"), {newPassword},
+    return Sql::exec(q, QStringLiteral("SELECT istiqbal_change_own_password(?)"),
+                     {verifierOrNull(newPassword)},
                      tr("Could not change your password on the server."));
 }
 
@@ -322,7 +347,7 @@ Status ServerRoles::createLogin(Database &db, const QString &login, const QStrin
     return Sql::exec(q,
                      QStringLiteral("SELECT istiqbal_create_login(?, ?, "
                                     "string_to_array(?, ','))"),
-                     {login, password, groups.join(QLatin1Char(','))},
+                     {login, verifierOrNull(password), groups.join(QLatin1Char(','))},
                      tr("Could not add the login %1 on the server (is the server set up with "
                         "istiqbal server-setup, and are you its administrator?).")
                          .arg(login));

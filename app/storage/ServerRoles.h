@@ -60,10 +60,12 @@ public:
     // The login this connection signed in as (session_user).
     static Result<QString> connectedLogin(Database &db);
 
-    // Adds a login with the password (kept by the server as SCRAM-SHA-256) in
-    // the groups of roles, through the function setUp made, so that only an
-    // administrator's login (or the owner) can. Runs in the caller's
-    // transaction: a later failure removes the login too.
+    // Adds a login with the password in the groups of roles, through the
+    // function setUp made, so that only an administrator's login (or the
+    // owner) can. Runs in the caller's transaction: a later failure removes
+    // the login too. Passwords given to these functions travel only as the
+    // SCRAM-SHA-256 verifier computed here (ScramVerifier): the server's
+    // functions refuse anything else, so no password is sent or logged.
     static Status createLogin(Database &db, const QString &login, const QString &password,
                               const QVector<Role> &roles);
 };

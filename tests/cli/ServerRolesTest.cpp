@@ -8,6 +8,7 @@
 
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
+#include "core/ScramVerifier.h"
 #include "services/Authenticator.h"
 #include "services/UserAdmin.h"
 #include "storage/Database.h"
@@ -295,4 +296,120 @@ TEST_CASE("An administrator's changes to a person follow their login on the serv
     CHECK_FALSE(AsLogin(server, boss, bossPassword).isOpen());
     CHECK(AsLogin(server, boss, newBossPassword).isOpen());
     CHECK(ServerRoles::connectedLogin(db).value() == boss);
+}
+
+TEST_CASE("Passwords reach the server only as SCRAM verifiers the desk computed", "[cli][pg]")
+{
+    TestDb::requirePostgres();
+    TestDb::Fresh fresh;
+    const QString server = fresh.location(QStringLiteral("scram"));
+    const auto address = DatabaseAddress::parse(server);
+    REQUIRE(address.ok());
+    AsLogin owner(server, address->userName(), address->password());
+    REQUIRE(owner.isOpen());
+    // Every statement on this database goes to the server's log from now on;
+    // the log's end now is where this test's statements start.
+    const QString logFile = QStringLiteral("current_setting('data_directory') || '/../log'");
+    QVariant logStart;
+    REQUIRE(owner.exec(QStringLiteral("SELECT (pg_stat_file(%1)).size").arg(logFile), &logStart));
+    REQUIRE(owner.exec(QStringLiteral("ALTER DATABASE \"%1\" SET log_statement = 'all'")
+                           .arg(address->databaseName())));
+
+    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString boss = QStringLiteral("boss") + tag;
+    const QString desk = QStringLiteral("desk") + tag;
+    // An Arabic password, and one SASLprep changes (full-width letters, a soft
+    // hyphen): libpq prepares it as the server does when it signs in.
+    const QString bossPassword = QString::fromUtf8("كلمة سر المدير ") + tag;
+    const QString deskPassword = QString::fromUtf8("ｄｅｓｋ\u00ADpass ") + tag;
+    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
+                    QStringLiteral("--admin"), boss},
+                   lines({bossPassword}))
+                .code == 0);
+    const CliRun added =
+        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
+                server, QStringLiteral("--user"), boss, QStringLiteral("--role"),
+                QStringLiteral("receptionist"), desk},
+               lines({bossPassword, deskPassword}));
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+
+    // The server keeps what the desk computed and signs in with the password
+    // over SCRAM (pg_hba asks istiqbal_person's logins for it).
+    CHECK(AsLogin(server, boss, bossPassword).isOpen());
+    CHECK(AsLogin(server, desk, deskPassword).isOpen());
+    CHECK(AsLogin(server, desk, QStringLiteral("deskpass ") + tag).isOpen());
+    CHECK_FALSE(AsLogin(server, desk, QStringLiteral("desk-pass ") + tag).isOpen());
+    CHECK_FALSE(AsLogin(server, boss, QString::fromUtf8("كلمة سر")).isOpen());
+
+    // Plain text where a verifier belongs is refused, whoever sends it.
+    AsLogin asBoss(server, boss, bossPassword);
+    REQUIRE(asBoss.isOpen());
+    const QString plain = QStringLiteral("plain text password");
+    for (const QString &sql :
+         {QStringLiteral("SELECT istiqbal_create_login('plain%1', '%2', "
+                         "ARRAY['istiqbal_receptionist'])")
+              .arg(tag, plain),
+          QStringLiteral("SELECT istiqbal_update_login('%1', true, "
+                         "ARRAY['istiqbal_receptionist'], '%2')")
+              .arg(desk, plain),
+          QStringLiteral("SELECT istiqbal_change_own_password('%1')").arg(plain),
+          QStringLiteral(
+              "SELECT istiqbal_change_own_password('SCRAM-SHA-256$4096:c2FsdA==$a:b')")}) {
+        INFO(sql.toStdString());
+        CHECK_FALSE(asBoss.exec(sql));
+        CHECK(asBoss.error().contains(QStringLiteral("SCRAM-SHA-256 verifier")));
+    }
+    CHECK(AsLogin(server, boss, bossPassword).isOpen());
+    CHECK(AsLogin(server, desk, deskPassword).isOpen());
+    QVariant plainLogins;
+    REQUIRE(owner.exec(
+        QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'plain%1'").arg(tag),
+        &plainLogins));
+    CHECK(plainLogins.toInt() == 0);
+
+    // The log has the statements that made the logins, with their verifiers,
+    // and neither password.
+    QVariant log;
+    REQUIRE(owner.exec(QStringLiteral("SELECT pg_read_file(%1, %2, 1 << 26)")
+                           .arg(logFile)
+                           .arg(logStart.toLongLong()),
+                       &log));
+    const QString text = log.toString();
+    CHECK(text.contains(QStringLiteral("istiqbal_create_login")));
+    QVariant deskVerifier;
+    REQUIRE(owner.exec(
+        QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(desk),
+        &deskVerifier));
+    CHECK(ScramVerifier::isVerifier(deskVerifier.toString()));
+    CHECK(text.contains(deskVerifier.toString()));
+    CHECK_FALSE(text.contains(bossPassword));
+    CHECK_FALSE(text.contains(deskPassword));
+    CHECK_FALSE(text.contains(QStringLiteral("deskpass ") + tag));
+
+    // PostgreSQL's own SCRAM of the same passwords (the server prepares and
+    // hashes them itself here) is the desk's, given the server's salt: also for
+    // those SASLprep prohibits (used as raw bytes).
+    REQUIRE(owner.exec(QStringLiteral("SET password_encryption = 'scram-sha-256'")));
+    int n = 0;
+    for (const QString &password :
+         {bossPassword, deskPassword, QString::fromUtf8("pass\u200Eword\u00AD"),
+          QString::fromUtf8("كلمةabcكلمة\u00AD"), QString::fromUtf8("pass\U0001F600\u00AD"),
+          QString::fromUtf8("ﻛﻠﻤﺔ ﺍﻟﺴﺮ"), QString::fromUtf8("كلمة سر المدير")}) {
+        INFO(password.toStdString());
+        const QString probe = QStringLiteral("probe%1_%2").arg(tag).arg(++n);
+        REQUIRE(owner.exec(QStringLiteral("CREATE ROLE %1 PASSWORD '%2'").arg(probe, password)));
+        QVariant stored;
+        const bool read = owner.exec(
+            QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(probe),
+            &stored);
+        owner.exec(QStringLiteral("DROP ROLE %1").arg(probe));
+        REQUIRE(read);
+        const QStringList parts = stored.toString().split(QLatin1Char('$'));
+        REQUIRE(parts.size() == 3);
+        const QStringList head = parts.at(1).split(QLatin1Char(':'));
+        REQUIRE(head.size() == 2);
+        CHECK(ScramVerifier::make(password, QByteArray::fromBase64(head.at(1).toLatin1()),
+                                  head.at(0).toInt()) == stored.toString());
+    }
 }
