@@ -7081,6 +7081,13 @@ Close the case anyway, without these changes?</source>
         </message>
     </context>
     <context>
+        <name>StaffDirectory</name>
+        <message>
+            <source>Sign in first.</source>
+            <translation>سجّل الدخول أولًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>StepIndicator</name>
         <message>
             <source>The seven steps of the case</source>

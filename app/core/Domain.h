@@ -9,11 +9,27 @@
 
 #include <optional>
 
-enum class Channel { Interview, PhoneCall, SocialMedia, Letter, Volunteer, ERegistration, Website };
-enum class Purpose { Inquiry, ServiceRequest, SuggestionOrComplaint, FollowUp };
+enum class Channel
+{
+    Interview,
+    PhoneCall,
+    SocialMedia,
+    Letter,
+    Volunteer,
+    ERegistration,
+    Website
+};
+enum class Purpose
+{
+    Inquiry,
+    ServiceRequest,
+    SuggestionOrComplaint,
+    FollowUp
+};
 
 // The seven steps of the policy (seed 001), in order.
-enum class Step {
+enum class Step
+{
     Reception = 1,
     Information = 2,
     Referral = 3,
@@ -24,7 +40,8 @@ enum class Step {
 };
 
 // Open cases move through the steps; the other states are terminal.
-enum class CaseStatus {
+enum class CaseStatus
+{
     Open,
     WaitingReferral, // suspended until the program officer answers
     Closed,          // served (or inquiry answered) and the survey taken or declined
@@ -33,9 +50,26 @@ enum class CaseStatus {
     Withdrawn
 };
 
-enum class Gender { Unspecified, Male, Female };
-enum class IdType { NationalId, Iqama, BorderNumber, Passport };
-enum class Role { Receptionist, ProgramOfficer, Manager, Administrator };
+enum class Gender
+{
+    Unspecified,
+    Male,
+    Female
+};
+enum class IdType
+{
+    NationalId,
+    Iqama,
+    BorderNumber,
+    Passport
+};
+enum class Role
+{
+    Receptionist,
+    ProgramOfficer,
+    Manager,
+    Administrator
+};
 
 class Domain final
 {
@@ -63,6 +97,9 @@ public:
     static std::optional<Gender> genderFromCode(const QString &code);
     static std::optional<IdType> idTypeFromCode(const QString &code);
     static std::optional<Role> roleFromCode(const QString &code);
+    // A person's roles as stored: their codes, comma-separated, in roles() order.
+    static QString roleCodes(const QVector<Role> &roles);
+    static QVector<Role> rolesFromCodes(const QString &codes);
 
     // Labels for people, in the current language.
     static QString label(Channel v);

@@ -84,6 +84,22 @@ Result<Phone> Phone::parse(const QString &input)
                               "comes 5 for a mobile or 1 for a landline."));
 }
 
+QString Phone::e164Prefix(const QString &digits)
+{
+    QString d = digits;
+    if (d.startsWith(QLatin1Char('+')))
+        d = d.mid(1);
+    else if (d.startsWith(QLatin1String("00")))
+        d = d.mid(2);
+    else if (d.startsWith(QLatin1Char('0')))
+        d = QStringLiteral("966") + d.mid(1);
+    else if (d.startsWith(QLatin1Char('5')))
+        d = QStringLiteral("966") + d;
+    if (!d.startsWith(QLatin1String("966")) || d.size() > 12 || !TextInput::isAllAsciiDigits(d))
+        return QString();
+    return QLatin1Char('+') + d;
+}
+
 QString Phone::searchKey(const QString &typed)
 {
     const Result<Phone> phone = parse(typed);

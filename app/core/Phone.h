@@ -23,6 +23,9 @@ public:
     // Rule 2.3: the E.164 form of what was typed when it is a valid Saudi
     // number, else an empty string; so search finds a phone typed in any form.
     static QString searchKey(const QString &typed);
+    // The E.164 start of a partly typed Saudi number ("0501" -> "+966501"),
+    // or empty when the digits (ASCII) cannot start one: for search by prefix.
+    static QString e164Prefix(const QString &digits);
 
     QString e164() const { return QStringLiteral("+966") + m_national; }  // +9665XXXXXXXX
     QString national() const { return QStringLiteral("0") + m_national; } // 05XXXXXXXX

@@ -7,6 +7,11 @@
 #include <QBuffer>
 #include <QImage>
 
+Result<AssociationProfile> AssociationEditor::shown(Database &db)
+{
+    return AssociationProfile::load(db);
+}
+
 Result<AssociationProfile> AssociationEditor::load() const
 {
     if (Status s = m_session.require(Action::EditAssociation); !s)

@@ -27,6 +27,10 @@ public:
     AssociationEditor &operator=(const AssociationEditor &) = delete;
 
     Result<AssociationProfile> load() const;
+    // What every screen shows of the association, signed in or not (the
+    // sign-in dialog, the window's title, printed documents): public, so no
+    // permission is asked.
+    static Result<AssociationProfile> shown(Database &db);
     // Saves the profile after checking it: an Arabic name is required; the
     // licence number is digits (any digits are accepted and stored as ASCII).
     // Only what changed is written, each change audited.

@@ -74,13 +74,6 @@ Result<CaseContext> DeskQueries::loadContext(qint64 caseId) const
     return CaseLoader(m_db).load(caseId);
 }
 
-Result<QVector<StepEvent>> DeskQueries::history(qint64 caseId) const
-{
-    if (Status s = m_session.require(Action::ViewCases); !s)
-        return s;
-    return CaseRepository(m_db).stepEvents(caseId);
-}
-
 Result<QVector<EligibilityOverride>> DeskQueries::overrides(qint64 caseId) const
 {
     if (Status s = m_session.require(Action::ViewCases); !s)

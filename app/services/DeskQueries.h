@@ -1,5 +1,5 @@
 // What the desks read (issues 3 and 4): a case with everything around it for
-// the case screen, its history, its eligibility as the rules judge it, the
+// the case screen, its eligibility as the rules judge it, the
 // day's open cases, the program officer's queues, possible duplicates of a
 // beneficiary being registered, and the catalogue the step pages offer. Lists
 // are pages, never whole tables. Reading needs Action::ViewCases.
@@ -74,8 +74,6 @@ public:
     // case's rules version, documents, referrals, deliveries, survey and the
     // document types, judged today.
     Result<CaseContext> loadContext(qint64 caseId) const;
-    // Every transition of the case (who, when, from, to), oldest first.
-    Result<QVector<StepEvent>> history(qint64 caseId) const;
     Result<QVector<EligibilityOverride>> overrides(qint64 caseId) const;
     Result<EligibilityView> eligibility(qint64 caseId) const;
     static EligibilityView eligibility(const CaseContext &ctx,

@@ -49,22 +49,6 @@ QStringList unique(const QStringList &in)
 
 } // namespace
 
-QString BeneficiarySearch::phonePrefixKey(const QString &digits)
-{
-    QString d = digits;
-    if (d.startsWith(QLatin1Char('+')))
-        d = d.mid(1);
-    else if (d.startsWith(QLatin1String("00")))
-        d = d.mid(2);
-    else if (d.startsWith(QLatin1Char('0')))
-        d = QStringLiteral("966") + d.mid(1);
-    else if (d.startsWith(QLatin1Char('5')))
-        d = QStringLiteral("966") + d;
-    if (!d.startsWith(QLatin1String("966")) || d.size() > 12 || !TextInput::isAllAsciiDigits(d))
-        return QString();
-    return QLatin1Char('+') + d;
-}
-
 BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &digits,
                                                                 int limit) const
 {
@@ -81,7 +65,7 @@ BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &d
     bool phonePrefix = false;
     if (idPrefix) {
         values << bare << dialect.prefixUpperBound(bare);
-        const QString phoneStart = phonePrefixKey(digits);
+        const QString phoneStart = Phone::e164Prefix(digits);
         phonePrefix = !phoneStart.isEmpty() && !exactPhone;
         if (phonePrefix)
             values << phoneStart << dialect.prefixUpperBound(phoneStart);

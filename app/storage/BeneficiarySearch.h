@@ -53,10 +53,6 @@ public:
     // for tests and diagnostics.
     Result<QStringList> queryPlan(const QString &query, int limit = 50) const;
 
-    // The E.164 start of a partly typed Saudi phone number ("0501" -> "+966501"),
-    // or empty when the digits cannot start one.
-    static QString phonePrefixKey(const QString &digits);
-
 private:
     struct Statement
     {

@@ -7,26 +7,6 @@
 
 #include <QJsonObject>
 
-QString UserRepository::rolesToCodes(const QVector<Role> &roles)
-{
-    QStringList codes;
-    for (Role r : Domain::roles()) {
-        if (roles.contains(r))
-            codes << Domain::code(r);
-    }
-    return codes.join(QLatin1Char(','));
-}
-
-QVector<Role> UserRepository::rolesFromCodes(const QString &codes)
-{
-    QVector<Role> roles;
-    for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const auto role = Domain::roleFromCode(code.trimmed()))
-            roles << *role;
-    }
-    return roles;
-}
-
 Result<QVector<User>> UserRepository::select(const QString &tail, const QVariantList &values) const
 {
     QSqlQuery q(m_db.connection());
@@ -44,7 +24,7 @@ Result<QVector<User>> UserRepository::select(const QString &tail, const QVariant
         u.id = q.value(0).toLongLong();
         u.username = q.value(1).toString();
         u.displayName = q.value(2).toString();
-        u.roles = rolesFromCodes(q.value(3).toString());
+        u.roles = Domain::rolesFromCodes(q.value(3).toString());
         u.active = q.value(4).toInt() != 0;
         u.createdAt = Sql::timeFrom(q.value(5));
         out << u;
@@ -71,16 +51,16 @@ Result<User> UserRepository::create(const User &input, const QString &passwordHa
             q,
             QStringLiteral("INSERT INTO users (username, display_name, roles, password_hash, "
                            "active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {u.username, u.displayName.trimmed(), rolesToCodes(u.roles),
+            {u.username, u.displayName.trimmed(), Domain::roleCodes(u.roles),
              Sql::optionalText(passwordHash), Sql::flag(u.active), Sql::time(u.createdAt)},
             tr("Could not save the user."));
         if (!id)
             return id.status();
         u.id = *id;
-        return AuditRepository(m_db).record(actorId, QStringLiteral("user.create"),
-                                            QStringLiteral("user"), u.id,
-                                            {{QStringLiteral("username"), u.username},
-                                             {QStringLiteral("roles"), rolesToCodes(u.roles)}});
+        return AuditRepository(m_db).record(
+            actorId, QStringLiteral("user.create"), QStringLiteral("user"), u.id,
+            {{QStringLiteral("username"), u.username},
+             {QStringLiteral("roles"), Domain::roleCodes(u.roles)}});
     });
     if (!saved)
         return saved;
@@ -97,7 +77,7 @@ Result<User> UserRepository::update(const User &u, qint64 actorId)
                 q,
                 QStringLiteral("UPDATE users SET display_name = ?, roles = ?, "
                                "active = ?, version = version + 1 WHERE id = ?"),
-                {u.displayName.trimmed(), rolesToCodes(u.roles), Sql::flag(u.active), u.id},
+                {u.displayName.trimmed(), Domain::roleCodes(u.roles), Sql::flag(u.active), u.id},
                 tr("Could not save the user."));
             !s)
             return s;
@@ -105,7 +85,7 @@ Result<User> UserRepository::update(const User &u, qint64 actorId)
             return Status::failure(tr("There is no user with number %1.").arg(u.id));
         return AuditRepository(m_db).record(actorId, QStringLiteral("user.update"),
                                             QStringLiteral("user"), u.id,
-                                            {{QStringLiteral("roles"), rolesToCodes(u.roles)},
+                                            {{QStringLiteral("roles"), Domain::roleCodes(u.roles)},
                                              {QStringLiteral("active"), u.active}});
     });
     if (!saved)

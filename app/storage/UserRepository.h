@@ -34,9 +34,6 @@ public:
     Result<QVector<User>> list(bool activeOnly = false) const;
     Result<qint64> count() const;
 
-    static QString rolesToCodes(const QVector<Role> &roles);
-    static QVector<Role> rolesFromCodes(const QString &codes);
-
 private:
     Result<QVector<User>> select(const QString &tail, const QVariantList &values) const;
 

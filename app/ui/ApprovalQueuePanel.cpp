@@ -4,7 +4,7 @@
 
 #include "services/OfficerDesk.h"
 #include "services/Session.h"
-#include "storage/UserRepository.h"
+#include "services/StaffDirectory.h"
 #include "ui/ApprovalQueueModel.h"
 #include "ui/DeskText.h"
 #include "ui/LineDirection.h"
@@ -122,9 +122,9 @@ void ApprovalQueuePanel::showDetails()
     m_ui->serviceValue->setText(LineDirection::ofInterface(what.join(tr(", "))));
     QString by;
     if (d.deliveredBy != 0) {
-        const auto user = UserRepository(m_db).get(d.deliveredBy);
-        if (user)
-            by = DeskText::isolate(user->displayName);
+        const auto name = StaffDirectory(m_db, m_session).name(d.deliveredBy);
+        if (name)
+            by = DeskText::isolate(*name);
     }
     const QString when = DeskText::dateTime(d.deliveredAt);
     m_ui->recordedValue->setText(

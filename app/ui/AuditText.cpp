@@ -1,7 +1,6 @@
 #include "ui/AuditText.h"
 
 #include "core/Domain.h"
-#include "storage/UserRepository.h"
 #include "ui/DeskText.h"
 
 #include <QJsonArray>
@@ -224,7 +223,7 @@ QString AuditText::value(const QString &key, const QString &raw)
         return tr("no");
     if (key == QLatin1String("roles")) {
         QStringList labels;
-        for (Role r : UserRepository::rolesFromCodes(raw))
+        for (Role r : Domain::rolesFromCodes(raw))
             labels << Domain::label(r);
         return labels.isEmpty() ? raw : labels.join(tr(", "));
     }

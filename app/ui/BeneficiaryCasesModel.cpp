@@ -1,10 +1,10 @@
 #include "ui/BeneficiaryCasesModel.h"
 
-#include "storage/ServiceRepository.h"
+#include "services/DeskQueries.h"
 #include "ui/DeskText.h"
 
-BeneficiaryCasesModel::BeneficiaryCasesModel(Database &db, QObject *parent)
-    : LazyCaseModel(db, parent)
+BeneficiaryCasesModel::BeneficiaryCasesModel(Database &db, const Session &session, QObject *parent)
+    : LazyCaseModel(db, session, parent)
 {}
 
 void BeneficiaryCasesModel::setBeneficiary(qint64 beneficiaryId)
@@ -27,7 +27,7 @@ Status BeneficiaryCasesModel::pageLoaded(const QVector<Case> &cases, bool replac
     if (!replacing && !m_services.isEmpty())
         return Status::success();
     // The catalogue of services is small: read it with the first page.
-    const auto services = ServiceRepository(database()).list(false);
+    const auto services = DeskQueries(database(), session()).services(false);
     if (!services)
         return services.status();
     m_services.clear();

@@ -23,7 +23,7 @@ public:
         ColumnCount
     };
 
-    explicit BeneficiaryCasesModel(Database &db, QObject *parent = nullptr);
+    BeneficiaryCasesModel(Database &db, const Session &session, QObject *parent = nullptr);
 
     // Shows the cases of this beneficiary (0: none).
     void setBeneficiary(qint64 beneficiaryId);

@@ -3,11 +3,10 @@
 #include "ui_BeneficiaryFileWidget.h"
 
 #include "core/Clock.h"
+#include "services/BeneficiaryRecords.h"
+#include "services/CaseBrowser.h"
 #include "services/CaseLoader.h"
-#include "storage/BeneficiaryRepository.h"
-#include "storage/DocumentRepository.h"
-#include "storage/ReferralRepository.h"
-#include "storage/ServiceRepository.h"
+#include "services/DeskQueries.h"
 #include "ui/BeneficiaryCasesModel.h"
 #include "ui/CaseHistoryModel.h"
 #include "ui/DeskText.h"
@@ -27,9 +26,10 @@ QString orDash(const QString &text)
 
 } // namespace
 
-BeneficiaryFileWidget::BeneficiaryFileWidget(Database &db, QWidget *parent)
+BeneficiaryFileWidget::BeneficiaryFileWidget(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryFileWidget>()), m_db(db),
-      m_cases(new BeneficiaryCasesModel(db, this)), m_history(new CaseHistoryModel(db, this))
+      m_session(session), m_cases(new BeneficiaryCasesModel(db, session, this)),
+      m_history(new CaseHistoryModel(db, session, this))
 {
     m_ui->setupUi(this);
     QFont big = m_ui->nameLabel->font();
@@ -68,7 +68,7 @@ BeneficiaryFileWidget::~BeneficiaryFileWidget() = default;
 
 Status BeneficiaryFileWidget::showBeneficiary(qint64 beneficiaryId)
 {
-    const Result<Beneficiary> read = BeneficiaryRepository(m_db).get(beneficiaryId);
+    const Result<Beneficiary> read = BeneficiaryRecords(m_db, m_session).get(beneficiaryId);
     if (!read) {
         m_beneficiary = Beneficiary();
         m_ui->errorLabel->setText(read.error());
@@ -135,10 +135,10 @@ Status BeneficiaryFileWidget::showDocuments()
     table->setRowCount(0);
     if (m_beneficiary.id == 0)
         return Status::success();
-    const auto documents = DocumentRepository(m_db).forBeneficiary(m_beneficiary.id);
+    const auto documents = BeneficiaryRecords(m_db, m_session).documents(m_beneficiary.id);
     if (!documents)
         return documents.status();
-    const auto types = ServiceRepository(m_db).documentTypes();
+    const auto types = DeskQueries(m_db, m_session).documentTypes();
     const auto name = CaseLoader::namer(types ? *types : QVector<DocumentType>());
     const QDate today = Clock::instance().today();
     table->setRowCount(int(documents->size()));
@@ -200,7 +200,7 @@ void BeneficiaryFileWidget::showCaseDetail(qint64 caseId)
         lines << tr("Asked: %1").arg(DeskText::isolate(c.inquiryText.trimmed()));
     if (!c.answerText.trimmed().isEmpty())
         lines << tr("Answered: %1").arg(DeskText::isolate(c.answerText.trimmed()));
-    if (const auto referrals = ReferralRepository(m_db).forCase(caseId)) {
+    if (const auto referrals = CaseBrowser(m_db, m_session).referrals(caseId)) {
         for (const Referral &r : *referrals) {
             lines << tr("Referred: %1").arg(DeskText::isolate(r.question.trimmed()));
             lines << (r.isAnswered() ? tr("Program officer's answer: %1")

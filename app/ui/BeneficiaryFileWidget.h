@@ -18,6 +18,7 @@
 class BeneficiaryCasesModel;
 class CaseHistoryModel;
 class Database;
+class Session;
 class QModelIndex;
 
 namespace Ui {
@@ -29,7 +30,7 @@ class BeneficiaryFileWidget final : public QWidget
     Q_OBJECT
 
 public:
-    explicit BeneficiaryFileWidget(Database &db, QWidget *parent = nullptr);
+    BeneficiaryFileWidget(Database &db, const Session &session, QWidget *parent = nullptr);
     ~BeneficiaryFileWidget() override;
 
     // Reads and shows the beneficiary; the failure is also shown on the page.
@@ -61,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::BeneficiaryFileWidget> m_ui;
     Database &m_db;
+    const Session &m_session;
     Beneficiary m_beneficiary;
     BeneficiaryCasesModel *m_cases = nullptr;
     CaseHistoryModel *m_history = nullptr;

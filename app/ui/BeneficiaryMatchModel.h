@@ -2,7 +2,7 @@
 // name, ID number, phone in its national form and the last visit.
 #pragma once
 
-#include "storage/BeneficiarySearch.h"
+#include "services/BeneficiaryRecords.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -4,7 +4,7 @@
 
 #include "core/ArabicText.h"
 #include "core/TextInput.h"
-#include "storage/BeneficiarySearch.h"
+#include "services/BeneficiaryRecords.h"
 #include "ui/BeneficiaryMatchModel.h"
 
 #include <QEvent>
@@ -12,9 +12,10 @@
 #include <QKeyEvent>
 #include <QTimer>
 
-BeneficiarySearchWidget::BeneficiarySearchWidget(Database &db, QWidget *parent)
+BeneficiarySearchWidget::BeneficiarySearchWidget(Database &db, const Session &session,
+                                                 QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiarySearchWidget>()), m_db(db),
-      m_model(new BeneficiaryMatchModel(this)), m_debounce(new QTimer(this))
+      m_session(session), m_model(new BeneficiaryMatchModel(this)), m_debounce(new QTimer(this))
 {
     m_ui->setupUi(this);
     setFocusProxy(m_ui->searchEdit);
@@ -83,7 +84,7 @@ void BeneficiarySearchWidget::searchNow()
     if (m_tooShort) {
         m_model->setMatches({});
     } else {
-        const auto found = BeneficiarySearch(m_db).find(q, resultLimit);
+        const auto found = BeneficiaryRecords(m_db, m_session).find(q, resultLimit);
         if (found) {
             m_model->setMatches(*found);
         } else {

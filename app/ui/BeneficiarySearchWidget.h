@@ -14,6 +14,7 @@
 
 class BeneficiaryMatchModel;
 class Database;
+class Session;
 class QModelIndex;
 class QTimer;
 
@@ -29,7 +30,7 @@ public:
     static constexpr int debounceMs = 250;
     static constexpr int resultLimit = 50;
 
-    explicit BeneficiarySearchWidget(Database &db, QWidget *parent = nullptr);
+    BeneficiarySearchWidget(Database &db, const Session &session, QWidget *parent = nullptr);
     ~BeneficiarySearchWidget() override;
 
     QString query() const;
@@ -61,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::BeneficiarySearchWidget> m_ui;
     Database &m_db;
+    const Session &m_session;
     BeneficiaryMatchModel *m_model = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_searchedQuery;

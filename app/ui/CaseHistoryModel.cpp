@@ -1,11 +1,11 @@
 #include "ui/CaseHistoryModel.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/UserRepository.h"
+#include "services/CaseBrowser.h"
+#include "services/StaffDirectory.h"
 #include "ui/DeskText.h"
 
-CaseHistoryModel::CaseHistoryModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+CaseHistoryModel::CaseHistoryModel(Database &db, const Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(session)
 {}
 
 Status CaseHistoryModel::setCase(qint64 caseId)
@@ -13,17 +13,15 @@ Status CaseHistoryModel::setCase(qint64 caseId)
     QVector<StepEvent> events;
     Status result = Status::success();
     if (caseId != 0) {
-        const auto read = CaseRepository(m_db).stepEvents(caseId);
+        const auto read = CaseBrowser(m_db, m_session).history(caseId);
         if (read)
             events = *read;
         else
             result = read.status();
         if (m_staff.isEmpty()) {
             // The staff of an association is small: read once.
-            if (const auto users = UserRepository(m_db).list(false)) {
-                for (const User &u : *users)
-                    m_staff.insert(u.id, u.displayName);
-            }
+            if (const auto names = StaffDirectory(m_db, m_session).names())
+                m_staff = *names;
         }
     }
     beginResetModel();

@@ -11,6 +11,7 @@
 #include <QVector>
 
 class Database;
+class Session;
 
 class CaseHistoryModel final : public QAbstractTableModel
 {
@@ -31,7 +32,7 @@ public:
         RawRole = Qt::UserRole + 1,
     };
 
-    explicit CaseHistoryModel(Database &db, QObject *parent = nullptr);
+    CaseHistoryModel(Database &db, const Session &session, QObject *parent = nullptr);
 
     // Reads the history of the case (0: empty).
     Status setCase(qint64 caseId);
@@ -51,6 +52,7 @@ private:
     static QString place(Step step, CaseStatus status);
 
     Database &m_db;
+    const Session &m_session;
     qint64 m_caseId = 0;
     QVector<StepEvent> m_events;
     QHash<qint64, QString> m_staff; // user id -> display name

@@ -1,9 +1,9 @@
 #include "ui/CaseStepPage.h"
 
 #include "core/Clock.h"
+#include "services/AssociationEditor.h"
 #include "services/Session.h"
-#include "storage/AssociationProfile.h"
-#include "storage/UserRepository.h"
+#include "services/StaffDirectory.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -66,7 +66,7 @@ bool CaseStepPage::handleEnter(QWidget *)
 CaseDocumentData CaseStepPage::documentData() const
 {
     CaseDocumentData data;
-    const auto profile = AssociationProfile::load(m_services.db);
+    const auto profile = AssociationEditor::shown(m_services.db);
     data.associationName =
         profile ? profile->displayName(QStringLiteral("ar")) : AssociationProfile::defaultName();
     data.theCase = m_ctx.theCase;
@@ -84,8 +84,8 @@ QString CaseStepPage::staffName(qint64 userId) const
         return QString();
     if (userId == m_services.session.userId())
         return m_services.session.user().displayName;
-    const Result<User> user = UserRepository(m_services.db).get(userId);
-    return user ? user->displayName : tr("Staff member no. %1").arg(userId);
+    const Result<QString> name = StaffDirectory(m_services.db, m_services.session).name(userId);
+    return name ? *name : tr("Staff member no. %1").arg(userId);
 }
 
 // The next widget Enter moves to: a field (buttons are pressed with their

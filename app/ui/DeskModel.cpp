@@ -1,8 +1,6 @@
 #include "ui/DeskModel.h"
 
 #include "core/Clock.h"
-#include "storage/BeneficiaryRepository.h"
-#include "storage/ReferralRepository.h"
 #include "ui/DeskText.h"
 
 #include <QBrush>
@@ -10,7 +8,9 @@
 #include <QPalette>
 #include <QTimeZone>
 
-DeskModel::DeskModel(Database &db, QObject *parent) : LazyCaseModel(db, parent) {}
+DeskModel::DeskModel(Database &db, const Session &session, QObject *parent)
+    : LazyCaseModel(db, session, parent)
+{}
 
 void DeskModel::setScope(Scope scope)
 {
@@ -44,11 +44,11 @@ Status DeskModel::pageLoaded(const QVector<Case> &cases, bool replacing)
             beneficiaryIds << c.beneficiaryId;
         caseIds << c.id;
     }
-    const auto names = BeneficiaryRepository(database()).fullNames(beneficiaryIds);
+    const auto names = browser().beneficiaryNames(beneficiaryIds);
     if (!names)
         return names.status();
     m_names.insert(*names);
-    const auto answers = ReferralRepository(database()).casesWithAnswerToPickUp(caseIds);
+    const auto answers = browser().answersToPickUp(caseIds);
     if (!answers)
         return answers.status();
     m_answersBack.unite(*answers);

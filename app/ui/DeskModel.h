@@ -44,7 +44,7 @@ public:
         AnswerBack, // answered; the desk has not picked the answer up
     };
 
-    explicit DeskModel(Database &db, QObject *parent = nullptr);
+    DeskModel(Database &db, const Session &session, QObject *parent = nullptr);
 
     void setScope(Scope scope); // reloads
     Scope scope() const { return m_scope; }

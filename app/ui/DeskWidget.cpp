@@ -11,10 +11,11 @@
 #include <QShortcut>
 #include <QTimer>
 
-DeskWidget::DeskWidget(Database &db, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DeskWidget>()), m_model(new DeskModel(db, this)),
-      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this)),
-      m_changeTimer(new QTimer(this)), m_notifier(new ChangeNotifier(db, this))
+DeskWidget::DeskWidget(Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeskWidget>()),
+      m_model(new DeskModel(db, session, this)), m_refreshTimer(new QTimer(this)),
+      m_clockTimer(new QTimer(this)), m_changeTimer(new QTimer(this)),
+      m_notifier(new ChangeNotifier(db, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();

@@ -15,6 +15,7 @@
 
 class ChangeNotifier;
 class Database;
+class Session;
 class DeskModel;
 class QModelIndex;
 class QTimer;
@@ -33,7 +34,7 @@ public:
     // Changes announced together are read once.
     static constexpr int changeDelayMs = 300;
 
-    explicit DeskWidget(Database &db, QWidget *parent = nullptr);
+    DeskWidget(Database &db, const Session &session, QWidget *parent = nullptr);
     ~DeskWidget() override;
 
     DeskModel *model() const { return m_model; }

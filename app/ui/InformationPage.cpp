@@ -19,7 +19,7 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
       m_duplicateTimer(new QTimer(this))
 {
     // Made before the form so that it comes first in the tab order.
-    m_search = new BeneficiarySearchWidget(services.db, this);
+    m_search = new BeneficiarySearchWidget(services.db, services.session, this);
     m_ui->setupUi(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setMaximumHeight(170);

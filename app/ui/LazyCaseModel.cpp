@@ -1,8 +1,7 @@
 #include "ui/LazyCaseModel.h"
 
-#include "storage/Database.h"
-
-LazyCaseModel::LazyCaseModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+LazyCaseModel::LazyCaseModel(Database &db, const Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(session)
 {}
 
 LazyCaseModel::~LazyCaseModel() = default;
@@ -39,7 +38,7 @@ int LazyCaseModel::rowOfCase(qint64 caseId) const
 Result<LazyCaseModel::Pages> LazyCaseModel::read(int rows,
                                                  const std::optional<CaseCursor> &after) const
 {
-    CaseRepository repository(m_db);
+    const CaseBrowser cases = browser();
     const CaseFilter f = filter();
     Pages out;
     CasePageRequest request;
@@ -47,7 +46,7 @@ Result<LazyCaseModel::Pages> LazyCaseModel::read(int rows,
     request.newestFirst = newestFirst();
     do {
         request.limit = qMin(1000, qMax(m_pageSize, rows - int(out.cases.size())));
-        const Result<CasePage> page = repository.list(f, request);
+        const Result<CasePage> page = cases.page(f, request);
         if (!page)
             return page.status();
         out.cases += page->cases;
@@ -65,7 +64,7 @@ void LazyCaseModel::fail(const QString &reason)
 
 void LazyCaseModel::updateTotal()
 {
-    const Result<qint64> total = CaseRepository(m_db).count(filter());
+    const Result<qint64> total = browser().count(filter());
     if (total)
         m_total = *total;
     else

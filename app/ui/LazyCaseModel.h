@@ -1,5 +1,5 @@
 // The common part of the window's case lists: a table over
-// CaseRepository::list that reads keyset pages on demand (canFetchMore /
+// CaseBrowser::page that reads keyset pages on demand (canFetchMore /
 // fetchMore), never the whole table. Subclasses say which cases (filter,
 // order), name the columns and may read what a page needs besides the cases
 // (names, referral answers) in pageLoaded().
@@ -7,7 +7,7 @@
 
 #include "core/Case.h"
 #include "core/Result.h"
-#include "storage/CaseRepository.h"
+#include "services/CaseBrowser.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -15,6 +15,7 @@
 #include <optional>
 
 class Database;
+class Session;
 
 class LazyCaseModel : public QAbstractTableModel
 {
@@ -59,7 +60,7 @@ signals:
     void contentsUpdated();
 
 protected:
-    explicit LazyCaseModel(Database &db, QObject *parent = nullptr);
+    LazyCaseModel(Database &db, const Session &session, QObject *parent = nullptr);
 
     virtual CaseFilter filter() const = 0;
     virtual bool newestFirst() const { return false; }
@@ -72,7 +73,10 @@ protected:
         return Status::success();
     }
 
+    // What the lists read, as the signed-in person.
+    CaseBrowser browser() const { return CaseBrowser(m_db, m_session); }
     Database &database() const { return m_db; }
+    const Session &session() const { return m_session; }
     // Emits dataChanged for a whole column (e.g. a time that moves on).
     void columnChanged(int column);
 
@@ -90,6 +94,7 @@ private:
     void endReset();
 
     Database &m_db;
+    const Session &m_session;
     int m_pageSize = defaultPageSize;
     QVector<Case> m_cases;
     std::optional<CaseCursor> m_next;

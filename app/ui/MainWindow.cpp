@@ -2,7 +2,7 @@
 
 #include "ui_MainWindow.h"
 
-#include "storage/AssociationProfile.h"
+#include "services/AssociationEditor.h"
 #include "ui/AboutDialog.h"
 #include "ui/Application.h"
 #include "ui/AssociationLogo.h"
@@ -40,11 +40,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_connection = new ConnectionKeeper(db, this);
     m_ui->connectionBanner->watch(m_connection);
     connect(m_connection, &ConnectionKeeper::restored, this, &MainWindow::onConnectionRestored);
-    m_desk = new DeskWidget(db, m_ui->pages);
+    m_desk = new DeskWidget(db, workspace.session(), m_ui->pages);
     m_desk->setObjectName(QStringLiteral("deskPage"));
-    m_search = new BeneficiarySearchWidget(db, m_ui->pages);
+    m_search = new BeneficiarySearchWidget(db, workspace.session(), m_ui->pages);
     m_search->setObjectName(QStringLiteral("searchPage"));
-    m_file = new BeneficiaryFileWidget(db, m_ui->pages);
+    m_file = new BeneficiaryFileWidget(db, workspace.session(), m_ui->pages);
     m_file->setObjectName(QStringLiteral("beneficiaryFilePage"));
     m_ui->pages->addWidget(m_desk);
     m_ui->pages->addWidget(m_search);
@@ -230,7 +230,7 @@ void MainWindow::onPageChanged(int index)
 
 void MainWindow::reloadAssociation()
 {
-    const auto profile = AssociationProfile::load(m_workspace.database());
+    const auto profile = AssociationEditor::shown(m_workspace.database());
     const AssociationProfile p = profile ? *profile : AssociationProfile();
     m_associationName = p.displayName(DeskText::language());
     m_logoPng = p.logoPng;

@@ -1,7 +1,7 @@
 #include "ui/PhoneEdit.h"
 
+#include "core/Phone.h"
 #include "core/TextInput.h"
-#include "storage/BeneficiarySearch.h"
 
 #include <QEvent>
 
@@ -17,7 +17,7 @@ bool canGrow(const QString &digits)
         if (QLatin1String(start).startsWith(digits))
             return true;
     }
-    const QString key = BeneficiarySearch::phonePrefixKey(digits);
+    const QString key = Phone::e164Prefix(digits);
     return !key.isEmpty() && key.size() < kE164Length;
 }
 

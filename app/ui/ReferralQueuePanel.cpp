@@ -6,7 +6,7 @@
 #include "services/DeskQueries.h"
 #include "services/OfficerDesk.h"
 #include "services/Session.h"
-#include "storage/UserRepository.h"
+#include "services/StaffDirectory.h"
 #include "ui/DeskText.h"
 #include "ui/LineDirection.h"
 #include "ui/ReferralQueueModel.h"
@@ -168,9 +168,9 @@ void ReferralQueuePanel::showDetails()
 
     QString by;
     if (item.referral.referredBy != 0) {
-        const auto user = UserRepository(m_db).get(item.referral.referredBy);
-        if (user)
-            by = DeskText::isolate(user->displayName);
+        const auto name = StaffDirectory(m_db, m_session).name(item.referral.referredBy);
+        if (name)
+            by = DeskText::isolate(*name);
     }
     const QString when = DeskText::dateTime(item.referral.referredAt);
     const QString from = Domain::label(item.referral.fromStep);

@@ -2,7 +2,7 @@
 
 #include "ui_SignInDialog.h"
 
-#include "storage/AssociationProfile.h"
+#include "services/AssociationEditor.h"
 #include "ui/AssociationLogo.h"
 #include "ui/DeskText.h"
 #include "ui/Workspace.h"
@@ -22,7 +22,7 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
     m_ui->signInMessageLabel->setPalette(warning);
     m_ui->signInMessageLabel->hide();
 
-    const auto profile = AssociationProfile::load(workspace.database());
+    const auto profile = AssociationEditor::shown(workspace.database());
     const AssociationProfile p = profile ? *profile : AssociationProfile();
     const QString name = p.displayName(DeskText::language());
     m_ui->signInTitleLabel->setText(name);

@@ -426,8 +426,12 @@ Samples deskOpen(Database &db, int runs, bool everyOpenCase)
 {
     int rows = 0;
     qint64 total = 0;
+    const auto user = UserRepository(db).findByUsername(QStringLiteral("reception1"));
+    if (!user || !user->has_value())
+        fail(QStringLiteral("the demo receptionist reception1 is missing"));
+    const Session session(user->value());
     auto app = [&](int) {
-        auto desk = std::make_unique<DeskWidget>(db);
+        auto desk = std::make_unique<DeskWidget>(db, session);
         if (everyOpenCase)
             desk->setScope(1);
         desk->resize(1280, 720);

@@ -1,6 +1,7 @@
 #include "ServicesTestSupport.h"
 
 #include "core/Workflow.h"
+#include "services/CaseBrowser.h"
 #include "services/CaseDesk.h"
 #include "services/CatalogueEditor.h"
 #include "services/DeskQueries.h"
@@ -153,7 +154,7 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
     CHECK(ctx.documentTypes.size() == 6);
 
     // Every transition, who and when.
-    const QVector<StepEvent> events = ok(queries.history(id));
+    const QVector<StepEvent> events = ok(CaseBrowser(f.db, *f.desk).history(id));
     const QVector<QPair<Step, CaseStatus>> expected = {
         {Step::Information, CaseStatus::Open},  {Step::Verification, CaseStatus::Open},
         {Step::Registration, CaseStatus::Open}, {Step::Delivery, CaseStatus::Open},
@@ -229,7 +230,7 @@ TEST_CASE("An inquiry answered at the desk goes straight to the survey", "[servi
     CHECK(ctx.survey->byPhone);
     CHECK(Workflow::stepState(ctx, Step::Information) == Workflow::StepState::Skipped);
 
-    const QVector<StepEvent> events = ok(queries.history(c.id));
+    const QVector<StepEvent> events = ok(CaseBrowser(f.db, *f.desk).history(c.id));
     REQUIRE(events.size() == 2);
     CHECK(events[0].fromStep == Step::Reception);
     CHECK(events[0].toStep == Step::Survey);
@@ -307,7 +308,7 @@ TEST_CASE("A referred case waits for the officer, is answered and resumes", "[se
     CHECK(ctx.referrals.first().pickedUpAt == f.clock.nowUtc());
     CHECK_FALSE(ok(queries.todaysCases()).rows.first().answerToPickUp);
 
-    const QVector<StepEvent> events = ok(queries.history(id));
+    const QVector<StepEvent> events = ok(CaseBrowser(f.db, *f.desk).history(id));
     REQUIRE(events.size() >= 3);
     const StepEvent &toReferral = events[events.size() - 3];
     CHECK(toReferral.toStep == Step::Referral);

@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include "core/Phone.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/BeneficiarySearch.h"
 #include "storage/BulkWriter.h"
@@ -226,8 +227,8 @@ TEST_CASE("Search by phone in any accepted form", "[storage][search]")
     auto start = p.find(QStringLiteral("05012"));
     REQUIRE(start.size() == 1);
     CHECK(start[0].kind == Kind::PhonePrefix);
-    CHECK(BeneficiarySearch::phonePrefixKey(QStringLiteral("0501")) == QStringLiteral("+966501"));
-    CHECK(BeneficiarySearch::phonePrefixKey(QStringLiteral("1234")).isEmpty());
+    CHECK(Phone::e164Prefix(QStringLiteral("0501")) == QStringLiteral("+966501"));
+    CHECK(Phone::e164Prefix(QStringLiteral("1234")).isEmpty());
 }
 
 TEST_CASE("Ranking: exact, then whole words, then prefixes; ties by latest visit",

@@ -65,7 +65,7 @@ TEST_CASE("DeskModel passes the model tester and reads today's cases a page at a
     g_modelWarnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
     {
-        DeskModel model(f.db());
+        DeskModel model(f.db(), f.workspace->session());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         model.setPageSize(25);
@@ -104,7 +104,7 @@ TEST_CASE("DeskModel passes the model tester and reads today's cases a page at a
 TEST_CASE("DeskModel shows the queue, the beneficiary, the step and the waiting time", "[gui]")
 {
     DeskFixture f;
-    DeskModel model(f.db());
+    DeskModel model(f.db(), f.workspace->session());
     model.reload();
     REQUIRE(model.rowCount() == 50);
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
@@ -158,7 +158,7 @@ TEST_CASE("DeskModel says when the program officer's answer has come back", "[gu
     referred.step = Step::Referral;
     REQUIRE(CaseRepository(f.db()).update(referred, f.userId()).ok());
 
-    DeskModel model(f.db());
+    DeskModel model(f.db(), f.workspace->session());
     model.reload();
     const QModelIndex answered = model.index(2, DeskModel::Referral);
     CHECK(model.data(answered, DeskModel::RawRole).toInt() ==
@@ -179,7 +179,7 @@ TEST_CASE("DeskModel says when the program officer's answer has come back", "[gu
 TEST_CASE("DeskModel refresh keeps the rows, adds new arrivals and drops closed cases", "[gui]")
 {
     DeskFixture f;
-    DeskModel model(f.db());
+    DeskModel model(f.db(), f.workspace->session());
     model.setPageSize(100);
     model.reload();
     REQUIRE(model.rowCount() == 60);
@@ -206,7 +206,7 @@ TEST_CASE("The desk view opens the highlighted case with Enter and loads more ro
           "[gui]")
 {
     DeskFixture f;
-    DeskWidget desk(f.db());
+    DeskWidget desk(f.db(), f.workspace->session());
     desk.resize(1000, 400);
     desk.show();
     REQUIRE(QTest::qWaitForWindowExposed(&desk));
@@ -246,7 +246,7 @@ TEST_CASE("DeskModel stays fast with many cases stored", "[gui]")
     }
     REQUIRE(writer.finish(f.userId()).ok());
 
-    DeskModel model(f.db());
+    DeskModel model(f.db(), f.workspace->session());
     QElapsedTimer timer;
     timer.start();
     model.reload();
@@ -266,7 +266,7 @@ TEST_CASE("DeskModel stays fast with many cases stored", "[gui]")
 TEST_CASE("The desk reads the list again when another desk opens a case", "[gui]")
 {
     DeskFixture f;
-    DeskWidget desk(f.db());
+    DeskWidget desk(f.db(), f.workspace->session());
     REQUIRE(desk.model()->totalCount() == 60);
 
     // Another desk: a second connection to the same database.

@@ -54,7 +54,7 @@ TEST_CASE("A beneficiary's cases load lazily, newest first, and pass the model t
                 .ok());
 
     const QStringList warnings = modelWarnings([&] {
-        BeneficiaryCasesModel model(f.db());
+        BeneficiaryCasesModel model(f.db(), f.workspace->session());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         model.setPageSize(12);
@@ -89,7 +89,7 @@ TEST_CASE("A case's history and the search results pass the model tester", "[gui
     REQUIRE(CaseRepository(f.db()).update(c, f.userId(), QStringLiteral("وثائق مكتملة")).ok());
 
     const QStringList warnings = modelWarnings([&] {
-        CaseHistoryModel history(f.db());
+        CaseHistoryModel history(f.db(), f.workspace->session());
         QAbstractItemModelTester historyTester(
             &history, QAbstractItemModelTester::FailureReportingMode::Warning);
         REQUIRE(history.setCase(c.id).ok());
