@@ -1084,6 +1084,13 @@
         </message>
     </context>
     <context>
+        <name>BackupDesk</name>
+        <message>
+            <source>A backup of a server database is not sealed with a passphrase: it is written by PostgreSQL's pg_dump for the server's administrator to keep on protected disks. Leave out --encrypt, and seal a copy that leaves the office with a tool such as gpg.</source>
+            <translation>النسخة الاحتياطية لقاعدة بيانات على خادم لا تُختم بعبارة مرور: يكتبها البرنامج pg_dump من PostgreSQL ليحفظها مدير الخادم على أقراص محمية. احذف الخيار --encrypt، واختم النسخة التي تغادر المكتب بأداة مثل gpg.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupFolder</name>
         <message>
             <source>The folder for the backups, %1, cannot be made.</source>
@@ -2790,10 +2797,6 @@ Close the case anyway, without these changes?</source>
             <translation>الاستخدام: istiqbal restore --user ADMIN BACKUP [--database PATH]</translation>
         </message>
         <message>
-            <source>A server database is restored with PostgreSQL's pg_restore; see the README.</source>
-            <translation>تُسترجع قاعدة البيانات على الخادم بأداة pg_restore من PostgreSQL؛ راجع ملف README.</translation>
-        </message>
-        <message>
             <source>create one with: istiqbal users add --role admin USERNAME --database %1</source>
             <translation>أنشئ واحدة بالأمر: istiqbal users add --role admin USERNAME --database %1</translation>
         </message>
@@ -2815,6 +2818,25 @@ Close the case anyway, without these changes?</source>
                 <numerusform>%1 ليست سليمة: %n مشكلة، مذكورة أعلاه.</numerusform>
                 <numerusform>%1 ليست سليمة: %n مشكلة، مذكورة أعلاه.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Backup written to %1 with PostgreSQL's pg_dump (schema version %2) and read back whole with pg_restore. Restore it with istiqbal restore as the database's owner.</source>
+            <translation>كُتبت النسخة الاحتياطية في %1 بالبرنامج pg_dump من PostgreSQL (إصدار المخطط %2) وقُرئت كاملة بالبرنامج pg_restore. استعدها بالأمر istiqbal restore بحساب مالك قاعدة البيانات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 from %2 with PostgreSQL's pg_restore (schema version %3, %n audit entries verified).</source>
+            <translation>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من %n قيد تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من قيد تدقيق واحد).</numerusform>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من قيدَي تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من %n قيود تدقيق).</numerusform>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من %n قيدًا).</numerusform>
+                <numerusform>استُرجعت %1 من %2 بالبرنامج pg_restore من PostgreSQL (إصدار المخطط %3، تُحقّق من %n قيد تدقيق).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database as it was is kept as %1.</source>
+            <translation>قاعدة البيانات كما كانت محفوظة باسم %1.</translation>
         </message>
     </context>
     <context>
@@ -5512,6 +5534,41 @@ Close the case anyway, without these changes?</source>
         </message>
     </context>
     <context>
+        <name>PgTools</name>
+        <message>
+            <source>PostgreSQL's tools are for a database on a server.</source>
+            <translation>أدوات PostgreSQL لقاعدة بيانات على خادم.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's %1 is not installed on this computer (or not on the PATH). Install the %2 package of version %3 or newer (Debian: sudo apt install %2), then run the command again.</source>
+            <translation>البرنامج %1 من PostgreSQL غير مثبّت على هذا الحاسوب (أو ليس في مسار PATH). ثبّت الحزمة %2 بالإصدار %3 أو أحدث (في دبيان: sudo apt install %2)، ثم شغّل الأمر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's %1 here is version %2 but the server is version %3: install the %4 package of version %3 or newer (see apt.postgresql.org), then run the command again.</source>
+            <translation>البرنامج %1 من PostgreSQL هنا بالإصدار %2 والخادم بالإصدار %3: ثبّت الحزمة %4 بالإصدار %3 أو أحدث (انظر apt.postgresql.org)، ثم شغّل الأمر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Could not make a private temporary folder for the password: %1</source>
+            <translation>تعذّر إنشاء مجلد مؤقت خاص لكلمة المرور: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the password file for PostgreSQL's tools: %1</source>
+            <translation>تعذّرت كتابة ملف كلمة المرور لأدوات PostgreSQL: %1</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's %1 was not looked for.</source>
+            <translation>لم يُبحث عن البرنامج %1 من PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's %1 could not be started: %2</source>
+            <translation>تعذّر تشغيل البرنامج %1 من PostgreSQL: %2</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's %1 failed: %2</source>
+            <translation>فشل البرنامج %1 من PostgreSQL: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Phone</name>
         <message>
             <source>The phone number is empty.</source>
@@ -6871,6 +6928,115 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The sealed backup has bytes after its end: it was altered.</source>
             <translation>في النسخة الاحتياطية المختومة بايتات بعد نهايتها: لقد عُدّلت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDump</name>
+        <message>
+            <source>%1 does not exist or is not a file.</source>
+            <translation>‏%1 غير موجود أو ليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>It is the backup of a database file, not of a server database: restore it into a file (--database FILE), then move it to the server with istiqbal migrate-to.</source>
+            <translation>هذه نسخة احتياطية لملف قاعدة بيانات، لا لقاعدة بيانات على خادم: استعدها إلى ملف (--database FILE)، ثم انقلها إلى الخادم بالأمر istiqbal migrate-to.</translation>
+        </message>
+        <message>
+            <source>It is not a backup made by istiqbal backup on a server (a pg_dump archive in the custom format).</source>
+            <translation>ليست نسخة احتياطية صنعها الأمر istiqbal backup على خادم (أرشيف pg_dump بالصيغة المخصصة).</translation>
+        </message>
+        <message>
+            <source>The archive holds no Istiqbal database (it has no schema version).</source>
+            <translation>لا يحوي الأرشيف قاعدة بيانات لاستقبال (لا إصدار مخطط فيه).</translation>
+        </message>
+        <message>
+            <source>The archive's schema version cannot be read.</source>
+            <translation>تتعذّر قراءة إصدار مخطط الأرشيف.</translation>
+        </message>
+        <message>
+            <source>The archive lacks the table "%1" that an Istiqbal database of schema version %2 has.</source>
+            <translation>ينقص الأرشيفَ الجدولُ "%1" الموجود في قاعدة بيانات استقبال بإصدار المخطط %2.</translation>
+        </message>
+        <message>
+            <source>The backup's schema version (%1) is not the database's (%2).</source>
+            <translation>إصدار مخطط النسخة الاحتياطية (%1) غير إصدار قاعدة البيانات (%2).</translation>
+        </message>
+        <message>
+            <source>The backup did not pass its check after writing, so it was not kept: %1</source>
+            <translation>لم تجتز النسخة الاحتياطية فحصها بعد كتابتها، فلم تُحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerRestore</name>
+        <message>
+            <source>The backup cannot be restored: %1 Nothing was changed.</source>
+            <translation>لا يمكن استعادة النسخة الاحتياطية: %1 لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Could not ask the server who owns the database.</source>
+            <translation>تعذّر سؤال الخادم عن مالك قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The login %1 does not own the database's tables (%2 does): a restore drops and creates them, which only their owner may. Give the owner's address, %3, and sign in with --user as an administrator.</source>
+            <translation>حساب الدخول %1 لا يملك جداول قاعدة البيانات (يملكها %2): الاستعادة تحذفها وتنشئها، ولا يجوز ذلك إلا لمالكها. أعطِ عنوان المالك، %3، وادخل بالخيار --user بصفتك مديرًا للنظام.</translation>
+        </message>
+        <message>
+            <source>The login %1 may not create tables in the database: give the database owner's address, %2.</source>
+            <translation>لا يجوز لحساب الدخول %1 إنشاء جداول في قاعدة البيانات: أعطِ عنوان مالك قاعدة البيانات، %2.</translation>
+        </message>
+        <message>
+            <source>Could not ask the server who else is connected.</source>
+            <translation>تعذّر سؤال الخادم عمّن يتصل غيرك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other session(s) have the database open (%1). Close Istiqbal on every desk, and any other program using the database, then run restore again.</source>
+            <translation>
+                <numerusform>لا جلسات أخرى تفتح قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+                <numerusform>جلسة أخرى واحدة تفتح قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+                <numerusform>جلستان أخريان تفتحان قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+                <numerusform>%n جلسات أخرى تفتح قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+                <numerusform>%n جلسة أخرى تفتح قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+                <numerusform>%n جلسة أخرى تفتح قاعدة البيانات (%1). أغلق استقبال على كل مكتب، وكل برنامج آخر يستعمل قاعدة البيانات، ثم شغّل الاستعادة مرة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is not a backup this Istiqbal can restore. %2</source>
+            <translation>‏%1 ليس نسخة احتياطية يستطيع استقبال هذا استعادتها. %2</translation>
+        </message>
+        <message>
+            <source>the backup was made by a newer version of Istiqbal (schema %1); this version understands up to %2. Restore it with the newer version.</source>
+            <translation>صُنعت النسخة الاحتياطية بإصدار أحدث من استقبال (المخطط %1)؛ يفهم هذا الإصدار حتى %2. استعدها بالإصدار الأحدث.</translation>
+        </message>
+        <message>
+            <source>the backup has schema version %1 and the database %2. Restoring over it would leave the newer tables behind: restore it into a new, empty database, open that with this Istiqbal to upgrade it, and use that database instead.</source>
+            <translation>إصدار مخطط النسخة الاحتياطية %1 وإصدار قاعدة البيانات %2. الاستعادة فوقها تترك الجداول الأحدث باقية: استعدها إلى قاعدة بيانات جديدة فارغة، وافتحها باستقبال هذا لترقيتها، واستعمل تلك القاعدة بدلًا منها.</translation>
+        </message>
+        <message>
+            <source>the database has schema version %1 and the backup %2: open the database with this Istiqbal once to upgrade it, then restore.</source>
+            <translation>إصدار مخطط قاعدة البيانات %1 وإصدار النسخة الاحتياطية %2: افتح قاعدة البيانات باستقبال هذا مرة لترقيتها، ثم استعد.</translation>
+        </message>
+        <message>
+            <source>the database as it is could not be kept aside first: %1</source>
+            <translation>تعذّر الاحتفاظ بقاعدة البيانات كما هي جانبًا أولًا: %1</translation>
+        </message>
+        <message>
+            <source>The backup was restored but then failed: %1 Putting the database back as it was failed too: %2 It is kept in %3; restore that file once the cause is fixed.</source>
+            <translation>استُعيدت النسخة الاحتياطية ثم فشل ما بعدها: %1 وفشلت كذلك إعادة قاعدة البيانات كما كانت: %2 وهي محفوظة في %3؛ استعد ذلك الملف بعد إصلاح السبب.</translation>
+        </message>
+        <message>
+            <source>The backup was restored but then failed: %1 The database is empty again.</source>
+            <translation>استُعيدت النسخة الاحتياطية ثم فشل ما بعدها: %1 قاعدة البيانات فارغة من جديد.</translation>
+        </message>
+        <message>
+            <source>The backup was restored but then failed: %1 The database was put back as it was (from %2).</source>
+            <translation>استُعيدت النسخة الاحتياطية ثم فشل ما بعدها: %1 أُعيدت قاعدة البيانات كما كانت (من %2).</translation>
+        </message>
+        <message>
+            <source>The restored database does not pass its check: %1</source>
+            <translation>قاعدة البيانات المستعادة لا تجتاز فحصها: %1</translation>
+        </message>
+        <message>
+            <source>Could not empty the database again.</source>
+            <translation>تعذّر إفراغ قاعدة البيانات من جديد.</translation>
         </message>
     </context>
     <context>

@@ -154,6 +154,13 @@
                 <numerusform>%1 is not intact: %n problems, listed above.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Restored %1 from %2 with PostgreSQL's pg_restore (schema version %3, %n audit entries verified).</source>
+            <translation>
+                <numerusform>Restored %1 from %2 with PostgreSQL's pg_restore (schema version %3, %n audit entry verified).</numerusform>
+                <numerusform>Restored %1 from %2 with PostgreSQL's pg_restore (schema version %3, %n audit entries verified).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -368,6 +375,16 @@
             <translation>
                 <numerusform>The passphrase is too short: use at least %n character.</numerusform>
                 <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerRestore</name>
+        <message numerus="yes">
+            <source>%n other session(s) have the database open (%1). Close Istiqbal on every desk, and any other program using the database, then run restore again.</source>
+            <translation>
+                <numerusform>%n other session has the database open (%1). Close Istiqbal on every desk, and any other program using the database, then run restore again.</numerusform>
+                <numerusform>%n other sessions have the database open (%1). Close Istiqbal on every desk, and any other program using the database, then run restore again.</numerusform>
             </translation>
         </message>
     </context>

@@ -3,6 +3,7 @@
 #include "cli/Verbs.h"
 #include "core/OutputPath.h"
 #include "services/BackupDesk.h"
+#include "storage/DatabaseAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +31,11 @@ int Verbs::backup(CliContext &ctx)
         return ctx.fail(Cli::tr("%1 already exists; choose a new file name").arg(target));
     if (const Status s = OutputPath::check(target, {ctx.databasePath(parser)}); !s)
         return ctx.fail(s.error());
+    if (parser.isSet(encrypt))
+        if (const Status s =
+                BackupDesk::sealingAllowed(DatabaseAddress::isServer(ctx.databasePath(parser)));
+            !s)
+            return ctx.fail(s.error());
     // A backup only reads: it works on a database this user may not change.
     auto in = CliSignIn::open(ctx, parser, OpenDatabase::Mode::ReadOnly, Action::MakeBackup);
     if (!in)
@@ -46,7 +52,13 @@ int Verbs::backup(CliContext &ctx)
     if (!written)
         return ctx.fail(written.error());
     const QString where = QDir::toNativeSeparators(target);
-    if (written->sealed)
+    if (in->db->isServer())
+        ctx.out << Cli::tr("Backup written to %1 with PostgreSQL's pg_dump (schema version %2) "
+                           "and read back whole with pg_restore. Restore it with istiqbal "
+                           "restore as the database's owner.")
+                       .arg(where)
+                       .arg(written->schemaVersion);
+    else if (written->sealed)
         ctx.out << Cli::tr("Sealed backup written to %1 and opened again with the passphrase: "
                            "%n audit entries verified. Keep the passphrase apart from the copy; "
                            "without it the backup cannot be restored.",

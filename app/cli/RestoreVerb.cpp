@@ -9,6 +9,36 @@
 
 #include <QDir>
 
+namespace {
+
+// The server database at the --database address (its owner's login), from a
+// pg_dump archive, for the administrator who signs in.
+int restoreOnServer(CliContext &ctx, const QString &backup, const QString &database,
+                    const CliSignIn::Credentials &who)
+{
+    const auto signIn = [&who](Database &db) {
+        return Authenticator(db).signIn(who.name, who.password);
+    };
+    const Result<RestoreOutcome> done =
+        BackupDesk::restoreOnServer(backup, database, signIn, Clock::instance().nowUtc());
+    if (!done)
+        return ctx.fail(done.error());
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(database);
+    ctx.out << Cli::tr("Restored %1 from %2 with PostgreSQL's pg_restore (schema version %3, %n "
+                       "audit entries verified).",
+                       "", int(done->auditEntries))
+                   .arg(address ? address->display() : QString(), QDir::toNativeSeparators(backup))
+                   .arg(done->schemaVersion)
+            << '\n';
+    if (!done->keptAside.isEmpty())
+        ctx.out << Cli::tr("The database as it was is kept as %1.")
+                       .arg(QDir::toNativeSeparators(done->keptAside))
+                << '\n';
+    return CliExit::Ok;
+}
+
+} // namespace
+
 int Verbs::restore(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -22,12 +52,11 @@ int Verbs::restore(CliContext &ctx)
                         CliExit::Usage);
     const QString backup = parser.positionalArguments().first();
     const QString database = ctx.databasePath(parser);
-    if (DatabaseAddress::isServer(database))
-        return ctx.fail(Cli::tr("A server database is restored with PostgreSQL's pg_restore; "
-                                "see the README."));
     const auto who = CliSignIn::credentials(ctx, parser);
     if (!who)
         return CliExit::Failure;
+    if (DatabaseAddress::isServer(database))
+        return restoreOnServer(ctx, backup, database, *who);
 
     // An administrator of the database, or of the backup when the database
     // is missing or cannot be opened.

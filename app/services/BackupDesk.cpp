@@ -3,6 +3,8 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUse.h"
+#include "storage/ServerDump.h"
+#include "storage/ServerRestore.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -15,7 +17,12 @@ Result<BackupWritten> BackupDesk::write(const QString &target, const QByteArray 
 {
     if (Status s = m_session.require(Action::MakeBackup); !s)
         return s;
-    Result<BackupWritten> written = DatabaseBackup::write(m_db, target, passphrase, cost);
+    if (!passphrase.isEmpty())
+        if (Status s = sealingAllowed(m_db.isServer()); !s)
+            return s;
+    Result<BackupWritten> written = m_db.isServer()
+                                        ? ServerDump::write(m_db, target)
+                                        : DatabaseBackup::write(m_db, target, passphrase, cost);
     if (!written)
         return written;
     // Who took a copy of every record, and where to: the copy is made and
@@ -27,6 +34,17 @@ Result<BackupWritten> BackupDesk::write(const QString &target, const QByteArray 
         !s)
         qCWarning(lcBackupDesk) << "backup not recorded in the audit trail:" << s.error();
     return written;
+}
+
+Status BackupDesk::sealingAllowed(bool server)
+{
+    if (!server)
+        return Status::success();
+    return Status::failure(
+        tr("A backup of a server database is not sealed with a passphrase: it is written by "
+           "PostgreSQL's pg_dump for the server's administrator to keep on protected disks. "
+           "Leave out --encrypt, and seal a copy that leaves the office with a tool such as "
+           "gpg."));
 }
 
 Result<RestoreOutcome> BackupDesk::restore(const QString &backupPath, const QString &databasePath,
@@ -51,4 +69,19 @@ Result<RestoreOutcome> BackupDesk::restore(const QString &backupPath, const QStr
         return session->require(Action::ManageBackups);
     };
     return DatabaseRestore::restore(backupPath, databasePath, passphrase, now, admit);
+}
+
+Result<RestoreOutcome> BackupDesk::restoreOnServer(const QString &archive,
+                                                   const QString &ownerLocation,
+                                                   const SignIn &signIn, const QDateTime &now)
+{
+    const auto admit = [&](Database &db) -> Result<QString> {
+        const Result<Session> session = signIn(db);
+        if (!session)
+            return session.status();
+        if (Status s = session->require(Action::ManageBackups); !s)
+            return s;
+        return session->user().username;
+    };
+    return ServerRestore::restore(archive, ownerLocation, admit, now);
 }

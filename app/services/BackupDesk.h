@@ -28,9 +28,15 @@ public:
     BackupDesk &operator=(const BackupDesk &) = delete;
 
     // A checked backup at target (which must not exist), sealed when a
-    // passphrase is given; recorded in the audit trail.
+    // passphrase is given; recorded in the audit trail. On a server, a
+    // pg_dump archive made as the signed-in person's own login (ServerDump),
+    // never sealed.
     Result<BackupWritten> write(const QString &target, const QByteArray &passphrase = {},
                                 SealedFile::Cost cost = SealedFile::Cost::Moderate);
+
+    // Whether a backup of this kind of database may be sealed (not on a
+    // server); asked before anyone types a passphrase.
+    static Status sealingAllowed(bool server);
 
     // Signs the person in on a database (their name and password, kept by
     // the caller).
@@ -44,6 +50,15 @@ public:
                                           const SignIn &signIn,
                                           const DatabaseRestore::PassphraseSource &passphrase,
                                           const QDateTime &now);
+
+    // Puts a backup made on a server (a pg_dump archive) back into the
+    // server database at ownerLocation, the address of its owner's login
+    // (ServerRestore), for an administrator who signs in on their own
+    // connection: on the current data, or, in an empty database, on the
+    // data restored.
+    static Result<RestoreOutcome> restoreOnServer(const QString &archive,
+                                                  const QString &ownerLocation,
+                                                  const SignIn &signIn, const QDateTime &now);
 
 private:
     Database &m_db;

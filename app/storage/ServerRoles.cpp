@@ -87,26 +87,33 @@ QStringList setUpStatements()
     const QString officer = ServerRoles::groupFor(Role::ProgramOfficer);
     const QString manager = ServerRoles::groupFor(Role::Manager);
     const QString admin = ServerRoles::groupFor(Role::Administrator);
+    const QString backup = ServerRoles::backupGroup();
     QStringList sql;
     // Group roles are the server's, shared by its databases: created once,
     // by whichever setup comes first (another may race us to it).
     sql << QStringLiteral(
                "DO $$ DECLARE g text; BEGIN "
-               "FOREACH g IN ARRAY ARRAY['%1', '%2', '%3', '%4', '%5'] LOOP "
+               "FOREACH g IN ARRAY ARRAY['%1', '%2', '%3', '%4', '%5', '%6'] LOOP "
                "IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = g) THEN "
                "BEGIN EXECUTE format('CREATE ROLE %I NOLOGIN', g); "
                "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; "
                "END IF; END LOOP; END $$")
-               .arg(person, receptionist, officer, manager, admin)
+               .arg(person, receptionist, officer, manager, admin, backup)
         << QStringLiteral("GRANT %1 TO %2, %3, %4, %5")
-               .arg(person, receptionist, officer, manager, admin);
+               .arg(person, receptionist, officer, manager, admin)
+        // pg_dump reads every row of every table, the password column and the
+        // sequences included: a manager's or administrator's backup (on a file
+        // a manager copies the whole database just the same).
+        << QStringLiteral("GRANT %1 TO %2, %3").arg(backup, manager, admin);
 
     // Nothing for anyone by default; then reading for every person (but not
     // the password column), the audit for adding to.
     sql << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %1, %2, %3, "
-                          "%4, %5")
-               .arg(person, receptionist, officer, manager, admin)
+                          "%4, %5, %6")
+               .arg(person, receptionist, officer, manager, admin, backup)
+        << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(backup)
+        << QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(backup)
         << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(person)
         << QStringLiteral(
                "DO $$ DECLARE t text; BEGIN "

@@ -26,6 +26,9 @@ public:
     // "istiqbal_receptionist", "istiqbal_officer", "istiqbal_manager",
     // "istiqbal_admin".
     static QString groupFor(Role role);
+    // Reads every table and sequence whole, for pg_dump (ServerDump): granted
+    // to the manager's and the administrator's groups, member of nothing.
+    static QString backupGroup() { return QStringLiteral("istiqbal_backup"); }
 
     // What users.password_hash holds for a person whose password the server
     // keeps (a login): no argon2id hash ever equals it.
