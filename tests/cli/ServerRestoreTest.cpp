@@ -53,7 +53,7 @@ int tablesIn(const QString &location)
 
 } // namespace
 
-TEST_CASE("An administrator restores a server backup as the owner; every refusal changes nothing",
+TEST_CASE("An administrator restores a server backup as the owner, and no refusal changes anything",
           "[cli][pg]")
 {
     TestDb::requirePostgres();
