@@ -1,6 +1,6 @@
 #include "storage/ServerRoles.h"
 
-#include "core/ScramVerifier.h"
+#include "storage/ScramVerifier.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 

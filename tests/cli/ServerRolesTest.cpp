@@ -8,7 +8,7 @@
 
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
-#include "core/ScramVerifier.h"
+#include "storage/ScramVerifier.h"
 #include "services/Authenticator.h"
 #include "services/UserAdmin.h"
 #include "storage/Database.h"

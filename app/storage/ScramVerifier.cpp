@@ -1,4 +1,4 @@
-#include "core/ScramVerifier.h"
+#include "storage/ScramVerifier.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

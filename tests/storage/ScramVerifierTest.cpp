@@ -5,7 +5,7 @@
 // is tested against the real server in tests/cli/ServerRolesTest.
 #include <catch2/catch.hpp>
 
-#include "core/ScramVerifier.h"
+#include "storage/ScramVerifier.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -67,7 +67,7 @@ print('SCRAM-SHA-256$%s:%s$%s:%s' % (sys.argv[3], b64(salt), b64(hashlib.sha256(
 
 } // namespace
 
-TEST_CASE("The SCRAM verifier of RFC 7677's example proves its exchange", "[core]")
+TEST_CASE("The SCRAM verifier of RFC 7677's example proves its exchange", "[storage][scram]")
 {
     // RFC 7677 section 3: user "user", password "pencil".
     const QByteArray salt = QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ==");
@@ -96,7 +96,7 @@ TEST_CASE("The SCRAM verifier of RFC 7677's example proves its exchange", "[core
     CHECK(verifier == pythonVerifier(QStringLiteral("pencil"), salt, 4096));
 }
 
-TEST_CASE("SCRAM verifiers agree with python3's for Latin and Arabic passwords", "[core]")
+TEST_CASE("SCRAM verifiers agree with python3's for Latin and Arabic passwords", "[storage][scram]")
 {
     const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
     for (const QString &password :
@@ -110,7 +110,8 @@ TEST_CASE("SCRAM verifiers agree with python3's for Latin and Arabic passwords",
           pythonVerifier(QStringLiteral("x"), salt, 1));
 }
 
-TEST_CASE("SASLprep as PostgreSQL applies it: mapped, normalised, or raw when prohibited", "[core]")
+TEST_CASE("SASLprep as PostgreSQL applies it: mapped, normalised, or raw when prohibited",
+          "[storage][scram]")
 {
     // Mapped to nothing (soft hyphen, zero-width joiner), other spaces to a space, NFKC.
     CHECK(ScramVerifier::prepared(QString::fromUtf8("pass\u00ADword")) == "password");
@@ -129,7 +130,8 @@ TEST_CASE("SASLprep as PostgreSQL applies it: mapped, normalised, or raw when pr
     CHECK(ScramVerifier::prepared(QStringLiteral("a\tb")) == "a\tb");
 }
 
-TEST_CASE("Only the verifier's form passes as a verifier; each has its own salt", "[core]")
+TEST_CASE("Only the verifier's form passes as a verifier; each has its own salt",
+          "[storage][scram]")
 {
     const QString a = ScramVerifier::make(QStringLiteral("same password"));
     const QString b = ScramVerifier::make(QStringLiteral("same password"));
