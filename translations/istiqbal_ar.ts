@@ -7069,6 +7069,10 @@ Close the case anyway, without these changes?</source>
             <source>Could not add the login %1 on the server (is the server set up with istiqbal server-setup, and are you its administrator?).</source>
             <translation>تعذّرت إضافة الحساب %1 على الخادم (هل أُعدّ الخادم بالأمر istiqbal server-setup، وهل أنت مدير النظام فيه؟).</translation>
         </message>
+        <message>
+            <source>%1 The connection as it was could not be opened again either: %2</source>
+            <translation>%1 ولم يمكن فتح الاتصال كما كان من جديد أيضًا: %2</translation>
+        </message>
     </context>
     <context>
         <name>ServiceRepository</name>

@@ -7,7 +7,7 @@
 #include <optional>
 #include <utility>
 
-class Status
+class [[nodiscard]] Status
 {
 public:
     // What kind of failure it is, for a caller that can do something about it
@@ -51,7 +51,7 @@ private:
     Code m_code = Code::Failed;
 };
 
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

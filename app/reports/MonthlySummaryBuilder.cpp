@@ -24,15 +24,16 @@ public:
         : m_total(total), m_progress(progress)
     {}
 
-    Status run(const std::function<Status()> &section)
+    // Runs the section unless an earlier one failed; the first failure is
+    // kept for status(), so the sections read as a plain list.
+    void run(const std::function<Status()> &section)
     {
         if (!m_status)
-            return m_status;
+            return;
         m_status = section();
         ++m_done;
         if (m_status && m_progress && !m_progress(m_done, m_total))
             m_status = Status::failure(MonthlySummaryBuilder::tr("The report was cancelled."));
-        return m_status;
     }
     const Status &status() const { return m_status; }
 

@@ -54,11 +54,11 @@ int Authenticator::countFailure(const QString &key)
     return f.count;
 }
 
-void Authenticator::recordFailure(const QString &key, qint64 userId)
+Status Authenticator::recordFailure(const QString &key, qint64 userId)
 {
     const int count = countFailure(key);
     // Kept for breach reporting (PDPL): who tried which account, and when.
-    AuditRepository(m_db).record(
+    return AuditRepository(m_db).record(
         0, QStringLiteral("auth.failed"), QStringLiteral("user"), userId,
         {{QStringLiteral("username"), key}, {QStringLiteral("failures"), count}});
 }
@@ -92,12 +92,18 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
     const bool ok =
         PasswordHasher::verify(hash.isEmpty() ? decoy : hash, password) && !hash.isEmpty();
     if (!ok) {
-        recordFailure(key, userId);
+        // A refusal that cannot be recorded is said as such: the trail of
+        // attempts is what a breach report rests on.
+        if (Status recorded = recordFailure(key, userId); !recorded)
+            return recorded;
         return Status::failure(wrongCredentials());
     }
     m_failures.remove(key);
-    AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"), QStringLiteral("user"),
-                                 userId);
+    // Nobody is let in unrecorded.
+    if (Status recorded = AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"),
+                                                       QStringLiteral("user"), userId);
+        !recorded)
+        return recorded;
     return Session(found->value());
 }
 
@@ -132,14 +138,19 @@ Result<Session> Authenticator::signInAsServerLogin()
     if (!found)
         return found.status();
     if (!found->has_value() || !found->value().active) {
-        recordFailure(key, found->has_value() ? found->value().id : 0);
+        if (Status recorded = recordFailure(key, found->has_value() ? found->value().id : 0);
+            !recorded)
+            return recorded;
         return Status::failure(tr("The server login %1 is not an active Istiqbal user; ask the "
                                   "administrator to add it with istiqbal users add.")
                                    .arg(key));
     }
     const qint64 userId = found->value().id;
-    AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"), QStringLiteral("user"),
-                                 userId);
+    // Nobody is let in unrecorded.
+    if (Status recorded = AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"),
+                                                       QStringLiteral("user"), userId);
+        !recorded)
+        return recorded;
     return Session(found->value());
 }
 

@@ -104,7 +104,9 @@ void BulkWriter::abandon()
 {
     if (!m_active)
         return;
-    m_db.endWrite(false);
+    // A rollback that fails keeps nothing either: the open transaction ends
+    // with the connection, and abandon() has no one to tell.
+    (void)m_db.endWrite(false);
     m_active = false;
     m_st.reset();
 }

@@ -315,7 +315,10 @@ Result<CopyReport> DatabaseCopy::copy(Database &source, const QString &targetLoc
     });
     if (!done)
         return done;
-    for (const QString &sql : target.dialect().afterBulkLoad())
-        target.execute(sql, tr("Cannot copy the database."));
+    for (const QString &sql : target.dialect().afterBulkLoad()) {
+        // Statistics for the planner only: the copy is whole and verified
+        // without them, and the server gathers them again by itself.
+        (void)target.execute(sql, tr("Cannot copy the database."));
+    }
     return report;
 }

@@ -1,7 +1,7 @@
 #include "storage/ServerRoles.h"
 
-#include "storage/ScramVerifier.h"
 #include "storage/Database.h"
+#include "storage/ScramVerifier.h"
 #include "storage/SqlSupport.h"
 
 #include <QSqlQuery>
@@ -303,8 +303,14 @@ Status ServerRoles::switchLogin(Database &db, const QString &login, const QStrin
         return Status::failure(tr("Only a server database has logins."));
     const QString previous = db.location();
     const Status switched = db.open(loginLocation(previous, login, password));
-    if (!switched)
-        db.open(previous);
+    if (!switched) {
+        // Back to the connection as it was: a wrong password changes nothing.
+        if (const Status back = db.open(previous); !back)
+            return Status::failure(tr("%1 The connection as it was could not be opened again "
+                                      "either: %2")
+                                       .arg(switched.error(), back.error()),
+                                   switched.code());
+    }
     return switched;
 }
 

@@ -93,8 +93,9 @@ Status BeneficiaryFileWidget::showBeneficiary(qint64 beneficiaryId)
 
 void BeneficiaryFileWidget::reload()
 {
+    // showBeneficiary() shows its own failure on the page.
     if (m_beneficiary.id != 0)
-        showBeneficiary(m_beneficiary.id);
+        (void)showBeneficiary(m_beneficiary.id);
 }
 
 void BeneficiaryFileWidget::showProfile()
@@ -185,7 +186,10 @@ void BeneficiaryFileWidget::onCaseActivated(const QModelIndex &index)
 
 void BeneficiaryFileWidget::showCaseDetail(qint64 caseId)
 {
-    m_history->setCase(caseId);
+    if (const Status history = m_history->setCase(caseId); !history) {
+        m_ui->errorLabel->setText(history.error());
+        m_ui->errorLabel->show();
+    }
     const int row = m_cases->rowOfCase(caseId);
     if (caseId == 0 || row < 0) {
         m_ui->caseDetailLabel->setText(
@@ -233,7 +237,10 @@ void BeneficiaryFileWidget::changeEvent(QEvent *event)
         m_cases->retranslate();
         m_history->retranslate();
         showProfile();
-        showDocuments();
+        if (const Status documents = showDocuments(); !documents) {
+            m_ui->errorLabel->setText(documents.error());
+            m_ui->errorLabel->show();
+        }
         const QModelIndex current = m_ui->casesView->currentIndex();
         showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
     }

@@ -213,6 +213,8 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
 
 void FollowUpModel::retranslate()
 {
-    readNames();
+    // Names that cannot be read again keep the other language's until the
+    // next reload, which reports the failure.
+    (void)readNames();
     allChanged();
 }

@@ -193,7 +193,8 @@ void MainWindow::showSearch()
 
 void MainWindow::openBeneficiary(qint64 beneficiaryId)
 {
-    m_file->showBeneficiary(beneficiaryId);
+    // The file page says itself when the person cannot be read.
+    (void)m_file->showBeneficiary(beneficiaryId);
     showPage(m_file);
 }
 

@@ -57,8 +57,10 @@ void Workspace::signOut()
 {
     if (!isSignedIn())
         return;
-    AuditRepository(*m_db).record(m_session->userId(), QStringLiteral("auth.signout"),
-                                  QStringLiteral("user"), m_session->userId());
+    // Signing out happens even when it cannot be recorded: a session left
+    // open would be worse than a missing line in the trail.
+    (void)AuditRepository(*m_db).record(m_session->userId(), QStringLiteral("auth.signout"),
+                                        QStringLiteral("user"), m_session->userId());
     *m_session = Session(User());
 }
 

@@ -51,9 +51,13 @@ Prepared prepare(Fixture &f)
         people.create(ServicesTest::beneficiary(2, QStringLiteral("سارة")), 0)->id;
 
     // The active beneficiary has an open case; the dormant one only an old, closed one.
-    cases.create(makeCase(p.activeBeneficiary, Step::Information, CaseStatus::Open, now), 0);
-    cases.create(
-        makeCase(p.dormantBeneficiary, Step::Survey, CaseStatus::Closed, now.addDays(-400)), 0);
+    REQUIRE(cases.create(makeCase(p.activeBeneficiary, Step::Information, CaseStatus::Open, now), 0)
+                .ok());
+    REQUIRE(cases
+                .create(makeCase(p.dormantBeneficiary, Step::Survey, CaseStatus::Closed,
+                                 now.addDays(-400)),
+                        0)
+                .ok());
 
     auto doc = [&](qint64 who, const QString &type, const QDate &expiry) {
         Document d;
@@ -107,10 +111,10 @@ Prepared prepare(Fixture &f)
         return referrals.create(r, 0)->id;
     };
     p.answered = refer(QStringLiteral("q1"));
-    referrals.answer(p.answered, QStringLiteral("a1"), f.officer->userId());
+    REQUIRE(referrals.answer(p.answered, QStringLiteral("a1"), f.officer->userId()).ok());
     p.pickedUp = refer(QStringLiteral("q2"));
-    referrals.answer(p.pickedUp, QStringLiteral("a2"), f.officer->userId());
-    referrals.markPickedUp(p.pickedUp, f.desk->userId());
+    REQUIRE(referrals.answer(p.pickedUp, QStringLiteral("a2"), f.officer->userId()).ok());
+    REQUIRE(referrals.markPickedUp(p.pickedUp, f.desk->userId()).ok());
     p.unanswered = refer(QStringLiteral("q3"));
     return p;
 }
