@@ -54,13 +54,23 @@ int Authenticator::countFailure(const QString &key)
     return f.count;
 }
 
+Status Authenticator::recordSignIn(qint64 userId)
+{
+    const Status recorded = AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"),
+                                                         QStringLiteral("user"), userId);
+    // Nobody is let in unrecorded, except to a database opened read-only,
+    // where nothing can be recorded and nothing can be changed either.
+    return recorded || m_db.isReadOnly() ? Status::success() : recorded;
+}
+
 Status Authenticator::recordFailure(const QString &key, qint64 userId)
 {
     const int count = countFailure(key);
     // Kept for breach reporting (PDPL): who tried which account, and when.
-    return AuditRepository(m_db).record(
+    const Status recorded = AuditRepository(m_db).record(
         0, QStringLiteral("auth.failed"), QStringLiteral("user"), userId,
         {{QStringLiteral("username"), key}, {QStringLiteral("failures"), count}});
+    return recorded || m_db.isReadOnly() ? Status::success() : recorded;
 }
 
 Result<Session> Authenticator::signIn(const QString &username, const QString &password)
@@ -99,10 +109,7 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
         return Status::failure(wrongCredentials());
     }
     m_failures.remove(key);
-    // Nobody is let in unrecorded.
-    if (Status recorded = AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"),
-                                                       QStringLiteral("user"), userId);
-        !recorded)
+    if (Status recorded = recordSignIn(userId); !recorded)
         return recorded;
     return Session(found->value());
 }
@@ -146,10 +153,7 @@ Result<Session> Authenticator::signInAsServerLogin()
                                    .arg(key));
     }
     const qint64 userId = found->value().id;
-    // Nobody is let in unrecorded.
-    if (Status recorded = AuditRepository(m_db).record(userId, QStringLiteral("auth.signin"),
-                                                       QStringLiteral("user"), userId);
-        !recorded)
+    if (Status recorded = recordSignIn(userId); !recorded)
         return recorded;
     return Session(found->value());
 }

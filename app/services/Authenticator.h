@@ -73,6 +73,7 @@ private:
     Status checkAllowed(const QString &key) const;
     bool canSignIn(const QString &storedHash) const;
     int countFailure(const QString &key);
+    Status recordSignIn(qint64 userId);
     Status recordFailure(const QString &key, qint64 userId);
     Result<Session> signInWithServerLogin(const QString &key, const QString &password);
     Result<User> createUser(qint64 actorId, const QString &username, const QString &displayName,

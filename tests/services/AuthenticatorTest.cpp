@@ -97,3 +97,29 @@ TEST_CASE("The first administrator is created once; only administrators add user
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().contains(QStringLiteral("already taken")));
 }
+
+TEST_CASE("Nobody signs in unrecorded: a sign-in whose audit row cannot be written is refused",
+          "[services][auth][sqlite]")
+{
+    Fixture f;
+    Authenticator auth(f.db);
+    REQUIRE(auth.addUserAsSystem(QStringLiteral("omar"), QString(), {Role::ProgramOfficer},
+                                 QStringLiteral("open sesame"))
+                .ok());
+    // The trail refuses every new row, as a full or failing disk would.
+    REQUIRE(f.db.execute(QStringLiteral("CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
+                                        "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"),
+                         QStringLiteral("test trigger"))
+                .ok());
+    const auto in = auth.signIn(QStringLiteral("omar"), QStringLiteral("open sesame"));
+    REQUIRE_FALSE(in.ok());
+    CHECK(in.error().contains(QStringLiteral("the disk is full")));
+    // A wrong password whose attempt cannot be recorded says so too.
+    const auto wrong = auth.signIn(QStringLiteral("omar"), QStringLiteral("guess"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().contains(QStringLiteral("the disk is full")));
+
+    REQUIRE(
+        f.db.execute(QStringLiteral("DROP TRIGGER audit_refused"), QStringLiteral("test")).ok());
+    CHECK(auth.signIn(QStringLiteral("omar"), QStringLiteral("open sesame")).ok());
+}
