@@ -7038,6 +7038,10 @@ Close the case anyway, without these changes?</source>
             <source>Could not empty the database again.</source>
             <translation>تعذّر إفراغ قاعدة البيانات من جديد.</translation>
         </message>
+        <message>
+            <source>Its roles' rights could not be given again: %1 Run istiqbal server-setup as the owner.</source>
+            <translation>ولم يمكن منح صلاحيات أدوارها من جديد: %1 شغّل istiqbal server-setup بصفتك المالك.</translation>
+        </message>
     </context>
     <context>
         <name>ServerRoles</name>

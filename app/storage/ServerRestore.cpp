@@ -188,17 +188,25 @@ Result<RestoreOutcome> ServerRestore::restore(const QString &archive, const QStr
                "was failed too: %2 It is kept in %3; restore that file once the cause is "
                "fixed.")
                 .arg(after.error(), back.error(), shownPath(outcome.keptAside)));
+    QString rights;
     if (!wasEmpty && wasSetUp) {
         Database again;
-        if (Status s = again.open(ownerLocation); s)
-            ServerRoles::setUp(again);
+        Status roles = again.open(ownerLocation);
+        if (roles)
+            roles = ServerRoles::setUp(again);
+        if (!roles)
+            rights =
+                QLatin1Char(' ') + tr("Its roles' rights could not be given again: %1 Run istiqbal "
+                                      "server-setup as the owner.")
+                                       .arg(roles.error());
     }
     return Result<RestoreOutcome>::failure(
         wasEmpty ? tr("The backup was restored but then failed: %1 The database is empty again.")
                        .arg(after.error())
                  : tr("The backup was restored but then failed: %1 The database was put back "
                       "as it was (from %2).")
-                       .arg(after.error(), shownPath(outcome.keptAside)));
+                           .arg(after.error(), shownPath(outcome.keptAside)) +
+                       rights);
 }
 
 Status ServerRestore::afterRestore(const QString &ownerLocation, bool wasEmpty, bool wasSetUp,
