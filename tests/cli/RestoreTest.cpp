@@ -248,7 +248,7 @@ TEST_CASE("restore is refused while another Istiqbal has the database open", "[c
     CHECK(r.code == 0);
 }
 
-TEST_CASE("restore opens a sealed backup with its passphrase; a wrong one or a cut file "
+TEST_CASE("restore opens a sealed backup with its passphrase, a wrong one or a cut file "
           "changes nothing",
           "[cli][backup]")
 {

@@ -174,7 +174,7 @@ TEST_CASE("ArabicText 4.10 never drops or folds away عبد and أبو", "[core]
     CHECK(ArabicText::nameKeys(s("عبد الرحمن")) == QStringList{s("عبدالرحمن")});
 }
 
-TEST_CASE("ArabicText 4.11 matches every query word, in any part and order; prefix of the last",
+TEST_CASE("ArabicText 4.11 matches every query word, in any part and order, prefix of the last",
           "[core][arabic]")
 {
     const char *name = "فاطمة بنت عبد الله آل سعود";

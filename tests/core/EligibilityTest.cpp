@@ -265,7 +265,7 @@ TEST_CASE("Age range: unknown or impossible birth date fails with the reason",
     CHECK(r.reason == QStringLiteral("The day to judge the age on is not set."));
 }
 
-TEST_CASE("ageOn counts completed years; 29 February birthdays come on 1 March",
+TEST_CASE("ageOn counts completed years, 29 February birthdays come on 1 March",
           "[core][eligibility]")
 {
     CHECK(Eligibility::ageOn(QDate(2000, 5, 12), QDate(2024, 5, 12)) == 24);
@@ -336,7 +336,7 @@ TEST_CASE("Required documents: each missing or expired one is named", "[core][el
                          "provided. lease has not been provided."));
 }
 
-TEST_CASE("Required documents: rule values name their own list; none required passes",
+TEST_CASE("Required documents: rule values name their own list, none required passes",
           "[core][eligibility]")
 {
     Service s;

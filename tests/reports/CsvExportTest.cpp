@@ -148,7 +148,7 @@ TEST_CASE("The CSV of a Hijri month has its days in both calendars", "[reports][
     CHECK(records->at(1).fields.at(hijri) == QStringLiteral("1446/09/01"));
 }
 
-TEST_CASE("An empty month exports its header only; cancelling stops the export", "[reports][csv]")
+TEST_CASE("An empty month exports its header only, cancelling stops the export", "[reports][csv]")
 {
     Fixture f;
     const QByteArray bytes = exportMonth(f, *ReportPeriod::gregorian(2024, 6));

@@ -70,7 +70,7 @@ TEST_CASE("A report job writes the file whole, with progress", "[reports][job]")
     CHECK(preview.images.size() == preview.pages);
 }
 
-TEST_CASE("A cancelled job leaves no file; a receptionist's job is refused", "[reports][job]")
+TEST_CASE("A cancelled job leaves no file, a receptionist's job is refused", "[reports][job]")
 {
     Fixture f;
     const User manager = person(f.w.staff.first().id, Role::Manager);

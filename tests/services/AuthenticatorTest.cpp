@@ -72,7 +72,7 @@ TEST_CASE("Repeated failures slow sign-in down, and a success resets it", "[serv
     CHECK(auth.secondsToWait(QStringLiteral("omar")) == 0);
 }
 
-TEST_CASE("The first administrator is created once; only administrators add users",
+TEST_CASE("The first administrator is created once and only administrators add users",
           "[services][auth]")
 {
     Fixture f; // its users have roles but no passwords

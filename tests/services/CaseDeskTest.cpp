@@ -482,7 +482,7 @@ TEST_CASE("Failed eligibility: the officer overrides with a reason, kept and aud
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM eligibility_overrides")));
 }
 
-TEST_CASE("Not eligible: the officer decides; the desk only when the rules fail",
+TEST_CASE("Not eligible: the officer decides, the desk only when the rules fail",
           "[services][desk]")
 {
     Fixture f;

@@ -78,7 +78,7 @@ TEST_CASE("A refusal names the user's role and whom to ask", "[services][permiss
     CHECK(seen.removeDuplicates() == 0);
 }
 
-TEST_CASE("Several roles add up; no role, a disabled account or nobody may do nothing",
+TEST_CASE("Several roles add up, no role, a disabled account or nobody may do nothing",
           "[services][permissions]")
 {
     const User both = person({Role::Receptionist, Role::Manager});

@@ -130,7 +130,7 @@ TEST_CASE("SASLprep as PostgreSQL applies it: mapped, normalised, or raw when pr
     CHECK(ScramVerifier::prepared(QStringLiteral("a\tb")) == "a\tb");
 }
 
-TEST_CASE("Only the verifier's form passes as a verifier; each has its own salt",
+TEST_CASE("Only the verifier's form passes as a verifier, each has its own salt",
           "[storage][scram]")
 {
     const QString a = ScramVerifier::make(QStringLiteral("same password"));

@@ -231,7 +231,7 @@ TEST_CASE("Search by phone in any accepted form", "[storage][search]")
     CHECK(Phone::e164Prefix(QStringLiteral("1234")).isEmpty());
 }
 
-TEST_CASE("Ranking: exact, then whole words, then prefixes; ties by latest visit",
+TEST_CASE("Ranking: exact, then whole words, then prefixes, ties by latest visit",
           "[storage][search]")
 {
     Fixture f;

@@ -8,7 +8,7 @@
 
 #include <QTableView>
 
-TEST_CASE("In the window, Ctrl+N and the desk open the case screen; Esc goes back", "[gui]")
+TEST_CASE("In the window, Ctrl+N and the desk open the case screen, Esc goes back", "[gui]")
 {
     UiTest::ClockGuard clock;
     UiTest::Fixture f;

@@ -66,7 +66,7 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &
 
 } // namespace
 
-TEST_CASE("Follow-ups: overdue first and marked; each opens its place; done with a note", "[gui]")
+TEST_CASE("Follow-ups: overdue first and marked, each opens its place, done with a note", "[gui]")
 {
     FollowUpFixture f;
     f.signInAs(QStringLiteral("reception"), {Role::Receptionist});

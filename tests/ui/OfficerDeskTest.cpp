@@ -39,7 +39,7 @@ using OfficerFixture = OfficerTest::Fixture;
 
 } // namespace
 
-TEST_CASE("A referred case waits in the officer's queue; the answer goes back to the desk at once",
+TEST_CASE("A referred case waits in the officer's queue, the answer goes back to the desk at once",
           "[gui]")
 {
     OfficerFixture f;
