@@ -3141,32 +3141,6 @@ Close the case anyway, without these changes?</source>
             <translation>تعذّر حفظ التغييرات.</translation>
         </message>
         <message>
-            <source>The integrity check could not run.</source>
-            <translation>تعذّر إجراء فحص سلامة قاعدة البيانات.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
-            <translation>
-                <numerusform>قاعدة البيانات تالفة. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
-                <numerusform>قاعدة البيانات تالفة: وُجدت مشكلة واحدة. استعِد أحدث نسخة احتياطية. المشكلة: %1</numerusform>
-                <numerusform>قاعدة البيانات تالفة: وُجدت مشكلتان. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
-                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلات. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
-                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلةً. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
-                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلة. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) refer to records that do not exist (in: %1).</source>
-            <translation>
-                <numerusform>لا يشير أي سجل إلى سجلات غير موجودة (في: %1).</numerusform>
-                <numerusform>يشير سجل واحد إلى سجلات غير موجودة (في: %1).</numerusform>
-                <numerusform>يشير سجلان إلى سجلات غير موجودة (في: %1).</numerusform>
-                <numerusform>تشير %n سجلات إلى سجلات غير موجودة (في: %1).</numerusform>
-                <numerusform>يشير %n سجلًا إلى سجلات غير موجودة (في: %1).</numerusform>
-                <numerusform>يشير %n سجل إلى سجلات غير موجودة (في: %1).</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>A backup cannot be made while changes are being saved.</source>
             <translation>لا يمكن أخذ نسخة احتياطية أثناء حفظ التغييرات.</translation>
         </message>
@@ -3209,14 +3183,6 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>A bulk write cannot start inside another transaction.</source>
             <translation>لا يمكن بدء كتابة جماعية داخل معاملة أخرى.</translation>
-        </message>
-        <message>
-            <source>The backup could not be read back after writing; it was not kept.</source>
-            <translation>تعذرت قراءة النسخة الاحتياطية بعد كتابتها؛ فلم يُحتفظ بها.</translation>
-        </message>
-        <message>
-            <source>The backup did not pass the integrity check after writing (%1); it was not kept.</source>
-            <translation>لم تجتز النسخة الاحتياطية فحص السلامة بعد كتابتها (%1)؛ فلم يُحتفظ بها.</translation>
         </message>
         <message>
             <source>The database %1 is read-only: this user cannot change the file or its folder. It can still be checked, searched, reported on and backed up; to work in it, ask for write access or copy it to a folder you can write to. The file was not changed.</source>
@@ -3398,6 +3364,32 @@ Close the case anyway, without these changes?</source>
         <message>
             <source>The audit trail was tampered with. %1</source>
             <translation>جرى العبث بسجل التدقيق. %1</translation>
+        </message>
+        <message>
+            <source>The integrity check could not run.</source>
+            <translation>تعذّر إجراء فحص سلامة قاعدة البيانات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
+            <translation>
+                <numerusform>قاعدة البيانات تالفة. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
+                <numerusform>قاعدة البيانات تالفة: وُجدت مشكلة واحدة. استعِد أحدث نسخة احتياطية. المشكلة: %1</numerusform>
+                <numerusform>قاعدة البيانات تالفة: وُجدت مشكلتان. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
+                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلات. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
+                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلةً. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
+                <numerusform>قاعدة البيانات تالفة: وُجدت %n مشكلة. استعِد أحدث نسخة احتياطية. أول مشكلة: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refer to records that do not exist (in: %1).</source>
+            <translation>
+                <numerusform>لا يشير أي سجل إلى سجلات غير موجودة (في: %1).</numerusform>
+                <numerusform>يشير سجل واحد إلى سجلات غير موجودة (في: %1).</numerusform>
+                <numerusform>يشير سجلان إلى سجلات غير موجودة (في: %1).</numerusform>
+                <numerusform>تشير %n سجلات إلى سجلات غير موجودة (في: %1).</numerusform>
+                <numerusform>يشير %n سجلًا إلى سجلات غير موجودة (في: %1).</numerusform>
+                <numerusform>يشير %n سجل إلى سجلات غير موجودة (في: %1).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

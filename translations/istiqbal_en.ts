@@ -163,23 +163,6 @@
         </message>
     </context>
     <context>
-        <name>Database</name>
-        <message numerus="yes">
-            <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
-            <translation>
-                <numerusform>The database is damaged: %n problem found. Restore the latest backup. The problem: %1</numerusform>
-                <numerusform>The database is damaged: %n problems found. Restore the latest backup. First problem: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) refer to records that do not exist (in: %1).</source>
-            <translation>
-                <numerusform>%n record refers to a record that does not exist (in: %1).</numerusform>
-                <numerusform>%n records refer to records that do not exist (in: %1).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>DatabaseBackup</name>
         <message numerus="yes">
             <source>The passphrase is too short: use at least %n characters.</source>
@@ -210,6 +193,20 @@
             <translation>
                 <numerusform>%n search key belongs to no beneficiary.</numerusform>
                 <numerusform>%n search keys belong to no beneficiary.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database is damaged: %n problem(s) found. Restore the latest backup. First problem: %1</source>
+            <translation>
+                <numerusform>The database is damaged: %n problem found. Restore the latest backup. The problem: %1</numerusform>
+                <numerusform>The database is damaged: %n problems found. Restore the latest backup. First problem: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refer to records that do not exist (in: %1).</source>
+            <translation>
+                <numerusform>%n record refers to a record that does not exist (in: %1).</numerusform>
+                <numerusform>%n records refer to records that do not exist (in: %1).</numerusform>
             </translation>
         </message>
     </context>

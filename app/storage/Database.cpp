@@ -782,66 +782,6 @@ void Database::postLocalChanges(const QStringList &payloads) const
         ChangeHub::instance().post(m_path, payload);
 }
 
-Status Database::check() const
-{
-    if (!isOpen())
-        return Status::failure(tr("The database is not open."));
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (!q.exec(m_dialect.integrityCheck()))
-        return engineFailure(tr("The integrity check could not run."), q.lastError());
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!problems.isEmpty()) {
-        qCWarning(lcDatabase) << "integrity_check:" << problems;
-        return Status::failure(tr("The database is damaged: %n problem(s) found. Restore the "
-                                  "latest backup. First problem: %1",
-                                  "", int(problems.size()))
-                                   .arg(problems.first()));
-    }
-    if (!q.exec(m_dialect.foreignKeyCheck()))
-        return engineFailure(tr("The integrity check could not run."), q.lastError());
-    int orphans = 0;
-    QStringList tables;
-    while (q.next()) {
-        ++orphans;
-        const QString table = q.value(0).toString();
-        if (!tables.contains(table))
-            tables << table;
-    }
-    if (orphans > 0)
-        return Status::failure(
-            tr("%n record(s) refer to records that do not exist (in: %1).", "", orphans)
-                .arg(tables.join(QLatin1String(", "))));
-    return Status::success();
-}
-
-Status Database::backup(const QString &toPath) const
-{
-    if (!isOpen())
-        return Status::failure(tr("The database is not open."));
-    if (m_depth > 0)
-        return Status::failure(tr("A backup cannot be made while changes are being saved."));
-    if (m_dialect.backupInto().isEmpty())
-        return Status::failure(tr("A database on a server is backed up on the server, with "
-                                  "pg_dump; see the README."));
-    // Written under a temporary name, checked, and only then given the name
-    // asked for: a backup killed part-way leaves no file that looks like one.
-    OutputFile file(toPath, OutputFile::Existing::Refuse, {m_path});
-    if (Status s = file.open(); !s)
-        return s;
-    const QString temporary = file.handOverPath();
-    if (Status s = copyInto(temporary); !s)
-        return s;
-    if (Status s = verifyCopy(temporary); !s)
-        return s;
-    return file.commit();
-}
-
 Status Database::copyInto(const QString &emptyFile) const
 {
     if (!isOpen())
@@ -858,31 +798,4 @@ Status Database::copyInto(const QString &emptyFile) const
     if (!q.exec())
         return fileFailure(tr("The backup could not be made."), q.lastError());
     return Status::success();
-}
-
-// Opens a copy read-only and runs SQLite's integrity check on it.
-Status Database::verifyCopy(const QString &path) const
-{
-    const QString name = nextConnectionName("verify");
-    Status result = Status::success();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        const Status unreadable = Status::failure(
-            tr("The backup could not be read back after writing; it was not kept."));
-        if (!db.open()) {
-            result = unreadable;
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(m_dialect.integrityCheck()) || !q.next())
-                result = unreadable;
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                result = Status::failure(tr("The backup did not pass the integrity check after "
-                                            "writing (%1); it was not kept.")
-                                             .arg(q.value(0).toString()));
-        }
-    }
-    dropConnection(name);
-    return result;
 }

@@ -74,12 +74,6 @@ public:
     // The connection, for the repositories; valid only on the opening thread.
     QSqlDatabase connection() const;
 
-    // PRAGMA integrity_check and foreign_key_check; a failure says what is wrong.
-    Status check() const;
-
-    // Online copy into a new file (the file must not exist yet), written
-    // under a temporary name, integrity-checked, then renamed into place.
-    Status backup(const QString &toPath) const;
     // The whole database copied (VACUUM INTO) into emptyFile, which exists
     // and is empty (an OutputFile's or a scratch file): a SQLite file only.
     Status copyInto(const QString &emptyFile) const;
@@ -123,12 +117,14 @@ public:
     // after losing the server also gives Status::Code::ConnectionLost.
     static Status sqlFailure(const QString &sentence, const QSqlQuery &query);
 
+    // A failure on this database's connection, as its engine means it: on a
+    // local file never a lost connection.
+    Status engineFailure(const QString &sentence, const QSqlError &error) const;
+
 private:
     static Status failureOf(const QString &sentence, const QSqlError &error, bool server);
     // A failure on a local file: never a lost connection.
     static Status fileFailure(const QString &sentence, const QSqlError &error);
-    // A failure on this database's connection, as its engine means it.
-    Status engineFailure(const QString &sentence, const QSqlError &error) const;
     Status notOpen() const;
     struct OpenWay
     {
@@ -141,7 +137,6 @@ private:
     Status openFile(const QString &path);
     Status openServer();
     Status probeExisting(const QString &path) const;
-    Status verifyCopy(const QString &path) const;
     Status probeServer();
     Status readSchemaVersion(int *version, bool *readable = nullptr);
     Status configure();

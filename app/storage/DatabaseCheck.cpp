@@ -143,10 +143,47 @@ Status DatabaseCheck::wholeFile(Database &db, DatabaseCheckReport &report)
 
 Status DatabaseCheck::integrity(Database &db, DatabaseCheckReport &report)
 {
-    // Database::check() stops at its first kind of problem, which is enough:
-    // a damaged file says little reliable beyond that.
-    if (Status s = db.check(); !s)
+    // integrityOf() stops at its first kind of problem, which is enough: a
+    // damaged file says little reliable beyond that.
+    if (Status s = integrityOf(db); !s)
         report.findings << s.error();
+    return Status::success();
+}
+
+Status DatabaseCheck::integrityOf(const Database &db)
+{
+    if (!db.isOpen())
+        return Status::failure(tr("The database is not open."));
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(db.dialect().integrityCheck()))
+        return db.engineFailure(tr("The integrity check could not run."), q.lastError());
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty()) {
+        return Status::failure(tr("The database is damaged: %n problem(s) found. Restore the "
+                                  "latest backup. First problem: %1",
+                                  "", int(problems.size()))
+                                   .arg(problems.first()));
+    }
+    if (!q.exec(db.dialect().foreignKeyCheck()))
+        return db.engineFailure(tr("The integrity check could not run."), q.lastError());
+    int orphans = 0;
+    QStringList tables;
+    while (q.next()) {
+        ++orphans;
+        const QString table = q.value(0).toString();
+        if (!tables.contains(table))
+            tables << table;
+    }
+    if (orphans > 0)
+        return Status::failure(
+            tr("%n record(s) refer to records that do not exist (in: %1).", "", orphans)
+                .arg(tables.join(QLatin1String(", "))));
     return Status::success();
 }
 

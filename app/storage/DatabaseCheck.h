@@ -41,6 +41,9 @@ public:
 
     // Runs every step: the report, or a failure when a step could not run.
     static Result<DatabaseCheckReport> run(Database &db);
+    // SQLite's integrity_check and foreign_key_check (on a server, what it
+    // offers): a failure says what is wrong, stopping at the first kind.
+    static Status integrityOf(const Database &db);
 
     // One schema object: kind is "table", "index", "trigger" or "function".
     struct SchemaObject

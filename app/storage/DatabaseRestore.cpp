@@ -78,7 +78,7 @@ Result<RestoreOutcome> DatabaseRestore::verify(const QString &databaseCopy, cons
         if (db.schemaVersion() == 0)
             return Result<RestoreOutcome>::failure(tr("It holds no Istiqbal database."));
         // A damaged file is not upgraded: its integrity first.
-        if (Status s = db.check(); !s)
+        if (Status s = DatabaseCheck::integrityOf(db); !s)
             return s;
         outcome.schemaVersion = db.schemaVersion();
     }

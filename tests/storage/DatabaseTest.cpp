@@ -2,6 +2,8 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/BeneficiaryRepository.h"
+#include "storage/DatabaseBackup.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/SqlDialect.h"
 
 #include <QFileInfo>
@@ -183,7 +185,7 @@ TEST_CASE("A damaged database is refused on open or reported by check()", "[stor
                             0)
                     .ok());
         }
-        CHECK(db.check().ok());
+        CHECK(DatabaseCheck::integrityOf(db).ok());
     }
     QByteArray bytes = readBytes(path);
     REQUIRE(bytes.size() > 8 * 4096);
@@ -195,7 +197,7 @@ TEST_CASE("A damaged database is refused on open or reported by check()", "[stor
     Database db;
     const Status opened = db.open(path);
     if (opened.ok()) {
-        const Status checked = db.check();
+        const Status checked = DatabaseCheck::integrityOf(db);
         REQUIRE_FALSE(checked.ok());
         CHECK(checked.error().contains(QStringLiteral("damaged")));
     } else {
@@ -309,8 +311,7 @@ TEST_CASE("A failed nested transaction rolls back only its own part", "[storage]
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'inner'")) == 0);
 }
 
-TEST_CASE("check() passes on a healthy database and backup() makes an openable copy",
-          "[storage][sqlite]")
+TEST_CASE("A healthy database passes the integrity check and its backup opens", "[storage][sqlite]")
 {
     Fixture f;
     auto b = BeneficiaryRepository(f.db).create(
@@ -318,13 +319,13 @@ TEST_CASE("check() passes on a healthy database and backup() makes an openable c
                     QStringLiteral("العتيبي"), nationalId(42)),
         f.userId);
     REQUIRE(b.ok());
-    CHECK(f.db.check().ok());
+    CHECK(DatabaseCheck::integrityOf(f.db).ok());
 
     const QString copy = f.dir.filePath(QStringLiteral("backup.db"));
-    const Status backedUp = f.db.backup(copy);
+    const auto backedUp = DatabaseBackup::write(f.db, copy);
     INFO(backedUp.error().toStdString());
     REQUIRE(backedUp.ok());
-    const Status again = f.db.backup(copy);
+    const auto again = DatabaseBackup::write(f.db, copy);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().contains(QStringLiteral("already exists")));
 
@@ -333,7 +334,7 @@ TEST_CASE("check() passes on a healthy database and backup() makes an openable c
     auto read = BeneficiaryRepository(restored).get(b->id);
     REQUIRE(read.ok());
     CHECK(read->name.family == QStringLiteral("العتيبي"));
-    CHECK(restored.check().ok());
+    CHECK(DatabaseCheck::integrityOf(restored).ok());
 }
 
 TEST_CASE("The dialect keeps engine differences in one place", "[storage]")
@@ -480,16 +481,12 @@ TEST_CASE("A server address is checked and an unreachable server is reported", "
     CHECK_FALSE(db.isOpen());
 }
 
-TEST_CASE("On a server check() passes, backup() points to pg_dump and the path hides the password",
-          "[storage][pg]")
+TEST_CASE("On a server the integrity check passes and the path hides the password", "[storage][pg]")
 {
     TestDb::requirePostgres();
     Fixture f;
     CHECK(f.db.isServer());
-    CHECK(f.db.check().ok());
-    const Status backup = f.db.backup(f.dir.filePath(QStringLiteral("backup.db")));
-    REQUIRE_FALSE(backup.ok());
-    CHECK(backup.error().contains(QStringLiteral("pg_dump")));
+    CHECK(DatabaseCheck::integrityOf(f.db).ok());
     CHECK(f.db.path().startsWith(QStringLiteral("postgresql://")));
     Database second; // as a worker thread would open it
     REQUIRE(second.open(f.db.location()).ok());
