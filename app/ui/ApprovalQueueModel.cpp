@@ -1,6 +1,5 @@
 #include "ui/ApprovalQueueModel.h"
 
-#include "core/Clock.h"
 #include "ui/DeskText.h"
 
 #include <QFont>
@@ -12,15 +11,7 @@ ApprovalQueueModel::ApprovalQueueModel(Database &db, const Session &session, QOb
 
 Result<ApprovalQueueModel::Page> ApprovalQueueModel::read(int offset, int count)
 {
-    const auto queue = DeskQueries(m_db, m_session).approvalQueue(count + 1, offset);
-    if (!queue)
-        return queue.status();
-    Page page;
-    page.items = *queue;
-    page.more = page.items.size() > count;
-    if (page.more)
-        page.items.resize(count);
-    return page;
+    return pageOfOneMore(DeskQueries(m_db, m_session).approvalQueue(count + 1, offset), count);
 }
 
 int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
@@ -30,17 +21,12 @@ int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
 
 int ApprovalQueueModel::rowOfDelivery(qint64 deliveryId) const
 {
-    for (int i = 0; i < rowCount(); ++i) {
-        if (itemAt(i).delivery.id == deliveryId)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const ApprovalQueueItem &i) { return i.delivery.id == deliveryId; });
 }
 
 qint64 ApprovalQueueModel::waitingSeconds(int row) const
 {
-    const QDateTime at = itemAt(row).delivery.deliveredAt;
-    return at.isValid() ? qMax<qint64>(0, at.secsTo(Clock::instance().nowUtc())) : 0;
+    return secondsSince(itemAt(row).delivery.deliveredAt);
 }
 
 QVariant ApprovalQueueModel::display(const ApprovalQueueItem &item, int column, int row) const
@@ -54,9 +40,7 @@ QVariant ApprovalQueueModel::display(const ApprovalQueueItem &item, int column, 
     case Service:
         return item.serviceName;
     case Recorded:
-        return DeskText::deskDate(d.deliveredAt) == Clock::instance().today()
-                   ? DeskText::time(d.deliveredAt)
-                   : DeskText::dateTime(d.deliveredAt);
+        return DeskText::timeOrDateTime(d.deliveredAt);
     case Quantity:
         return d.quantity > 0 ? QLocale().toString(d.quantity, 'g', 6) : QString();
     case Amount:

@@ -80,11 +80,8 @@ QVariant DeskModel::display(const Case &c, int column, int row) const
     switch (column) {
     case QueueNumber:
         return c.queueNumber > 0 ? DeskText::number(c.queueNumber) : QString();
-    case Arrival: {
-        const QDate day = DeskText::deskDate(c.arrivalAt);
-        return day == Clock::instance().today() ? DeskText::time(c.arrivalAt)
-                                                : DeskText::dateTime(c.arrivalAt);
-    }
+    case Arrival:
+        return DeskText::timeOrDateTime(c.arrivalAt);
     case Beneficiary:
         if (c.beneficiaryId == 0)
             return tr("Not identified yet");

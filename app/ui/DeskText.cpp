@@ -45,6 +45,11 @@ QString DeskText::dateTime(const QDateTime &instant)
     return tr("%1, %2").arg(date(deskDate(instant)), time(instant));
 }
 
+QString DeskText::timeOrDateTime(const QDateTime &instant)
+{
+    return deskDate(instant) == Clock::instance().today() ? time(instant) : dateTime(instant);
+}
+
 QString DeskText::duration(qint64 seconds)
 {
     const qint64 minutes = qMax<qint64>(0, seconds) / 60;

@@ -24,6 +24,9 @@ public:
     static QString date(const QDate &date);
     // The day in both calendars and the time, in the desk's time zone.
     static QString dateTime(const QDateTime &instant);
+    // The time alone for an instant today at the desk, else dateTime(): for
+    // lists, where most rows are today's.
+    static QString timeOrDateTime(const QDateTime &instant);
     // The day an instant falls on at the desk.
     static QDate deskDate(const QDateTime &instant);
     // "4 min", "1 h 5 min", "2 days" (rounded down to whole minutes).

@@ -1,6 +1,5 @@
 #include "ui/EligibilityReviewModel.h"
 
-#include "core/Clock.h"
 #include "ui/DeskText.h"
 
 #include <QBrush>
@@ -40,17 +39,12 @@ int EligibilityReviewModel::columnCount(const QModelIndex &parent) const
 
 int EligibilityReviewModel::rowOfCase(qint64 caseId) const
 {
-    for (int i = 0; i < rowCount(); ++i) {
-        if (itemAt(i).theCase.id == caseId)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const EligibilityReviewItem &i) { return i.theCase.id == caseId; });
 }
 
 qint64 EligibilityReviewModel::waitingSeconds(int row) const
 {
-    const QDateTime at = itemAt(row).theCase.arrivalAt;
-    return at.isValid() ? qMax<qint64>(0, at.secsTo(Clock::instance().nowUtc())) : 0;
+    return secondsSince(itemAt(row).theCase.arrivalAt);
 }
 
 QVariant EligibilityReviewModel::display(const EligibilityReviewItem &item, int column,
@@ -70,11 +64,8 @@ QVariant EligibilityReviewModel::display(const EligibilityReviewItem &item, int 
         //: separates the failing rules in one table cell
         return rules.join(tr("; "));
     }
-    case Arrived: {
-        const QDateTime at = item.theCase.arrivalAt;
-        return DeskText::deskDate(at) == Clock::instance().today() ? DeskText::time(at)
-                                                                   : DeskText::dateTime(at);
-    }
+    case Arrived:
+        return DeskText::timeOrDateTime(item.theCase.arrivalAt);
     default:
         return QVariant();
     }

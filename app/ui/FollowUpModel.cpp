@@ -77,11 +77,7 @@ int FollowUpModel::overdueCount() const
 
 int FollowUpModel::rowOf(FollowUp::Kind kind, qint64 refId) const
 {
-    for (int i = 0; i < rowCount(); ++i) {
-        if (itemAt(i).kind == kind && itemAt(i).refId == refId)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const FollowUp &i) { return i.kind == kind && i.refId == refId; });
 }
 
 QString FollowUpModel::subjectText(const FollowUp &item) const

@@ -6,9 +6,11 @@
 // unformatted value, as every list in the window does.
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QVector>
 
 template <typename Item> class QueueTableModel : public QAbstractTableModel
@@ -74,6 +76,34 @@ protected:
     };
     // Reads count items after the first offset ones (offset 0: from the start).
     virtual Result<Page> read(int offset, int count) = 0;
+
+    // The page of a read that asked for count + 1 items: the one more only
+    // tells that another page follows.
+    static Result<Page> pageOfOneMore(const Result<QVector<Item>> &read, int count)
+    {
+        if (!read)
+            return read.status();
+        Page page;
+        page.items = *read;
+        page.more = page.items.size() > count;
+        if (page.more)
+            page.items.resize(count);
+        return page;
+    }
+    // The first loaded row whose item matches, or -1.
+    template <typename Match> int rowWhere(Match matches) const
+    {
+        for (int i = 0; i < int(m_items.size()); ++i) {
+            if (matches(m_items.at(i)))
+                return i;
+        }
+        return -1;
+    }
+    // How long an item has waited since at (0 for none, or a clock behind).
+    static qint64 secondsSince(const QDateTime &at)
+    {
+        return at.isValid() ? qMax<qint64>(0, at.secsTo(Clock::instance().nowUtc())) : 0;
+    }
 
     // Emits dataChanged for a whole column (e.g. a time that moves on).
     void columnChanged(int column)

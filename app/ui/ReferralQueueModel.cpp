@@ -1,6 +1,5 @@
 #include "ui/ReferralQueueModel.h"
 
-#include "core/Clock.h"
 #include "ui/DeskText.h"
 
 #include <QFont>
@@ -11,16 +10,7 @@ ReferralQueueModel::ReferralQueueModel(Database &db, const Session &session, QOb
 
 Result<ReferralQueueModel::Page> ReferralQueueModel::read(int offset, int count)
 {
-    // One more than asked tells whether another page follows.
-    const auto queue = DeskQueries(m_db, m_session).referralQueue(count + 1, offset);
-    if (!queue)
-        return queue.status();
-    Page page;
-    page.items = *queue;
-    page.more = page.items.size() > count;
-    if (page.more)
-        page.items.resize(count);
-    return page;
+    return pageOfOneMore(DeskQueries(m_db, m_session).referralQueue(count + 1, offset), count);
 }
 
 int ReferralQueueModel::columnCount(const QModelIndex &parent) const
@@ -30,17 +20,12 @@ int ReferralQueueModel::columnCount(const QModelIndex &parent) const
 
 int ReferralQueueModel::rowOfCase(qint64 caseId) const
 {
-    for (int i = 0; i < rowCount(); ++i) {
-        if (itemAt(i).theCase.id == caseId)
-            return i;
-    }
-    return -1;
+    return rowWhere([&](const ReferralQueueItem &i) { return i.theCase.id == caseId; });
 }
 
 qint64 ReferralQueueModel::waitingSeconds(int row) const
 {
-    const QDateTime at = itemAt(row).referral.referredAt;
-    return at.isValid() ? qMax<qint64>(0, at.secsTo(Clock::instance().nowUtc())) : 0;
+    return secondsSince(itemAt(row).referral.referredAt);
 }
 
 QVariant ReferralQueueModel::display(const ReferralQueueItem &item, int column, int row) const
@@ -57,11 +42,8 @@ QVariant ReferralQueueModel::display(const ReferralQueueItem &item, int column, 
         return item.serviceName.isEmpty() ? tr("None chosen") : item.serviceName;
     case Channel:
         return Domain::label(item.theCase.channel);
-    case Referred: {
-        const QDateTime at = item.referral.referredAt;
-        return DeskText::deskDate(at) == Clock::instance().today() ? DeskText::time(at)
-                                                                   : DeskText::dateTime(at);
-    }
+    case Referred:
+        return DeskText::timeOrDateTime(item.referral.referredAt);
     default:
         return QVariant();
     }
