@@ -67,16 +67,6 @@ private:
     std::mt19937_64 m_engine;
 };
 
-QString withCheckDigit(const QString &nineDigits)
-{
-    for (int d = 0; d <= 9; ++d) {
-        const QString candidate = nineDigits + QString::number(d);
-        if (NationalId::checksumMatches(candidate))
-            return candidate;
-    }
-    return {};
-}
-
 struct Staff
 {
     QVector<qint64> receptionists;
@@ -226,7 +216,8 @@ Result<DemoCounts> DemoGenerator::fill(Database &db, const DemoOptions &options,
         const bool citizen = dice.chance(0.85);
         const QString middle =
             QStringLiteral("%1").arg(quint64(i) + offset, 8, 10, QLatin1Char('0'));
-        b.idNumber = withCheckDigit((citizen ? QStringLiteral("1") : QStringLiteral("2")) + middle);
+        b.idNumber = NationalId::withCheckDigit(
+            (citizen ? QStringLiteral("1") : QStringLiteral("2")) + middle);
         b.idType = citizen ? IdType::NationalId : IdType::Iqama;
         b.nationality = citizen ? QStringLiteral("SA") : dice.pick(residentNationalities);
         b.gender = dice.chance(0.55) ? Gender::Female : Gender::Male;

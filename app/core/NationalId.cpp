@@ -15,9 +15,21 @@ Result<NationalId> NationalId::parse(const QString &input)
     if (digits.at(0) != u'1' && digits.at(0) != u'2')
         return Status::failure(tr("The national ID must start with 1 (citizen) or 2 (resident)."));
     if (!checksumMatches(digits))
-        return Status::failure(
-            tr("The national ID's check digit does not match; please check it for a typing mistake."));
+        return Status::failure(tr(
+            "The national ID's check digit does not match; please check it for a typing mistake."));
     return NationalId(digits);
+}
+
+QString NationalId::withCheckDigit(const QString &nineDigits)
+{
+    if (nineDigits.size() != 9 || !TextInput::isAllAsciiDigits(nineDigits))
+        return QString();
+    for (int d = 0; d <= 9; ++d) {
+        const QString candidate = nineDigits + QString::number(d);
+        if (checksumMatches(candidate))
+            return candidate;
+    }
+    return QString(); // not reached: one digit of ten always fits
 }
 
 bool NationalId::checksumMatches(const QString &tenDigits)

@@ -12,7 +12,11 @@ class NationalId final
     Q_DECLARE_TR_FUNCTIONS(NationalId)
 
 public:
-    enum class Kind { Citizen, Resident };
+    enum class Kind
+    {
+        Citizen,
+        Resident
+    };
 
     // Accepts any digits of rule 1.1, spaces, dashes and bidi controls. The
     // failure names the rule that failed, in words.
@@ -20,6 +24,9 @@ public:
 
     // Luhn over the ten digits; the argument must be ten ASCII digits.
     static bool checksumMatches(const QString &tenDigits);
+    // The ten digits made of nine ASCII digits and the check digit that
+    // makes them pass; empty when the argument is not nine ASCII digits.
+    static QString withCheckDigit(const QString &nineDigits);
 
     const QString &digits() const { return m_digits; }
     Kind kind() const { return m_digits.startsWith(u'1') ? Kind::Citizen : Kind::Resident; }

@@ -45,12 +45,22 @@ TEST_CASE("NationalId normalises Arabic-Indic and Persian digits, spaces, dashes
 TEST_CASE("NationalId names each failed rule", "[core][nationalid]")
 {
     CHECK(NationalId::parse(QString()).error().contains(QStringLiteral("empty")));
-    CHECK(NationalId::parse(QStringLiteral("10000a0008")).error().contains(QStringLiteral("digits only")));
-    CHECK(NationalId::parse(QStringLiteral("100000008")).error().contains(QStringLiteral("10 digits")));
-    CHECK(NationalId::parse(QStringLiteral("10000000080")).error().contains(QStringLiteral("10 digits")));
+    CHECK(NationalId::parse(QStringLiteral("10000a0008"))
+              .error()
+              .contains(QStringLiteral("digits only")));
+    CHECK(NationalId::parse(QStringLiteral("100000008"))
+              .error()
+              .contains(QStringLiteral("10 digits")));
+    CHECK(NationalId::parse(QStringLiteral("10000000080"))
+              .error()
+              .contains(QStringLiteral("10 digits")));
     // A border number (starts with 3 or 4) is not a national ID (rule 1.4).
-    CHECK(NationalId::parse(QStringLiteral("3000000004")).error().contains(QStringLiteral("start with 1")));
-    CHECK(NationalId::parse(QStringLiteral("4000000002")).error().contains(QStringLiteral("start with 1")));
+    CHECK(NationalId::parse(QStringLiteral("3000000004"))
+              .error()
+              .contains(QStringLiteral("start with 1")));
+    CHECK(NationalId::parse(QStringLiteral("4000000002"))
+              .error()
+              .contains(QStringLiteral("start with 1")));
 }
 
 TEST_CASE("Luhn checksum matches exactly one check digit", "[core][nationalid]")
@@ -61,4 +71,27 @@ TEST_CASE("Luhn checksum matches exactly one check digit", "[core][nationalid]")
             ++valid;
     }
     CHECK(valid == 1);
+}
+
+TEST_CASE("withCheckDigit completes nine digits with the one check digit that passes",
+          "[core][nationalid]")
+{
+    // Each completed number passes parse(), and no other last digit passes.
+    const QStringList starts = {QStringLiteral("100000000"), QStringLiteral("212345678"),
+                                QStringLiteral("198765432")};
+    for (const QString &nine : starts) {
+        const QString ten = NationalId::withCheckDigit(nine);
+        REQUIRE(ten.size() == 10);
+        CHECK(ten.startsWith(nine));
+        CHECK(NationalId::parse(ten).ok());
+        // Every other last digit fails the checksum.
+        for (int d = 0; d <= 9; ++d) {
+            const QString other = nine + QString::number(d);
+            if (other != ten)
+                CHECK_FALSE(NationalId::checksumMatches(other));
+        }
+    }
+    CHECK(NationalId::withCheckDigit(QStringLiteral("12345678")).isEmpty());
+    CHECK(NationalId::withCheckDigit(QStringLiteral("١٢٣٤٥٦٧٨٩")).isEmpty());
+    CHECK(NationalId::withCheckDigit(QStringLiteral("12345678x")).isEmpty());
 }

@@ -37,14 +37,8 @@ inline QDateTime deskMorning()
 // A valid ten-digit national ID (lead 1) or iqama (lead 2) for a serial.
 inline QString idNumber(qint64 serial, char lead = '1')
 {
-    const QString body =
-        QLatin1Char(lead) + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
-    for (int d = 0; d <= 9; ++d) {
-        const QString candidate = body + QString::number(d);
-        if (NationalId::checksumMatches(candidate))
-            return candidate;
-    }
-    return QString();
+    return NationalId::withCheckDigit(QLatin1Char(lead) +
+                                      QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0')));
 }
 
 // A Saudi family of five earning 3,000 SAR a month in Riyadh, with consent.

@@ -8,6 +8,7 @@
 
 #include "core/Beneficiary.h"
 #include "core/Case.h"
+#include "core/NationalId.h"
 #include "core/User.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -36,24 +37,8 @@ inline void writeBytes(const QString &path, const QByteArray &bytes)
 // A ten-digit ID starting with lead whose Luhn check digit is right.
 inline QString nationalId(qint64 serial, char lead = '1')
 {
-    const QString body =
-        QLatin1Char(lead) + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
-    for (int d = 0; d <= 9; ++d) {
-        const QString candidate = body + QString::number(d);
-        int sum = 0;
-        for (int i = 0; i < 10; ++i) {
-            int v = candidate.at(i).digitValue();
-            if (i % 2 == 0) {
-                v *= 2;
-                if (v > 9)
-                    v -= 9;
-            }
-            sum += v;
-        }
-        if (sum % 10 == 0)
-            return candidate;
-    }
-    return body + QLatin1Char('0');
+    return NationalId::withCheckDigit(QLatin1Char(lead) +
+                                      QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0')));
 }
 
 inline Beneficiary beneficiary(const QString &first, const QString &father, const QString &grand,

@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
+#include "core/NationalId.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/UserRepository.h"
@@ -75,24 +76,8 @@ inline QDateTime deskTime(const QDate &day, int hour, int minute = 0)
 // A ten-digit ID starting with lead whose Luhn check digit is right.
 inline QString nationalId(qint64 serial, char lead = '1')
 {
-    const QString body =
-        QLatin1Char(lead) + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
-    for (int d = 0; d <= 9; ++d) {
-        const QString candidate = body + QString::number(d);
-        int sum = 0;
-        for (int i = 0; i < 10; ++i) {
-            int v = candidate.at(i).digitValue();
-            if (i % 2 == 0) {
-                v *= 2;
-                if (v > 9)
-                    v -= 9;
-            }
-            sum += v;
-        }
-        if (sum % 10 == 0)
-            return candidate;
-    }
-    return body + QLatin1Char('0');
+    return NationalId::withCheckDigit(QLatin1Char(lead) +
+                                      QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0')));
 }
 
 // Installs a fixed clock for the test's lifetime: Sunday 2026-11-22 10:00 at
