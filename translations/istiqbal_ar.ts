@@ -6956,6 +6956,10 @@ Close the case anyway, without these changes?</source>
             <source>The backup did not pass its check after writing, so it was not kept: %1</source>
             <translation>لم تجتز النسخة الاحتياطية فحصها بعد كتابتها، فلم تُحفظ: %1</translation>
         </message>
+        <message>
+            <source>It is a sealed backup of a database file, not of a server database: restore it into a file (--database FILE) with its passphrase, then move it to the server with istiqbal migrate-to.</source>
+            <translation>هذه نسخة احتياطية مختومة لملف قاعدة بيانات، لا لقاعدة بيانات على خادم: استعدها إلى ملف (--database FILE) بعبارة مرورها، ثم انقلها إلى الخادم بالأمر istiqbal migrate-to.</translation>
+        </message>
     </context>
     <context>
         <name>ServerRestore</name>

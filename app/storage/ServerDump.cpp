@@ -1,6 +1,7 @@
 #include "storage/ServerDump.h"
 
 #include "core/OutputFile.h"
+#include "core/SealedFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/PgTools.h"
@@ -70,6 +71,12 @@ Result<DumpContents> ServerDump::inspect(const PgTools &tools, const QString &ar
     if (!QFileInfo(archive).isFile())
         return R::failure(tr("%1 does not exist or is not a file.").arg(archive));
     if (!isArchive(archive)) {
+        QFile file(archive);
+        if (file.open(QIODevice::ReadOnly) && SealedFile::isSealed(file))
+            return R::failure(tr("It is a sealed backup of a database file, not of a server "
+                                 "database: restore it into a file (--database FILE) with its "
+                                 "passphrase, then move it to the server with istiqbal "
+                                 "migrate-to."));
         if (headOf(archive, 15) == "SQLite format 3")
             return R::failure(tr("It is the backup of a database file, not of a server "
                                  "database: restore it into a file (--database FILE), then move "

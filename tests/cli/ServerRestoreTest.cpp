@@ -105,6 +105,15 @@ TEST_CASE("An administrator restores a server backup as the owner, and no refusa
     }
     refusedWith(office.restore(office.admin, cut), QStringLiteral("not a backup"));
     refusedWith(office.restore(office.admin, csv), QStringLiteral("not a backup"));
+    // A sealed backup of a database file is named as such.
+    const QString sealed = QDir(folder).filePath(QStringLiteral("office.iqb"));
+    {
+        QFile f(sealed);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("IQBSEAL1") + QByteArray(200, '\x5a'));
+    }
+    refusedWith(office.restore(office.admin, sealed),
+                QStringLiteral("sealed backup of a database"));
     // A backup of a newer Istiqbal, and one older than the database.
     const int latest = Database::latestSchemaVersion();
     refusedWith(office.restore(office.admin,
