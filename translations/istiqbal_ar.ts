@@ -1082,6 +1082,10 @@
             <source>The first user of a new database is its administrator: give the role admin.</source>
             <translation>أول مستخدم في قاعدة بيانات جديدة هو مدير النظام: أعطه الدور admin.</translation>
         </message>
+        <message>
+            <source>This server database is not set up for people's own logins (istiqbal server-setup). Give the desk's own login and password under Database…, or ask the administrator to set the server up.</source>
+            <translation>قاعدة البيانات على هذا الخادم غير مهيأة ليدخل كل شخص بحسابه الخاص (istiqbal server-setup). أدخل حساب هذا المكتب وكلمة مروره من «قاعدة البيانات…»، أو اطلب من مدير النظام تهيئة الخادم.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDesk</name>

@@ -78,7 +78,9 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
     const QString key = keyOf(username);
     if (const Status s = checkAllowed(key); !s)
         return s;
-    if (serverKeepsPasswords())
+    // Not connected: the server refused the address's login, so only a
+    // person's own login can connect.
+    if ((m_db.isServer() && !m_db.isOpen()) || serverKeepsPasswords())
         return signInWithServerLogin(key, password);
     UserRepository users(m_db);
     const auto found = users.findByUsername(key);
@@ -124,15 +126,57 @@ Result<Session> Authenticator::signInWithServerLogin(const QString &key, const Q
         countFailure(key);
         return Status::failure(wrongCredentials());
     }
+    if (!m_switched) {
+        m_addressLocation = m_db.location();
+        m_switched = true;
+    }
+    const bool wasOpen = m_db.isOpen();
     const Status switched = ServerRoles::switchLogin(m_db, key, password);
     if (!switched) {
-        if (switched.isConnectionLost())
+        // The server answered (it took the previous connection back, or
+        // said why it refused the login): the name or password is wrong,
+        // in the same words whichever it was.
+        if (switched.isConnectionLost() && !ServerRoles::refusedLogin(switched) &&
+            !(wasOpen && m_db.isOpen()))
             return switched;
         countFailure(key);
         return Status::failure(wrongCredentials());
     }
+    if (!ServerRoles::isSetUp(m_db)) {
+        // A login that connects on a server without people's own logins:
+        // not a way in for Istiqbal's users.
+        returnConnection();
+        return Status::failure(
+            tr("This server database is not set up for people's own logins (istiqbal "
+               "server-setup). Give the desk's own login and password under Database…, or ask "
+               "the administrator to set the server up."));
+    }
     m_failures.remove(key);
     return signInAsServerLogin();
+}
+
+void Authenticator::returnConnection()
+{
+    if (!m_switched || m_db.location() == m_addressLocation)
+        return;
+    // Failing, open() leaves the connection closed at that address, which is
+    // all that is needed: the next sign-in connects from there.
+    (void)m_db.open(m_addressLocation);
+}
+
+void Authenticator::signOut(const Session &session)
+{
+    // Signing out happens even when it cannot be recorded: a session left
+    // open would be worse than a missing line in the trail.
+    if (session.userId() != 0)
+        (void)AuditRepository(m_db).record(session.userId(), QStringLiteral("auth.signout"),
+                                           QStringLiteral("user"), session.userId());
+    returnConnection();
+}
+
+bool Authenticator::connectsAtSignIn(const Database &db, const Status &openFailure)
+{
+    return db.isServer() && !db.isOpen() && ServerRoles::refusedLogin(openFailure);
 }
 
 Result<Session> Authenticator::signInAsServerLogin()

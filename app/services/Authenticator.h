@@ -27,8 +27,22 @@ public:
 
     // On a server set up with roles (serverKeepsPasswords) the database's
     // connection becomes the person's own login, whose password the server
-    // checks.
+    // checks; a refused sign-in leaves the connection as it was. On a server
+    // whose address could not connect (connectsAtSignIn) the sign-in makes
+    // the first connection.
     Result<Session> signIn(const QString &username, const QString &password);
+
+    // Records the sign-out; on a server the connection then goes back to the
+    // login it had before the first sign-in (the address's), or stays closed
+    // until the next sign-in when that login cannot connect, so nothing of
+    // the person's rights stays behind.
+    void signOut(const Session &session);
+
+    // True when opening db failed only because the server refused its
+    // address's login (no password with it, none in ~/.pgpass): on a server
+    // set up with roles each person's sign-in then connects as their own
+    // login, and the desk needs no password of its own.
+    static bool connectsAtSignIn(const Database &db, const Status &openFailure);
 
     // True on a server set up with roles (istiqbal server-setup): the server
     // keeps each person's password with their own login, and checks it when
@@ -76,9 +90,14 @@ private:
     Status recordSignIn(qint64 userId);
     Status recordFailure(const QString &key, qint64 userId);
     Result<Session> signInWithServerLogin(const QString &key, const QString &password);
+    void returnConnection();
     Result<User> createUser(qint64 actorId, const QString &username, const QString &displayName,
                             const QVector<Role> &roles, const QString &password);
 
     Database &m_db;
     QHash<QString, Failures> m_failures;
+    // Where the connection was before the first switch to a person's login:
+    // the address the window or verb opened.
+    QString m_addressLocation;
+    bool m_switched = false;
 };

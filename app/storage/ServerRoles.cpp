@@ -338,6 +338,23 @@ Status ServerRoles::changeOwnPassword(Database &db, const QString &newPassword)
                      tr("Could not change your password on the server."));
 }
 
+bool ServerRoles::refusedLogin(const Status &connectFailure)
+{
+    if (connectFailure)
+        return false;
+    static const char *const refusals[] = {"no password supplied",
+                                           "password authentication failed",
+                                           "authentication failed for user",
+                                           "is not permitted to log in",
+                                           "role \"",
+                                           "password is required"};
+    const QString text = connectFailure.error();
+    for (const char *r : refusals)
+        if (text.contains(QLatin1String(r), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 Result<QString> ServerRoles::connectedLogin(Database &db)
 {
     QSqlQuery q(db.connection());

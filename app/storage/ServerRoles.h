@@ -60,6 +60,12 @@ public:
     // before is restored and the reason returned.
     static Status switchLogin(Database &db, const QString &login, const QString &password);
 
+    // True when a connection failed because the server refused the login
+    // (a password missing or wrong, no such login, one not allowed to
+    // connect), not because the server could not be reached: libpq's and the
+    // server's words for those (PostgreSQL gives no code before signing in).
+    static bool refusedLogin(const Status &connectFailure);
+
     // The login this connection signed in as (session_user).
     static Result<QString> connectedLogin(Database &db);
 

@@ -1,6 +1,5 @@
 #include "ui/Workspace.h"
 
-#include "storage/AuditRepository.h"
 #include "storage/CatalogueSetup.h"
 #include "storage/DatabaseAddress.h"
 #include "ui/DeskText.h"
@@ -19,7 +18,8 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path)
 {
     std::shared_ptr<Workspace> ws(new Workspace);
     ws->m_db = std::make_unique<Database>();
-    if (const Status opened = ws->m_db->open(path); !opened) {
+    const Status opened = ws->m_db->open(path);
+    if (!opened && !Authenticator::connectsAtSignIn(*ws->m_db, opened)) {
         // Never show a password the address may carry.
         const Result<DatabaseAddress> address = DatabaseAddress::parse(path);
         const QString shown = !address              ? QString()
@@ -30,8 +30,12 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path)
                                opened.code());
     }
 
-    if (const Status catalogue = CatalogueSetup::ensureDefaults(*ws->m_db, 0); !catalogue)
-        return catalogue;
+    // A server that refused the address's login is set up already; the
+    // sign-in makes the connection (Authenticator::connectsAtSignIn).
+    if (opened) {
+        if (const Status catalogue = CatalogueSetup::ensureDefaults(*ws->m_db, 0); !catalogue)
+            return catalogue;
+    }
     ws->m_auth = std::make_unique<Authenticator>(*ws->m_db);
     ws->m_session = std::make_unique<Session>(User());
     return ws;
@@ -55,12 +59,9 @@ Status Workspace::confirmPassword(const QString &password)
 
 void Workspace::signOut()
 {
-    if (!isSignedIn())
-        return;
-    // Signing out happens even when it cannot be recorded: a session left
-    // open would be worse than a missing line in the trail.
-    (void)AuditRepository(*m_db).record(m_session->userId(), QStringLiteral("auth.signout"),
-                                        QStringLiteral("user"), m_session->userId());
+    // On a server the connection stops being the person's login, whoever
+    // may sit down next.
+    m_auth->signOut(*m_session);
     *m_session = Session(User());
 }
 

@@ -26,7 +26,9 @@ public:
     // Opens (creating when absent) the database at path, or the server
     // database at a postgresql:// address. The failure says why in words (not
     // a database, written by a newer Istiqbal, server unreachable, ...) and
-    // never shows the address's password.
+    // never shows the address's password. A server that refused only the
+    // address's login (no password for it) opens without a connection: each
+    // person's sign-in connects as their own login (isConnected()).
     static Result<std::shared_ptr<Workspace>> open(const QString &path);
 
     // istiqbal.sqlite in the application data folder (created when missing).
@@ -41,10 +43,14 @@ public:
     Authenticator &authenticator() { return *m_auth; }
 
     bool isSignedIn() const { return m_session->userId() != 0; }
+    // False on a server that waits for a person's sign-in to connect.
+    bool isConnected() const { return m_db->isOpen(); }
     // Checks the password and, when right, makes the user the session's.
     Status signIn(const QString &username, const QString &password);
     // The idle lock: the signed-in user's password again.
     Status confirmPassword(const QString &password);
+    // Ends the session; on a server the connection goes back to the
+    // address's login, or closes until the next sign-in.
     void signOut();
 
     // For tests and tools: the user (as stored) signed in without a password.

@@ -8,10 +8,10 @@
 
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
-#include "storage/ScramVerifier.h"
 #include "services/Authenticator.h"
 #include "services/UserAdmin.h"
 #include "storage/Database.h"
+#include "storage/ScramVerifier.h"
 #include "storage/ServerRoles.h"
 #include "storage/UserRepository.h"
 
@@ -412,4 +412,79 @@ TEST_CASE("Passwords reach the server only as SCRAM verifiers the desk computed"
         CHECK(ScramVerifier::make(password, QByteArray::fromBase64(head.at(1).toLatin1()),
                                   head.at(0).toInt()) == stored.toString());
     }
+}
+
+TEST_CASE("Signing out gives the connection back to the address's login, and a refused sign-in "
+          "changes nothing",
+          "[cli][pg]")
+{
+    TestDb::requirePostgres();
+    TestDb::Fresh fresh;
+    const QString server = fresh.location(QStringLiteral("signout"));
+    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString boss = QStringLiteral("boss") + tag;
+    const QString desk = QStringLiteral("desk") + tag;
+    const QString bossPassword = QStringLiteral("the boss's password");
+    const QString deskPassword = QString::fromUtf8("كلمة سر المكتب");
+    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
+                    QStringLiteral("--admin"), boss},
+                   lines({bossPassword}))
+                .code == 0);
+    REQUIRE(runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
+                    server, QStringLiteral("--user"), boss, QStringLiteral("--role"),
+                    QStringLiteral("receptionist"), desk},
+                   lines({bossPassword, deskPassword}))
+                .code == 0);
+
+    // The address's login (here the server's owner) until someone signs in.
+    Database db;
+    REQUIRE(db.open(server).ok());
+    const QString owner = ServerRoles::connectedLogin(db).value();
+    Authenticator auth(db);
+    const Result<Session> refused = auth.signIn(desk, QStringLiteral("not the desk's password"));
+    CHECK(refused.error() == Authenticator::wrongCredentials());
+    CHECK(ServerRoles::connectedLogin(db).value() == owner);
+    CHECK(auth.signIn(QStringLiteral("nobody") + tag, deskPassword).error() ==
+          Authenticator::wrongCredentials());
+    CHECK(ServerRoles::connectedLogin(db).value() == owner);
+    const Result<Session> session = auth.signIn(desk, deskPassword);
+    INFO(session.error().toStdString());
+    REQUIRE(session.ok());
+    CHECK(ServerRoles::connectedLogin(db).value() == desk);
+    auth.signOut(*session);
+    CHECK(ServerRoles::connectedLogin(db).value() == owner);
+
+    // A desk whose address has a login but no password, and no ~/.pgpass:
+    // the server refuses it, there is no connection until someone signs in,
+    // and none again once they sign out.
+    const QByteArray oldPassFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", QByteArrayLiteral("/nonexistent/istiqbal-test-pgpass"));
+    Database bare;
+    const Status opened = bare.open(ServerRoles::loginLocation(server, desk, QString()));
+    CHECK_FALSE(opened.ok());
+    CHECK(Authenticator::connectsAtSignIn(bare, opened));
+    Authenticator atDesk(bare);
+    CHECK(atDesk.signIn(boss, QStringLiteral("not the boss's password")).error() ==
+          Authenticator::wrongCredentials());
+    CHECK_FALSE(bare.isOpen());
+    const Result<Session> bossSession = atDesk.signIn(boss, bossPassword);
+    INFO(bossSession.error().toStdString());
+    REQUIRE(bossSession.ok());
+    CHECK(ServerRoles::connectedLogin(bare).value() == boss);
+    atDesk.signOut(*bossSession);
+    CHECK_FALSE(bare.isOpen());
+    const Result<Session> deskSession = atDesk.signIn(desk, deskPassword);
+    REQUIRE(deskSession.ok());
+    CHECK(ServerRoles::connectedLogin(bare).value() == desk);
+    if (oldPassFile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", oldPassFile);
+
+    // A server nobody answers for is not taken for one that refused the login.
+    Database away;
+    const QString nowhere = QStringLiteral("postgresql://%1@127.0.0.1:1/nothing").arg(desk);
+    const Status unreachable = away.open(nowhere);
+    CHECK_FALSE(unreachable.ok());
+    CHECK_FALSE(Authenticator::connectsAtSignIn(away, unreachable));
 }
