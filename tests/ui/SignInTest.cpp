@@ -27,14 +27,7 @@ namespace {
 
 using UiTest::child;
 
-void typeInto(QWidget *parent, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    UiTest::type(edit, text);
-}
+using UiTest::typeInto;
 
 void click(QWidget *parent, const char *name)
 {

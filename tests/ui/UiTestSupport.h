@@ -108,6 +108,16 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return found;
 }
 
+// Replaces the text of parent's line edit called name by typing text into it.
+inline void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    type(edit, text);
+}
+
 // A base for fixtures that live at a fixed desk time: listed before Fixture,
 // it installs the clock before the fixture's own users and audit rows are
 // written, so nothing a test reads was stamped with the real date.
