@@ -2,8 +2,8 @@
 // window opens (app/ui).
 #include "cli/CommandLine.h"
 #include "cli/TerminalOutput.h"
-#include "ui/Application.h"
-#include "ui/StartupProbe.h"
+#include "ui/shell/Application.h"
+#include "ui/shell/StartupProbe.h"
 
 #include <QApplication>
 #include <QCoreApplication>

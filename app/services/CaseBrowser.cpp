@@ -5,7 +5,8 @@
 #include "storage/BeneficiaryRepository.h"
 #include "storage/ReferralRepository.h"
 
-Result<CasePage> CaseBrowser::page(const CaseFilter &filter, const CasePageRequest &request) const
+Result<CaseListPage> CaseBrowser::page(const CaseFilter &filter,
+                                       const CasePageRequest &request) const
 {
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;

@@ -19,7 +19,7 @@ class CaseBrowser final
 public:
     CaseBrowser(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
-    Result<CasePage> page(const CaseFilter &filter, const CasePageRequest &request) const;
+    Result<CaseListPage> page(const CaseFilter &filter, const CasePageRequest &request) const;
     // How many cases the filter holds in all.
     Result<qint64> count(const CaseFilter &filter) const;
     // Full names of these beneficiaries, by id.

@@ -104,7 +104,7 @@ Result<EligibilityView> DeskQueries::eligibility(qint64 caseId) const
     return eligibility(*ctx, *all);
 }
 
-Result<DeskPage> DeskQueries::openCases(const QDate &day, const CasePageRequest &page) const
+Result<DeskListPage> DeskQueries::openCases(const QDate &day, const CasePageRequest &page) const
 {
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;
@@ -115,10 +115,10 @@ Result<DeskPage> DeskQueries::openCases(const QDate &day, const CasePageRequest 
         filter.arrivedFrom = QDateTime(day, QTime(0, 0), zone).toUTC();
         filter.arrivedTo = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
     }
-    const Result<CasePage> cases = CaseRepository(m_db).list(filter, page);
+    const Result<CaseListPage> cases = CaseRepository(m_db).list(filter, page);
     if (!cases)
         return cases.status();
-    DeskPage out;
+    DeskListPage out;
     out.next = cases->next;
     Names names;
     for (const Case &c : cases->cases) {
@@ -140,7 +140,7 @@ Result<DeskPage> DeskQueries::openCases(const QDate &day, const CasePageRequest 
     return out;
 }
 
-Result<DeskPage> DeskQueries::todaysCases(const CasePageRequest &page) const
+Result<DeskListPage> DeskQueries::todaysCases(const CasePageRequest &page) const
 {
     return openCases(Clock::instance().today(), page);
 }

@@ -39,7 +39,7 @@ struct DeskRow
     bool answerToPickUp = false; // the program officer answered the referral
 };
 
-struct DeskPage
+struct DeskListPage
 {
     QVector<DeskRow> rows;
     std::optional<CaseCursor> next; // none: this was the last page
@@ -81,8 +81,8 @@ public:
 
     // Open cases (open or waiting for the officer) that arrived on day, in
     // arrival order; an invalid day lists every open case.
-    Result<DeskPage> openCases(const QDate &day, const CasePageRequest &page = {}) const;
-    Result<DeskPage> todaysCases(const CasePageRequest &page = {}) const;
+    Result<DeskListPage> openCases(const QDate &day, const CasePageRequest &page = {}) const;
+    Result<DeskListPage> todaysCases(const CasePageRequest &page = {}) const;
 
     // Waiting referrals, oldest first.
     Result<QVector<ReferralQueueItem>> referralQueue(int limit = 50, int offset = 0) const;

@@ -30,7 +30,7 @@ EligibilityReview::blocked(int limit, const std::optional<CaseCursor> &after, in
     EligibilityReviewPage out;
     int scanned = 0;
     while (true) {
-        const Result<CasePage> page = cases.list(filter, request);
+        const Result<CaseListPage> page = cases.list(filter, request);
         if (!page)
             return page.status();
         for (const Case &c : page->cases) {

@@ -219,7 +219,8 @@ Result<QVector<StepEvent>> CaseRepository::stepEvents(qint64 caseId) const
     return out;
 }
 
-Result<CasePage> CaseRepository::list(const CaseFilter &filter, const CasePageRequest &page) const
+Result<CaseListPage> CaseRepository::list(const CaseFilter &filter,
+                                          const CasePageRequest &page) const
 {
     QStringList where;
     QVariantList values;
@@ -238,7 +239,7 @@ Result<CasePage> CaseRepository::list(const CaseFilter &filter, const CasePageRe
     q.setForwardOnly(true);
     if (Status s = Sql::exec(q, sql, values, tr("Could not read the list of cases.")); !s)
         return s;
-    CasePage out;
+    CaseListPage out;
     while (q.next()) {
         if (out.cases.size() == limit) {
             const Case &last = out.cases.last();

@@ -38,7 +38,7 @@ struct CasePageRequest
     bool newestFirst = false;        // the queue is oldest first
 };
 
-struct CasePage
+struct CaseListPage
 {
     QVector<Case> cases;
     std::optional<CaseCursor> next; // none: this was the last page
@@ -65,7 +65,7 @@ public:
     Result<Case> get(qint64 id) const;
     Result<QVector<StepEvent>> stepEvents(qint64 caseId) const;
 
-    Result<CasePage> list(const CaseFilter &filter, const CasePageRequest &page = {}) const;
+    Result<CaseListPage> list(const CaseFilter &filter, const CasePageRequest &page = {}) const;
     Result<qint64> count(const CaseFilter &filter) const;
 
 private:

@@ -268,7 +268,7 @@ PathResult runInChild(const QString &self, const QString &path, const QString &d
 // The real program, from the spawn to its main window first painted: it signs
 // in as the demo receptionist through its own sign-in dialog (the password
 // given on standard input, checked as if typed), prints "shown" and quits
-// (ISTIQBAL_EXIT_WHEN_SHOWN, app/ui/StartupProbe.h).
+// (ISTIQBAL_EXIT_WHEN_SHOWN, app/ui/shell/StartupProbe.h).
 PathResult startup(const QString &program, const QString &database, int runs,
                    const QTemporaryDir &work)
 {

@@ -12,10 +12,10 @@
 #include "storage/BeneficiarySearch.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
-#include "ui/Application.h"
-#include "ui/DeskModel.h"
-#include "ui/DeskWidget.h"
-#include "ui/StartupProbe.h"
+#include "ui/desk/DeskModel.h"
+#include "ui/desk/DeskPage.h"
+#include "ui/shell/Application.h"
+#include "ui/shell/StartupProbe.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -431,7 +431,7 @@ Samples deskOpen(Database &db, int runs, bool everyOpenCase)
         fail(QStringLiteral("the demo receptionist reception1 is missing"));
     const Session session(user->value());
     auto app = [&](int) {
-        auto desk = std::make_unique<DeskWidget>(db, session);
+        auto desk = std::make_unique<DeskPage>(db, session);
         if (everyOpenCase)
             desk->setScope(1);
         desk->resize(1280, 720);
@@ -464,7 +464,7 @@ Samples deskOpen(Database &db, int runs, bool everyOpenCase)
     };
     Samples s;
     measure(s, runs, 3, app, {});
-    s.info = QStringLiteral("DeskWidget (%1) shown 1280x720 offscreen; %2 rows read of %3")
+    s.info = QStringLiteral("DeskPage (%1) shown 1280x720 offscreen; %2 rows read of %3")
                  .arg(everyOpenCase ? QStringLiteral("every open case")
                                     : QStringLiteral("today's arrivals"))
                  .arg(rows)

@@ -3,7 +3,7 @@
 #include "core/Workflow.h"
 #include "services/CaseBrowser.h"
 #include "services/CaseDesk.h"
-#include "services/CatalogueEditor.h"
+#include "services/CatalogueDesk.h"
 #include "services/DeskQueries.h"
 #include "services/OfficerDesk.h"
 #include "storage/BeneficiaryRepository.h"
@@ -182,7 +182,7 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
                        .arg(f.desk->userId())) == 6);
 
     // The closed case has left the desk's list; the two other cases are there.
-    const DeskPage page = ok(queries.todaysCases());
+    const DeskListPage page = ok(queries.todaysCases());
     CHECK(page.rows.size() == 2);
     for (const DeskRow &row : page.rows)
         CHECK(row.theCase.id != id);
@@ -295,7 +295,7 @@ TEST_CASE("A referred case waits for the officer, is answered and resumes", "[se
     CHECK_FALSE(twice.ok());
 
     // The desk sees the answer waiting, then picks it up.
-    const DeskPage page = ok(queries.todaysCases());
+    const DeskListPage page = ok(queries.todaysCases());
     REQUIRE(page.rows.size() == 1);
     CHECK(page.rows.first().answerToPickUp);
     CHECK(page.rows.first().serviceName == QStringLiteral("السلة الغذائية"));
@@ -771,12 +771,12 @@ TEST_CASE("Approved answers are found in any spelling and recorded once on the c
     support.question = QStringLiteral("متى يصرف الدعم الشهري؟");
     support.answer = QStringLiteral("في الأسبوع الأول من كل شهر هجري.");
     support.sourceDocument = QStringLiteral("دليل سياسة الدعم");
-    support = ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(support));
+    support = ok(CatalogueDesk(f.db, *f.manager).saveApprovedAnswer(support));
     ApprovedAnswer hours;
     hours.question = QStringLiteral("ما مواعيد الاستقبال؟");
     hours.answer = QStringLiteral("من الأحد إلى الخميس، ٨ صباحًا حتى ٢ ظهرًا.");
     hours.sourceDocument = QStringLiteral("دليل الإجراءات");
-    hours = ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(hours));
+    hours = ok(CatalogueDesk(f.db, *f.manager).saveApprovedAnswer(hours));
 
     DeskQueries queries(f.db, *f.desk);
     // Alef with hamza, taa marbuta and a partly typed last word all match.
@@ -805,7 +805,7 @@ TEST_CASE("Approved answers are found in any spelling and recorded once on the c
     // that does not exist, a finished case, and a role that does not serve.
     ApprovedAnswer retired = hours;
     retired.active = false;
-    ok(CatalogueEditor(f.db, *f.manager).saveApprovedAnswer(retired));
+    ok(CatalogueDesk(f.db, *f.manager).saveApprovedAnswer(retired));
     const qint64 other = caseAt(f, desk, Step::Reception);
     const auto before = f.snapshot();
     CHECK(desk.giveApprovedAnswer(other, hours.id).error().contains(QStringLiteral("no longer")));

@@ -1,6 +1,6 @@
 #include "ServicesTestSupport.h"
 
-#include "services/AssociationEditor.h"
+#include "services/AssociationDesk.h"
 #include "services/Authenticator.h"
 #include "services/UserAdmin.h"
 #include "storage/AssociationProfile.h"
@@ -63,9 +63,9 @@ TEST_CASE("Only the administrator manages users and the association, in the serv
     p.name = QStringLiteral("جمعية البر");
     const QString associationRefusal = QStringLiteral(
         "A receptionist may not change the association's details; ask the administrator.");
-    CHECK(AssociationEditor(f.db, *f.desk).save(p).error() == associationRefusal);
-    CHECK(AssociationEditor(f.db, *f.desk).load().error() == associationRefusal);
-    CHECK_FALSE(AssociationEditor(f.db, *f.manager).save(p).ok());
+    CHECK(AssociationDesk(f.db, *f.desk).save(p).error() == associationRefusal);
+    CHECK(AssociationDesk(f.db, *f.desk).load().error() == associationRefusal);
+    CHECK_FALSE(AssociationDesk(f.db, *f.manager).save(p).ok());
 
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM users")) == usersBefore);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")) == 0);
@@ -187,13 +187,13 @@ TEST_CASE("The association's identity is saved with licence number, address and 
           "[services][association]")
 {
     Fixture f;
-    AssociationEditor editor(f.db, *f.admin);
+    AssociationDesk editor(f.db, *f.admin);
     AssociationProfile p;
     p.name = QStringLiteral("  جمعية البر الخيرية  ");
     p.englishName = QStringLiteral("Al-Birr Charitable Society");
     p.licenceNumber = QStringLiteral("١٢٣٤");
     p.address = QStringLiteral("حي النسيم، الرياض");
-    p.logoPng = ok(AssociationEditor::logoFromImage(picture(800, 400, "JPEG")));
+    p.logoPng = ok(AssociationDesk::logoFromImage(picture(800, 400, "JPEG")));
     REQUIRE(editor.save(p).ok());
 
     const AssociationProfile stored = ok(editor.load());
@@ -201,8 +201,8 @@ TEST_CASE("The association's identity is saved with licence number, address and 
     CHECK(stored.licenceNumber == QStringLiteral("1234"));
     CHECK(stored.address == QStringLiteral("حي النسيم، الرياض"));
     const QImage logo = QImage::fromData(stored.logoPng, "PNG");
-    CHECK(logo.width() == AssociationEditor::logoSide);
-    CHECK(logo.height() == AssociationEditor::logoSide / 2);
+    CHECK(logo.width() == AssociationDesk::logoSide);
+    CHECK(logo.height() == AssociationDesk::logoSide / 2);
 
     // Saving again unchanged writes nothing.
     const qint64 audited = f.auditCount(QStringLiteral("setting.set"));
@@ -215,5 +215,5 @@ TEST_CASE("The association's identity is saved with licence number, address and 
     wrong = stored;
     wrong.name.clear();
     CHECK(editor.save(wrong).error() == QStringLiteral("Write the association's name in Arabic."));
-    CHECK_FALSE(AssociationEditor::logoFromImage("not a picture").ok());
+    CHECK_FALSE(AssociationDesk::logoFromImage("not a picture").ok());
 }

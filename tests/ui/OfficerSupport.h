@@ -9,7 +9,7 @@
 #include "services/CaseDesk.h"
 #include "services/OfficerDesk.h"
 #include "storage/ServiceRepository.h"
-#include "ui/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QSqlQuery>
 

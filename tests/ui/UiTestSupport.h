@@ -13,9 +13,9 @@
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/UserRepository.h"
-#include "ui/Application.h"
-#include "ui/Settings.h"
-#include "ui/Workspace.h"
+#include "ui/shell/Application.h"
+#include "ui/shell/Settings.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,0 +1,53 @@
+// The manager's and the administrator's pages in the main window (issue 4):
+// the catalogue (Action::EditCatalogue), the association's identity
+// (EditAssociation), users and roles (ManageUsers) and the audit log
+// (ViewAudit), and the monthly reports (ViewReports). Only the pages the signed-in user's roles
+// allow are made and put in the navigation bar; the services behind them refuse anyone else.
+//
+// Object names: actions "catalogueAction", "associationAction",
+// "usersAction", "auditAction", "reportsAction"; pages "cataloguePage",
+// "associationPage", "usersPage", "auditPage", "reportsPage".
+#pragma once
+
+#include <QObject>
+
+class AssociationPage;
+class AuditPage;
+class CataloguePage;
+class MainWindow;
+class QAction;
+class ReportsPage;
+class UsersPage;
+class Workspace;
+
+class ManagementNavigation final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ManagementNavigation(MainWindow &window, Workspace &workspace);
+
+    // Null when the signed-in user may not use the page.
+    CataloguePage *catalogue() const { return m_catalogue; }
+    AssociationPage *association() const { return m_association; }
+    UsersPage *users() const { return m_users; }
+    AuditPage *audit() const { return m_audit; }
+    ReportsPage *reports() const { return m_reports; }
+
+    void retranslate();
+
+private:
+    QAction *navigationAction(const char *objectName);
+
+    MainWindow &m_window;
+    CataloguePage *m_catalogue = nullptr;
+    AssociationPage *m_association = nullptr;
+    UsersPage *m_users = nullptr;
+    AuditPage *m_audit = nullptr;
+    ReportsPage *m_reports = nullptr;
+    QAction *m_reportsAction = nullptr;
+    QAction *m_catalogueAction = nullptr;
+    QAction *m_associationAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
+};

@@ -1,0 +1,248 @@
+#include "ui/beneficiary/BeneficiaryFilePage.h"
+
+#include "ui_BeneficiaryFilePage.h"
+
+#include "core/Clock.h"
+#include "services/BeneficiaryRecords.h"
+#include "services/CaseBrowser.h"
+#include "services/CaseLoader.h"
+#include "services/DeskQueries.h"
+#include "ui/beneficiary/BeneficiaryCasesModel.h"
+#include "ui/case/CaseHistoryModel.h"
+#include "ui/desk/DeskText.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace {
+
+const QColor kExpired(0xb3, 0x26, 0x1e);
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryFilePage>()), m_db(db),
+      m_session(session), m_cases(new BeneficiaryCasesModel(db, session, this)),
+      m_history(new CaseHistoryModel(db, session, this))
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->nameLabel->setFont(big);
+    m_ui->errorLabel->hide();
+    m_ui->casesSplitter->setStretchFactor(0, 1);
+    m_ui->casesSplitter->setStretchFactor(1, 1);
+
+    m_ui->casesView->setModel(m_cases);
+    m_ui->historyView->setModel(m_history);
+    setFocusProxy(m_ui->casesView);
+    for (QHeaderView *h : {m_ui->documentsTable->horizontalHeader()})
+        h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->documentsTable->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_ui->casesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BeneficiaryFilePage::onCurrentCaseChanged);
+    connect(m_ui->casesView, &QAbstractItemView::activated, this,
+            &BeneficiaryFilePage::onCaseActivated);
+    connect(m_cases, &BeneficiaryCasesModel::modelReset, this, [this] {
+        if (m_cases->rowCount() > 0)
+            m_ui->casesView->setCurrentIndex(m_cases->index(0, 0));
+        else
+            showCaseDetail(0);
+    });
+    connect(m_ui->backButton, &QPushButton::clicked, this, &BeneficiaryFilePage::backRequested);
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &BeneficiaryFilePage::backRequested);
+    fitColumns();
+}
+
+BeneficiaryFilePage::~BeneficiaryFilePage() = default;
+
+Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
+{
+    const Result<Beneficiary> read = BeneficiaryRecords(m_db, m_session).get(beneficiaryId);
+    if (!read) {
+        m_beneficiary = Beneficiary();
+        m_ui->errorLabel->setText(read.error());
+        m_ui->errorLabel->show();
+        m_cases->setBeneficiary(0);
+        showProfile();
+        return read.status();
+    }
+    m_beneficiary = *read;
+    m_ui->errorLabel->hide();
+    showProfile();
+    Status documents = showDocuments();
+    m_cases->setBeneficiary(beneficiaryId);
+    if (!m_cases->lastError().isEmpty())
+        documents = Status::failure(m_cases->lastError());
+    if (!documents) {
+        m_ui->errorLabel->setText(documents.error());
+        m_ui->errorLabel->show();
+    }
+    return documents;
+}
+
+void BeneficiaryFilePage::reload()
+{
+    // showBeneficiary() shows its own failure on the page.
+    if (m_beneficiary.id != 0)
+        (void)showBeneficiary(m_beneficiary.id);
+}
+
+void BeneficiaryFilePage::showProfile()
+{
+    const Beneficiary &b = m_beneficiary;
+    m_ui->nameLabel->setText(b.name.full());
+    m_ui->fileNumberValue->setText(b.fileNumber.isEmpty() ? tr("Not issued yet") : b.fileNumber);
+    m_ui->idNumberValue->setText(
+        b.id == 0 ? QString()
+                  //: ID type, then the number, e.g. "National ID 1000000008"
+                  : tr("%1 %2").arg(Domain::label(b.idType), orDash(b.idNumber)));
+    m_ui->phoneValue->setText(orDash(DeskText::phone(b.phone)));
+    m_ui->genderValue->setText(Domain::label(b.gender));
+    m_ui->birthDateValue->setText(orDash(DeskText::date(b.birthDate)));
+    QStringList place;
+    for (const QString &p : {b.city, b.district}) {
+        if (!p.trimmed().isEmpty())
+            place << p.trimmed();
+    }
+    m_ui->addressValue->setText(place.isEmpty() ? QStringLiteral("—")
+                                                : DeskText::isolate(place.join(tr(", "))));
+    m_ui->familySizeValue->setText(b.familySize > 0 ? DeskText::number(b.familySize)
+                                                    : QStringLiteral("—"));
+    m_ui->incomeValue->setText(b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome)
+                                               : QStringLiteral("—"));
+    QString nationality = b.nationality;
+    if (nationality == QLatin1String("SA"))
+        nationality = tr("Saudi");
+    m_ui->nationalityValue->setText(orDash(nationality));
+    m_ui->consentValue->setText(
+        b.consentGiven ? tr("Given on %1").arg(DeskText::date(DeskText::deskDate(b.consentAt)))
+                       : tr("Not recorded"));
+}
+
+Status BeneficiaryFilePage::showDocuments()
+{
+    QTableWidget *table = m_ui->documentsTable;
+    table->setRowCount(0);
+    if (m_beneficiary.id == 0)
+        return Status::success();
+    const auto documents = BeneficiaryRecords(m_db, m_session).documents(m_beneficiary.id);
+    if (!documents)
+        return documents.status();
+    const auto types = DeskQueries(m_db, m_session).documentTypes();
+    const auto name = CaseLoader::namer(types ? *types : QVector<DocumentType>());
+    const QDate today = Clock::instance().today();
+    table->setRowCount(int(documents->size()));
+    for (int row = 0; row < documents->size(); ++row) {
+        const Document &d = documents->at(row);
+        QString checked = d.verified   ? tr("Provided and verified")
+                          : d.provided ? tr("Provided")
+                                       : tr("Not provided");
+        QString expiry = d.expiry.isValid() ? DeskText::date(d.expiry) : QStringLiteral("—");
+        const bool expired = d.expiry.isValid() && d.expiry < today;
+        if (expired)
+            expiry = tr("Expired: %1").arg(expiry);
+        auto *nameItem = new QTableWidgetItem(name(d.typeCode));
+        auto *checkedItem = new QTableWidgetItem(checked);
+        auto *expiryItem = new QTableWidgetItem(expiry);
+        if (expired)
+            expiryItem->setForeground(kExpired);
+        table->setItem(row, 0, nameItem);
+        table->setItem(row, 1, checkedItem);
+        table->setItem(row, 2, expiryItem);
+    }
+    if (documents->isEmpty()) {
+        table->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("No documents recorded yet."));
+        table->setItem(0, 0, none);
+        table->setSpan(0, 0, 1, 3);
+    } else {
+        table->clearSpans();
+    }
+    return Status::success();
+}
+
+void BeneficiaryFilePage::onCurrentCaseChanged(const QModelIndex &current)
+{
+    showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
+}
+
+void BeneficiaryFilePage::onCaseActivated(const QModelIndex &index)
+{
+    const qint64 id = m_cases->caseIdAt(index.row());
+    if (id != 0)
+        emit caseActivated(id);
+}
+
+void BeneficiaryFilePage::showCaseDetail(qint64 caseId)
+{
+    if (const Status history = m_history->setCase(caseId); !history) {
+        m_ui->errorLabel->setText(history.error());
+        m_ui->errorLabel->show();
+    }
+    const int row = m_cases->rowOfCase(caseId);
+    if (caseId == 0 || row < 0) {
+        m_ui->caseDetailLabel->setText(
+            m_cases->rowCount() == 0 && m_beneficiary.id != 0 ? tr("No cases yet.") : QString());
+        return;
+    }
+    const Case &c = m_cases->caseAt(row);
+    QStringList lines;
+    lines << tr("Case %1: %2, %3.")
+                 .arg(DeskText::number(c.id), Domain::label(c.purpose), Domain::label(c.status));
+    if (!c.inquiryText.trimmed().isEmpty())
+        lines << tr("Asked: %1").arg(DeskText::isolate(c.inquiryText.trimmed()));
+    if (!c.answerText.trimmed().isEmpty())
+        lines << tr("Answered: %1").arg(DeskText::isolate(c.answerText.trimmed()));
+    if (const auto referrals = CaseBrowser(m_db, m_session).referrals(caseId)) {
+        for (const Referral &r : *referrals) {
+            lines << tr("Referred: %1").arg(DeskText::isolate(r.question.trimmed()));
+            lines << (r.isAnswered() ? tr("Program officer's answer: %1")
+                                           .arg(DeskText::isolate(r.answer.trimmed()))
+                                     : tr("Waiting for the program officer's answer."));
+        }
+    }
+    if (!c.closingReason.trimmed().isEmpty())
+        lines << tr("Reason: %1").arg(DeskText::isolate(c.closingReason.trimmed()));
+    m_ui->caseDetailLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void BeneficiaryFilePage::fitColumns()
+{
+    // Columns as wide as what they show; the longest text takes the rest.
+    QHeaderView *cases = m_ui->casesView->horizontalHeader();
+    cases->setStretchLastSection(false);
+    cases->setSectionResizeMode(QHeaderView::ResizeToContents);
+    cases->setSectionResizeMode(BeneficiaryCasesModel::ServiceName, QHeaderView::Stretch);
+    QHeaderView *history = m_ui->historyView->horizontalHeader();
+    history->setStretchLastSection(false);
+    history->setSectionResizeMode(QHeaderView::ResizeToContents);
+    history->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
+}
+
+void BeneficiaryFilePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_cases->retranslate();
+        m_history->retranslate();
+        showProfile();
+        if (const Status documents = showDocuments(); !documents) {
+            m_ui->errorLabel->setText(documents.error());
+            m_ui->errorLabel->show();
+        }
+        const QModelIndex current = m_ui->casesView->currentIndex();
+        showCaseDetail(current.isValid() ? m_cases->caseIdAt(current.row()) : 0);
+    }
+    QWidget::changeEvent(event);
+}

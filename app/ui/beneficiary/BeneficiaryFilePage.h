@@ -1,0 +1,69 @@
+// The beneficiary's file: the profile, the document checklist (an expired
+// document is flagged), every case, the newest first (read lazily), and for
+// the highlighted case what was asked and answered and its history of steps.
+// Enter on a case opens it (caseActivated); Esc goes back (backRequested).
+//
+// Child object names: "nameLabel", "fileNumberValue", "idNumberValue",
+// "phoneValue", "documentsTable", "casesView", "historyView",
+// "caseDetailLabel", "backButton".
+#pragma once
+
+#include "core/Beneficiary.h"
+#include "core/Result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class BeneficiaryCasesModel;
+class CaseHistoryModel;
+class Database;
+class Session;
+class QModelIndex;
+
+namespace Ui {
+class BeneficiaryFilePage;
+}
+
+class BeneficiaryFilePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BeneficiaryFilePage(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~BeneficiaryFilePage() override;
+
+    // Reads and shows the beneficiary; the failure is also shown on the page.
+    Status showBeneficiary(qint64 beneficiaryId);
+    qint64 beneficiaryId() const { return m_beneficiary.id; }
+    const Beneficiary &beneficiary() const { return m_beneficiary; }
+
+    BeneficiaryCasesModel *casesModel() const { return m_cases; }
+    CaseHistoryModel *historyModel() const { return m_history; }
+
+public slots:
+    // Reads the shown beneficiary again (after a case changed).
+    void reload();
+
+signals:
+    void caseActivated(qint64 caseId);
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showProfile();
+    Status showDocuments();
+    void onCurrentCaseChanged(const QModelIndex &current);
+    void onCaseActivated(const QModelIndex &index);
+    void showCaseDetail(qint64 caseId);
+    void fitColumns();
+
+    std::unique_ptr<Ui::BeneficiaryFilePage> m_ui;
+    Database &m_db;
+    const Session &m_session;
+    Beneficiary m_beneficiary;
+    BeneficiaryCasesModel *m_cases = nullptr;
+    CaseHistoryModel *m_history = nullptr;
+};

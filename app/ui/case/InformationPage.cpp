@@ -1,0 +1,280 @@
+#include "ui/case/InformationPage.h"
+
+#include "ui_InformationPage.h"
+
+#include "services/CaseLoader.h"
+#include "ui/beneficiary/BeneficiaryMatchModel.h"
+#include "ui/beneficiary/BeneficiarySearchPanel.h"
+#include "ui/desk/DeskText.h"
+#include "ui/widgets/BidiText.h"
+#include "ui/widgets/ButtonShortcut.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTimer>
+
+InformationPage::InformationPage(CaseServices &services, QWidget *parent)
+    : CaseStepPage(Step::Information, services, parent),
+      m_ui(std::make_unique<Ui::InformationPage>()), m_duplicates(new BeneficiaryMatchModel(this)),
+      m_duplicateTimer(new QTimer(this))
+{
+    // Made before the form so that it comes first in the tab order.
+    m_search = new BeneficiarySearchPanel(services.db, services.session, this);
+    m_ui->setupUi(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setMaximumHeight(170);
+    m_ui->searchLayout->addWidget(m_search);
+
+    m_ui->duplicatesView->setModel(m_duplicates);
+    m_ui->duplicatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->duplicatesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->duplicatesBox->hide();
+    ButtonShortcut::bind(m_ui->newBeneficiaryButton,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    ButtonShortcut::bind(m_ui->useDuplicateButton, QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    m_duplicateTimer->setSingleShot(true);
+    m_duplicateTimer->setInterval(300);
+    connect(m_duplicateTimer, &QTimer::timeout, this, &InformationPage::checkDuplicates);
+    connect(m_ui->beneficiaryEditor, &BeneficiaryEditor::identityChanged, m_duplicateTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_search, &BeneficiarySearchPanel::beneficiaryChosen, this,
+            [this](qint64 id) { check(chooseBeneficiary(id)); });
+    connect(m_ui->newBeneficiaryButton, &QPushButton::clicked, this,
+            &InformationPage::startNewBeneficiary);
+    connect(m_ui->useDuplicateButton, &QPushButton::clicked, this, &InformationPage::useDuplicate);
+    connect(m_ui->duplicatesView, &QAbstractItemView::activated, this,
+            &InformationPage::useDuplicate);
+    connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this,
+            &InformationPage::onServiceChosen);
+}
+
+InformationPage::~InformationPage() = default;
+
+void InformationPage::fillServices()
+{
+    const qint64 chosen = context().theCase.serviceId;
+    const auto all = services().queries.services(true);
+    m_services = all ? *all : QVector<Service>();
+    if (!all)
+        emit reported(all.error(), true);
+    // The case's service stays listed even if it is no longer offered.
+    if (context().service && !serviceById(context().service->id))
+        m_services << *context().service;
+
+    const QSignalBlocker block(m_ui->serviceCombo);
+    m_ui->serviceCombo->clear();
+    m_ui->serviceCombo->addItem(tr("No service (an inquiry, a suggestion or a complaint)"), 0);
+    for (const Service &s : m_services) {
+        m_ui->serviceCombo->addItem(
+            DeskText::isArabic() || s.nameEn.isEmpty() ? s.nameAr : s.nameEn, s.id);
+    }
+    m_ui->serviceCombo->setCurrentIndex(qMax(0, m_ui->serviceCombo->findData(chosen)));
+}
+
+const Service *InformationPage::serviceById(qint64 id) const
+{
+    for (const Service &s : m_services) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+qint64 InformationPage::chosenService() const
+{
+    return m_ui->serviceCombo->currentData().toLongLong();
+}
+
+void InformationPage::load()
+{
+    const CaseContext &ctx = context();
+    const bool editable = isEditable();
+    m_ui->beneficiaryEditor->setBeneficiary(ctx.beneficiary);
+    m_ui->beneficiaryEditor->setEditable(editable);
+    m_search->setEnabled(editable);
+    m_ui->newBeneficiaryButton->setEnabled(editable);
+    m_ui->serviceCombo->setEnabled(editable);
+    m_ui->notDuplicateCheck->setChecked(false);
+    m_duplicates->setMatches({});
+    m_ui->duplicatesBox->hide();
+    fillServices();
+
+    const Service *service = ctx.service ? &*ctx.service : serviceById(chosenService());
+    m_ui->documentsEditor->setChecklist(service ? service->requiredDocuments : QStringList(),
+                                        ctx.documents, ctx.documentTypes,
+                                        CaseLoader::namer(ctx.documentTypes), ctx.day);
+    m_ui->documentsEditor->setEditable(editable);
+    m_ui->beneficiaryEditor->setRequiredFields(service ? Eligibility::requiredFields(*service)
+                                                       : QVector<Eligibility::Field>());
+    m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
+    showBeneficiaryStatus();
+}
+
+void InformationPage::showBeneficiaryStatus()
+{
+    const CaseContext &ctx = context();
+    QString text;
+    if (ctx.beneficiary) {
+        const Beneficiary &b = *ctx.beneficiary;
+        text = b.fileNumber.isEmpty()
+                   ? tr("This case is for %1 (ID %2).").arg(b.name.full(), b.idNumber)
+                   : tr("This case is for %1 (ID %2, file %3).")
+                         .arg(b.name.full(), b.idNumber, b.fileNumber);
+    } else {
+        text = tr("Find the beneficiary by name, ID or phone, or register a new one "
+                  "(Ctrl+Shift+N): possible duplicates show while the new record is typed.");
+    }
+    m_ui->beneficiaryStatusLabel->setText(BidiText::keepNumbersTogether(text));
+}
+
+void InformationPage::focusFirstField()
+{
+    if (!isEditable()) {
+        CaseStepPage::focusFirstField();
+        return;
+    }
+    if (context().beneficiary)
+        m_ui->beneficiaryEditor->firstField()->setFocus(Qt::TabFocusReason);
+    else
+        m_search->focusSearch();
+}
+
+void InformationPage::onServiceChosen()
+{
+    const Service *service = serviceById(chosenService());
+    m_ui->documentsEditor->setRequired(service ? service->requiredDocuments : QStringList());
+    m_ui->beneficiaryEditor->setRequiredFields(service ? Eligibility::requiredFields(*service)
+                                                       : QVector<Eligibility::Field>());
+    m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
+}
+
+Status InformationPage::chooseBeneficiary(qint64 beneficiaryId)
+{
+    if (!isEditable() || beneficiaryId == 0)
+        return Status::success();
+    const Result<Case> linked = services().desk.attachBeneficiary(caseId(), beneficiaryId);
+    if (!linked)
+        return linked.status();
+    emit caseChanged();
+    m_ui->beneficiaryEditor->firstField()->setFocus(Qt::OtherFocusReason);
+    return Status::success();
+}
+
+void InformationPage::startNewBeneficiary()
+{
+    if (!isEditable())
+        return;
+    m_ui->beneficiaryEditor->setBeneficiary(std::nullopt);
+    m_ui->beneficiaryStatusLabel->setText(
+        tr("A new beneficiary: type the record; possible duplicates show as you type."));
+    // The checklist held is the other beneficiary's: start it afresh.
+    const Service *service = serviceById(chosenService());
+    const CaseContext &ctx = context();
+    m_ui->documentsEditor->setChecklist(service ? service->requiredDocuments : QStringList(), {},
+                                        ctx.documentTypes, CaseLoader::namer(ctx.documentTypes),
+                                        ctx.day);
+    m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
+    m_ui->beneficiaryEditor->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
+void InformationPage::checkDuplicates()
+{
+    m_duplicateTimer->stop();
+    if (!m_ui->beneficiaryEditor->isNew() || m_ui->beneficiaryEditor->isBlank()) {
+        m_duplicates->setMatches({});
+        m_ui->duplicatesBox->hide();
+        return;
+    }
+    const auto found =
+        services().queries.possibleDuplicates(m_ui->beneficiaryEditor->beneficiary());
+    if (!found) {
+        emit reported(found.error(), true);
+        return;
+    }
+    QVector<qint64> before;
+    for (const BeneficiaryMatch &m : m_duplicates->matches())
+        before << m.id;
+    QVector<qint64> now;
+    for (const BeneficiaryMatch &m : *found)
+        now << m.id;
+    m_duplicates->setMatches(*found);
+    if (before != now)
+        m_ui->notDuplicateCheck->setChecked(false);
+    m_ui->duplicatesLabel->setText(
+        tr("%Ln registered beneficiary(s) may be this visitor: use the record if it is the same "
+           "person.",
+           "", int(found->size())));
+    m_ui->duplicatesBox->setVisible(!found->isEmpty());
+    if (!found->isEmpty())
+        m_ui->duplicatesView->setCurrentIndex(m_duplicates->index(0, 0));
+}
+
+int InformationPage::duplicateCount() const
+{
+    return m_duplicates->rowCount();
+}
+
+void InformationPage::useDuplicate()
+{
+    const QModelIndex current = m_ui->duplicatesView->currentIndex();
+    const qint64 id = m_duplicates->beneficiaryIdAt(current.isValid() ? current.row() : 0);
+    check(chooseBeneficiary(id));
+}
+
+Status InformationPage::saveBeneficiary()
+{
+    BeneficiaryEditor *editor = m_ui->beneficiaryEditor;
+    if (Status s = editor->check(); !s)
+        return s;
+    if (editor->isNew()) {
+        if (editor->isBlank())
+            return Status::success();
+        checkDuplicates();
+        if (duplicateCount() > 0 && !m_ui->notDuplicateCheck->isChecked()) {
+            m_ui->duplicatesView->setFocus(Qt::OtherFocusReason);
+            return Status::failure(
+                tr("This visitor may already be registered: see the possible duplicates. Use "
+                   "that record (Ctrl+U), or tick \"%1\" to register a new one.")
+                    .arg(QString(m_ui->notDuplicateCheck->text()).remove(QLatin1Char('&'))));
+        }
+        return services().desk.registerBeneficiary(caseId(), editor->beneficiary()).status();
+    }
+    if (!editor->isModified())
+        return Status::success();
+    return services().desk.updateBeneficiary(editor->beneficiary()).status();
+}
+
+Status InformationPage::save()
+{
+    if (!isEditable())
+        return Status::success();
+    if (Status s = m_ui->documentsEditor->check(); !s)
+        return s;
+    // The page is one action: the record, the service and the documents are
+    // kept together or not at all.
+    return services().desk.together([this]() -> Status {
+        if (Status s = saveBeneficiary(); !s)
+            return s;
+        if (chosenService() != context().theCase.serviceId) {
+            if (Status s = services().desk.chooseService(caseId(), chosenService()).status(); !s)
+                return s;
+        }
+        const QVector<Document> documents = m_ui->documentsEditor->changedDocuments();
+        if (!documents.isEmpty())
+            return services().desk.saveDocuments(caseId(), documents).status();
+        return Status::success();
+    });
+}
+
+void InformationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (caseId() != 0) {
+            fillServices();
+            showBeneficiaryStatus();
+        }
+    }
+    CaseStepPage::changeEvent(event);
+}

@@ -1,0 +1,92 @@
+#include "ui/desk/DeskText.h"
+
+#include "core/Clock.h"
+#include "core/DateInput.h"
+#include "core/Phone.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+QString DeskText::language()
+{
+    return QLocale().language() == QLocale::Arabic ? QStringLiteral("ar") : QStringLiteral("en");
+}
+
+QString DeskText::number(qint64 n)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(n);
+}
+
+QString DeskText::time(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return QString();
+    return QLocale().toString(instant.toTimeZone(Clock::deskTimeZone()).time(),
+                              QLocale::ShortFormat);
+}
+
+QString DeskText::date(const QDate &d)
+{
+    return DateInput::formatBoth(d, QLocale());
+}
+
+QDate DeskText::deskDate(const QDateTime &instant)
+{
+    return instant.isValid() ? instant.toTimeZone(Clock::deskTimeZone()).date() : QDate();
+}
+
+QString DeskText::dateTime(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return QString();
+    //: a date in both calendars, then a clock time
+    return tr("%1, %2").arg(date(deskDate(instant)), time(instant));
+}
+
+QString DeskText::timeOrDateTime(const QDateTime &instant)
+{
+    return deskDate(instant) == Clock::instance().today() ? time(instant) : dateTime(instant);
+}
+
+QString DeskText::duration(qint64 seconds)
+{
+    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
+    if (minutes < 60)
+        return tr("%Ln min", "", int(minutes));
+    if (minutes < 24 * 60) {
+        const int hours = int(minutes / 60);
+        const int rest = int(minutes % 60);
+        if (rest == 0)
+            return tr("%Ln h", "", hours);
+        //: hours and minutes, e.g. "1 h 5 min"
+        return tr("%1 %2").arg(tr("%Ln h", "", hours), tr("%Ln min", "", rest));
+    }
+    return tr("%Ln days", "", int(minutes / (24 * 60)));
+}
+
+QString DeskText::phone(const QString &stored)
+{
+    if (stored.isEmpty())
+        return QString();
+    const Result<Phone> p = Phone::parse(stored);
+    return p ? p->national() : stored;
+}
+
+QString DeskText::riyals(qint64 halalas)
+{
+    return tr("%1 SAR").arg(QLocale().toString(double(halalas) / 100.0, 'f', 2));
+}
+
+QString DeskText::leftToRight(const QString &text)
+{
+    // U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+QString DeskText::isolate(const QString &text)
+{
+    // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+    return QChar(0x2068) + text + QChar(0x2069);
+}

@@ -1,0 +1,216 @@
+#include "ui/followup/FollowUpModel.h"
+
+#include "core/Clock.h"
+#include "services/DeskQueries.h"
+#include "services/FollowUpList.h"
+#include "ui/desk/DeskText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+FollowUpModel::FollowUpModel(Database &db, const Session &session, QObject *parent)
+    : QueueTableModel(parent), m_db(db), m_session(session)
+{}
+
+Status FollowUpModel::readNames()
+{
+    const DeskQueries queries(m_db, m_session);
+    const auto types = queries.documentTypes();
+    if (!types)
+        return types.status();
+    const auto services = queries.services(false);
+    if (!services)
+        return services.status();
+    const bool arabic = DeskText::isArabic();
+    m_documentNames.clear();
+    for (const DocumentType &t : *types) {
+        const QString name = arabic || t.nameEn.trimmed().isEmpty() ? t.nameAr : t.nameEn;
+        m_documentNames.insert(t.code, name.trimmed().isEmpty() ? t.code : name);
+    }
+    m_serviceNames.clear();
+    for (const Service &s : *services) {
+        if (!arabic && !s.nameEn.trimmed().isEmpty())
+            m_serviceNames.insert(s.nameAr, s.nameEn);
+    }
+    return Status::success();
+}
+
+Result<FollowUpModel::Page> FollowUpModel::read(int offset, int count)
+{
+    if (offset == 0) {
+        m_today = Clock::instance().today();
+        const auto due = FollowUpList(m_db, m_session).due(m_today);
+        if (!due) {
+            m_all.clear();
+            return due.status();
+        }
+        m_all = *due;
+        if (Status s = readNames(); !s)
+            return s;
+    }
+    Page page;
+    page.items = m_all.mid(offset, count);
+    page.more = offset + page.items.size() < m_all.size();
+    return page;
+}
+
+int FollowUpModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool FollowUpModel::isOverdue(int row) const
+{
+    return FollowUpList::isOverdue(itemAt(row), m_today);
+}
+
+int FollowUpModel::overdueCount() const
+{
+    int n = 0;
+    for (const FollowUp &f : m_all) {
+        if (FollowUpList::isOverdue(f, m_today))
+            ++n;
+    }
+    return n;
+}
+
+int FollowUpModel::rowOf(FollowUp::Kind kind, qint64 refId) const
+{
+    return rowWhere([&](const FollowUp &i) { return i.kind == kind && i.refId == refId; });
+}
+
+QString FollowUpModel::subjectText(const FollowUp &item) const
+{
+    switch (item.kind) {
+    case FollowUp::Kind::DocumentExpiring:
+        return m_documentNames.value(item.subject, item.subject);
+    case FollowUp::Kind::ApprovalPending:
+    case FollowUp::Kind::SurveyOwed:
+        if (item.subject.isEmpty())
+            return tr("No service (an inquiry or a suggestion)");
+        return m_serviceNames.value(item.subject, item.subject);
+    case FollowUp::Kind::ReferralAnswer:
+        return item.subject.simplified();
+    }
+    return item.subject;
+}
+
+QString FollowUpModel::standingText(const FollowUp &item) const
+{
+    const qint64 days = m_today.daysTo(item.due);
+    if (days < 0)
+        return tr("Overdue by %Ln day(s)", "", int(-days));
+    if (days == 0)
+        return tr("Due today");
+    return tr("Due in %Ln day(s)", "", int(days));
+}
+
+QVariant FollowUpModel::raw(const FollowUp &item, int column) const
+{
+    switch (column) {
+    case Kind:
+        return int(item.kind);
+    case Beneficiary:
+        return item.beneficiaryName;
+    case Phone:
+        return item.phone;
+    case Subject:
+        return item.subject;
+    case Due:
+        return item.due;
+    case Standing:
+        return m_today.daysTo(item.due);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant FollowUpModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const FollowUp &item = itemAt(index.row());
+    const int column = index.column();
+    const bool overdue = FollowUpList::isOverdue(item, m_today);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Kind:
+            return FollowUpList::kindLabel(item.kind);
+        case Beneficiary:
+            return item.beneficiaryName.isEmpty() ? tr("Not identified") : item.beneficiaryName;
+        case Phone:
+            return DeskText::phone(item.phone);
+        case Subject:
+            return subjectText(item);
+        case Due:
+            return DeskText::date(item.due);
+        case Standing:
+            return standingText(item);
+        default:
+            return QVariant();
+        }
+    case RawRole:
+        return raw(item, column);
+    case CaseIdRole:
+        return item.caseId;
+    case Qt::ToolTipRole:
+        if (column == Subject)
+            return item.subject;
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (overdue && (column == Standing || column == Due))
+            return QBrush(QColor(0xa3, 0x1f, 0x1f));
+        return QVariant();
+    case Qt::BackgroundRole:
+        if (overdue)
+            return QBrush(QColor(0xfd, 0xec, 0xea));
+        return QVariant();
+    case Qt::FontRole:
+        if (overdue && column == Standing) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if ((column == Beneficiary && item.beneficiaryName.isEmpty()) ||
+            (column == Subject && item.subject.isEmpty())) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Kind:
+        return tr("Follow-up");
+    case Beneficiary:
+        return tr("Beneficiary");
+    case Phone:
+        return tr("Phone");
+    case Subject:
+        return tr("Subject");
+    case Due:
+        return tr("Due");
+    case Standing:
+        return tr("Standing");
+    default:
+        return QVariant();
+    }
+}
+
+void FollowUpModel::retranslate()
+{
+    // Names that cannot be read again keep the other language's until the
+    // next reload, which reports the failure.
+    (void)readNames();
+    allChanged();
+}
