@@ -1804,30 +1804,6 @@
 %1</translation>
     </message>
     <message>
-        <source>A quantity or an amount cannot be negative.</source>
-        <translation>لا يمكن أن تكون الكمية أو المبلغ قيمة سالبة.</translation>
-    </message>
-    <message>
-        <source>Record what was delivered: a quantity, an amount or a note.</source>
-        <translation>سجِّل ما قُدِّم: كمية أو مبلغًا أو ملاحظة.</translation>
-    </message>
-    <message>
-        <source>Survey question number %1 is not one of the active questions.</source>
-        <translation>سؤال الاستبيان رقم %1 ليس من الأسئلة المفعّلة.</translation>
-    </message>
-    <message>
-        <source>Each answer is a score from 1 to 5; %1 is not.</source>
-        <translation>كل إجابة درجة من 1 إلى 5، و%1 ليست كذلك.</translation>
-    </message>
-    <message>
-        <source>Survey question number %1 is answered twice.</source>
-        <translation>أُجيب عن سؤال الاستبيان رقم %1 مرتين.</translation>
-    </message>
-    <message>
-        <source>Give at least one answer or a comment, or record that the beneficiary declined the survey.</source>
-        <translation>أدخل إجابة واحدة على الأقل أو تعليقًا، أو سجّل اعتذار المستفيد عن الاستبيان.</translation>
-    </message>
-    <message>
         <source>The survey of this case was already recorded.</source>
         <translation>سُجِّل استبيان هذه الحالة مسبقًا.</translation>
     </message>
@@ -3676,6 +3652,17 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>There is no delivery with number %1.</source>
         <translation>لا توجد خدمة مقدَّمة بالرقم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRules</name>
+    <message>
+        <source>A quantity or an amount cannot be negative.</source>
+        <translation>لا يمكن أن تكون الكمية أو المبلغ قيمة سالبة.</translation>
+    </message>
+    <message>
+        <source>Record what was delivered: a quantity, an amount or a note.</source>
+        <translation>سجِّل ما قُدِّم: كمية أو مبلغًا أو ملاحظة.</translation>
     </message>
 </context>
 <context>
@@ -7552,6 +7539,25 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Could not read the survey responses.</source>
         <translation>تعذّرت قراءة إجابات الاستبيان.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRules</name>
+    <message>
+        <source>Survey question number %1 is not one of the active questions.</source>
+        <translation>سؤال الاستبيان رقم %1 ليس من الأسئلة المفعّلة.</translation>
+    </message>
+    <message>
+        <source>Each answer is a score from 1 to 5; %1 is not.</source>
+        <translation>كل إجابة درجة من 1 إلى 5، و%1 ليست كذلك.</translation>
+    </message>
+    <message>
+        <source>Survey question number %1 is answered twice.</source>
+        <translation>أُجيب عن سؤال الاستبيان رقم %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>Give at least one answer or a comment, or record that the beneficiary declined the survey.</source>
+        <translation>أدخل إجابة واحدة على الأقل أو تعليقًا، أو سجّل اعتذار المستفيد عن الاستبيان.</translation>
     </message>
 </context>
 <context>

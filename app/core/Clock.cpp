@@ -14,6 +14,11 @@ QTimeZone Clock::deskTimeZone()
     return riyadh.isValid() ? riyadh : QTimeZone(3 * 3600);
 }
 
+QString Clock::deskMinute(const QDateTime &at)
+{
+    return at.toTimeZone(deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QDate Clock::today() const
 {
     return nowUtc().toTimeZone(deskTimeZone()).date();

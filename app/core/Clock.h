@@ -13,6 +13,9 @@ public:
     // Today as the front desk sees it (Asia/Riyadh unless configured).
     QDate today() const;
     static QTimeZone deskTimeZone();
+    // A moment as the desk reads it in a message: the desk's time zone, to the
+    // minute ("2024-05-12 09:30").
+    static QString deskMinute(const QDateTime &at);
 
     // The process-wide clock; tests may install a FixedClock.
     static const Clock &instance();

@@ -150,6 +150,13 @@ Result<StepEvent> Workflow::advance(CaseContext &ctx, qint64 userId, const QDate
     return move(ctx, nextStep(ctx), CaseStatus::Open, userId, at);
 }
 
+bool Workflow::canRefer(const Case &c)
+{
+    return c.status == CaseStatus::Open &&
+           (c.step == Step::Reception || c.step == Step::Information ||
+            c.step == Step::Verification);
+}
+
 Result<StepEvent> Workflow::refer(CaseContext &ctx, const QString &question, qint64 userId,
                                   const QDateTime &at)
 {
@@ -158,7 +165,7 @@ Result<StepEvent> Workflow::refer(CaseContext &ctx, const QString &question, qin
     if (Status s = checkOpen(ctx); !s)
         return s;
     const Step from = ctx.theCase.step;
-    if (from != Step::Reception && from != Step::Information && from != Step::Verification)
+    if (!canRefer(ctx.theCase))
         return Status::failure(tr("A case can be referred to the program officer only from "
                                   "reception, information or verification; this case is at %1.")
                                    .arg(Domain::label(from)));

@@ -42,6 +42,11 @@ public:
     // Moves to the next step, or closes the case after the survey.
     static Result<StepEvent> advance(CaseContext &ctx, qint64 userId, const QDateTime &at);
 
+    // Whether the case may be referred to the program officer: only from
+    // reception, information or verification, while it is open (not finished,
+    // not already waiting for an answer).
+    static bool canRefer(const Case &c);
+
     // Refers the case to the program officer from step 1, 2 or 4: appends a
     // Referral (question, who, when, fromStep) to ctx.referrals, moves to step 3
     // and waits.

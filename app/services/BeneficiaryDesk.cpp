@@ -74,8 +74,7 @@ Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
                                   "opened it. Reload the record and make your changes again."),
                                Status::Code::Stale);
     const AuditEntry &last = entries->first();
-    const QString when =
-        last.at.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = Clock::deskMinute(last.at);
     if (last.userId != 0) {
         const Result<User> who = UserRepository(m_db).get(last.userId);
         if (who && !who->displayName.trimmed().isEmpty())

@@ -1,8 +1,10 @@
 #include "services/CaseDesk.h"
 
 #include "core/Clock.h"
+#include "core/DeliveryRules.h"
 #include "core/HijriDate.h"
 #include "core/StepRequirements.h"
+#include "core/SurveyRules.h"
 #include "core/Workflow.h"
 #include "services/Session.h"
 #include "storage/ApprovedAnswerRepository.h"
@@ -19,16 +21,6 @@
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
-
-namespace {
-
-// A moment as the desk reads it: the desk's time zone, to the minute.
-QString deskTime(const QDateTime &utc)
-{
-    return utc.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
 
 CaseDesk::CaseDesk(Database &db, const Session &session)
     : m_db(db), m_action(db, session), m_beneficiaries(db, session)
@@ -357,8 +349,9 @@ Result<Case> CaseDesk::recordDeclarationSigned(qint64 caseId)
                 return Status::failure(
                     tr("There is no beneficiary on this case to sign the declaration."));
             if (ctx.theCase.declarationSignedAt.isValid())
-                return Status::failure(tr("The signed declaration was already recorded at %1.")
-                                           .arg(deskTime(ctx.theCase.declarationSignedAt)));
+                return Status::failure(
+                    tr("The signed declaration was already recorded at %1.")
+                        .arg(Clock::deskMinute(ctx.theCase.declarationSignedAt)));
             ctx.theCase.declarationSignedAt = DeskAction::now();
             ctx.theCase.declarationRecordedBy = m_action.actor();
             if (Status s = m_action.saveCase(ctx); !s)
@@ -413,31 +406,29 @@ Result<Delivery> CaseDesk::recordDelivery(qint64 caseId, double quantity, qint64
                                           const QString &notes)
 {
     Delivery delivery;
-    const Result<Case> done = m_action.onCase(
-        Action::RecordDelivery, QStringLiteral("case.delivery"), caseId,
-        [&](CaseContext &ctx) -> Status {
-            if (Status s = DeskAction::checkAtStep(ctx, {Step::Delivery}); !s)
-                return s;
-            if (quantity < 0 || amountHalalas < 0)
-                return Status::failure(tr("A quantity or an amount cannot be negative."));
-            if (quantity == 0 && amountHalalas == 0 && notes.trimmed().isEmpty())
-                return Status::failure(
-                    tr("Record what was delivered: a quantity, an amount or a note."));
-            Delivery d;
-            d.caseId = caseId;
-            d.serviceId = ctx.theCase.serviceId;
-            d.deliveredAt = DeskAction::now();
-            d.deliveredBy = m_action.actor();
-            d.quantity = quantity;
-            d.amount = amountHalalas;
-            d.notes = notes.trimmed();
-            d.awaitingApproval = ctx.service && ctx.service->needsApproval;
-            const Result<Delivery> saved = DeliveryRepository(m_db).create(d, m_action.actor());
-            if (!saved)
-                return saved.status();
-            delivery = *saved;
-            return Status::success();
-        });
+    const Result<Case> done =
+        m_action.onCase(Action::RecordDelivery, QStringLiteral("case.delivery"), caseId,
+                        [&](CaseContext &ctx) -> Status {
+                            if (Status s = DeskAction::checkAtStep(ctx, {Step::Delivery}); !s)
+                                return s;
+                            Delivery d;
+                            d.caseId = caseId;
+                            d.serviceId = ctx.theCase.serviceId;
+                            d.deliveredAt = DeskAction::now();
+                            d.deliveredBy = m_action.actor();
+                            d.quantity = quantity;
+                            d.amount = amountHalalas;
+                            d.notes = notes.trimmed();
+                            d.awaitingApproval = ctx.service && ctx.service->needsApproval;
+                            if (Status s = DeliveryRules::check(d); !s)
+                                return s;
+                            const Result<Delivery> saved =
+                                DeliveryRepository(m_db).create(d, m_action.actor());
+                            if (!saved)
+                                return saved.status();
+                            delivery = *saved;
+                            return Status::success();
+                        });
     if (!done)
         return done.status();
     return delivery;
@@ -465,36 +456,6 @@ Result<SurveyResponse> CaseDesk::declineSurvey(qint64 caseId, bool byPhone)
     return takeSurvey(response);
 }
 
-Status CaseDesk::checkAnswers(const SurveyResponse &response) const
-{
-    if (response.declined)
-        return Status::success();
-    const auto questions = SurveyRepository(m_db).questions(true);
-    if (!questions)
-        return questions.status();
-    QSet<qint64> active;
-    for (const SurveyQuestion &q : *questions)
-        active.insert(q.id);
-    QSet<qint64> answered;
-    for (const SurveyAnswer &a : response.answers) {
-        if (!active.contains(a.questionId))
-            return Status::failure(
-                tr("Survey question number %1 is not one of the active questions.")
-                    .arg(a.questionId));
-        if (a.score < 1 || a.score > 5)
-            return Status::failure(
-                tr("Each answer is a score from 1 to 5; %1 is not.").arg(a.score));
-        if (answered.contains(a.questionId))
-            return Status::failure(
-                tr("Survey question number %1 is answered twice.").arg(a.questionId));
-        answered.insert(a.questionId);
-    }
-    if (response.answers.isEmpty() && response.comment.isEmpty())
-        return Status::failure(tr("Give at least one answer or a comment, or record that the "
-                                  "beneficiary declined the survey."));
-    return Status::success();
-}
-
 Result<SurveyResponse> CaseDesk::takeSurvey(const SurveyResponse &input)
 {
     SurveyResponse saved;
@@ -506,8 +467,13 @@ Result<SurveyResponse> CaseDesk::takeSurvey(const SurveyResponse &input)
                 return s;
             if (StepRequirements::surveyDone(ctx))
                 return Status::failure(tr("The survey of this case was already recorded."));
-            if (Status s = checkAnswers(input); !s)
-                return s;
+            if (!input.declined) {
+                const auto questions = SurveyRepository(m_db).questions(true);
+                if (!questions)
+                    return questions.status();
+                if (Status s = SurveyRules::check(input, *questions); !s)
+                    return s;
+            }
             SurveyResponse response = input;
             response.takenAt = DeskAction::now();
             response.takenBy = m_action.actor();

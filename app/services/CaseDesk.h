@@ -109,7 +109,6 @@ public:
 
 private:
     Status linkBeneficiary(CaseContext &ctx, qint64 beneficiaryId);
-    Status checkAnswers(const SurveyResponse &response) const;
     Result<SurveyResponse> takeSurvey(const SurveyResponse &response);
 
     Database &m_db;

@@ -152,8 +152,7 @@ Status AuditRepository::staleRefusal(const QString &entity, qint64 entityId,
     const Result<LastChange> last = lastChange(entity, entityId, actions);
     if (!last || !last->at.isValid())
         return Status::failure(unknown, Status::Code::Stale);
-    const QString time =
-        last->at.toTimeZone(Clock::deskTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString time = Clock::deskMinute(last->at);
     if (!last->userName.trimmed().isEmpty())
         return Status::failure(byWhomAndWhen.arg(last->userName.trimmed(), time),
                                Status::Code::Stale);

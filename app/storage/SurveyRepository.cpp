@@ -1,6 +1,7 @@
 #include "storage/SurveyRepository.h"
 
 #include "core/Clock.h"
+#include "core/SurveyRules.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
@@ -94,7 +95,7 @@ Result<SurveyResponse> SurveyRepository::record(const SurveyResponse &input, qin
     if (r.declined)
         r.answers.clear();
     for (const SurveyAnswer &a : r.answers) {
-        if (a.score < 1 || a.score > 5)
+        if (!SurveyRules::isScore(a.score))
             return Result<SurveyResponse>::failure(
                 tr("Each answer is a score from 1 to 5; %1 is not.").arg(a.score));
     }

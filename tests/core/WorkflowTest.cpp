@@ -725,6 +725,33 @@ TEST_CASE("Referral: refusals in words", "[core][workflow]")
     CHECK(r.error() == QStringLiteral("The program officer has not answered the referral yet."));
 }
 
+TEST_CASE("A case is referred from reception, information or verification while open",
+          "[core][workflow]")
+{
+    const QVector<CaseStatus> statuses = {CaseStatus::Open,        CaseStatus::WaitingReferral,
+                                          CaseStatus::Closed,      CaseStatus::InquiryAnswered,
+                                          CaseStatus::NotEligible, CaseStatus::Withdrawn};
+    int referable = 0;
+    for (Step step : Domain::steps()) {
+        for (CaseStatus status : statuses) {
+            CaseContext ctx = serviceRequest();
+            ctx.theCase.step = step;
+            ctx.theCase.status = status;
+            const bool expected = status == CaseStatus::Open &&
+                                  (step == Step::Reception || step == Step::Information ||
+                                   step == Step::Verification);
+            INFO(Domain::code(step).toStdString() << " " << Domain::code(status).toStdString());
+            CHECK(Workflow::canRefer(ctx.theCase) == expected);
+            // refer() keeps the same rule: it refers exactly the cases canRefer admits.
+            CHECK(Workflow::refer(ctx, QStringLiteral("?"), kDesk, at(10)).ok() == expected);
+            CHECK((ctx.theCase.status == CaseStatus::WaitingReferral) ==
+                  (expected || status == CaseStatus::WaitingReferral));
+            referable += expected ? 1 : 0;
+        }
+    }
+    CHECK(referable == 3);
+}
+
 TEST_CASE("Withdrawal needs a reason and ends the case where it stands", "[core][workflow]")
 {
     CaseContext ctx = serviceRequest();

@@ -222,10 +222,7 @@ void CasePage::showSummary()
                                              : Workflow::stepStates(m_ctx));
 
     const bool open = c.id != 0 && !Domain::isTerminal(c.status);
-    const bool canRefer =
-        open && c.status == CaseStatus::Open &&
-        (c.step == Step::Reception || c.step == Step::Information || c.step == Step::Verification);
-    m_ui->referButton->setEnabled(canRefer || c.id == 0);
+    m_ui->referButton->setEnabled(c.id == 0 || Workflow::canRefer(c));
     m_ui->withdrawButton->setEnabled(open);
     m_ui->nextButton->setEnabled(c.id == 0 || c.status == CaseStatus::Open);
     m_ui->reloadButton->setEnabled(c.id != 0);
@@ -386,10 +383,7 @@ bool CasePage::refer()
         showMessage(tr("Open the case first (Ctrl+S), then refer it."), true);
         return false;
     }
-    const bool canRefer =
-        c.status == CaseStatus::Open &&
-        (c.step == Step::Reception || c.step == Step::Information || c.step == Step::Verification);
-    if (!canRefer) {
+    if (!Workflow::canRefer(c)) {
         showMessage(tr("A case is referred from reception, information or verification, while "
                        "it is open; this case is at %1 (%2).")
                         .arg(Domain::label(c.step), Domain::label(c.status)),
