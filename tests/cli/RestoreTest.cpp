@@ -12,14 +12,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTest>
 
 namespace {
 
@@ -225,14 +224,13 @@ TEST_CASE("restore is refused while another Istiqbal has the database open", "[c
     window.setProcessEnvironment(env);
     window.start(QStringLiteral(ISTIQBAL_BINARY), {QStringLiteral("--database"), o.db});
     REQUIRE(window.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
     bool held = false;
-    while (!held && waited.elapsed() < 60000 && window.state() == QProcess::Running) {
-        held = !DatabaseUse::exclusive(o.db).ok();
-        if (!held)
-            QThread::msleep(100);
-    }
+    (void)QTest::qWaitFor(
+        [&] {
+            held = !DatabaseUse::exclusive(o.db).ok();
+            return held || window.state() != QProcess::Running;
+        },
+        60000); // what it found is in held, checked below
     INFO(window.readAllStandardError().toStdString());
     REQUIRE(held);
     const CliRun refused = o.restore(o.backup);

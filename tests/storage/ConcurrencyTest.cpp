@@ -258,6 +258,9 @@ TEST_CASE("A referral made at one desk reaches the other desk's notifier", "[sto
         return Status::failure(QStringLiteral("changed my mind"));
     });
     REQUIRE_FALSE(failed.ok());
+    // A fixed wait on purpose: it proves something does NOT happen (no
+    // notification arrives for the rolled-back change); there is no condition
+    // to wait for.
     QTest::qWait(300);
     CHECK(any.count() == before);
     // Only what the other desk did reached this desk's own notifier.

@@ -35,7 +35,7 @@ struct Fixture : UiTest::FixedTime, UiTest::Fixture
             std::make_unique<Session>(signInAs(QStringLiteral("officer"), {Role::ProgramOfficer}));
     }
 
-    Beneficiary person(qint64 serial, qint64 monthlyIncomeRiyals = 3000)
+    static Beneficiary person(qint64 serial, qint64 monthlyIncomeRiyals = 3000)
     {
         Beneficiary b;
         b.name = {QString::fromUtf8("فاطمة"), QString::fromUtf8("عبدالله"),

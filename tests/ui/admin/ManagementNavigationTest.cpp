@@ -1,5 +1,6 @@
 // The manager's and the administrator's pages: the catalogue, the users, the
 // association's identity and the audit viewer, driven as a person would.
+#include "OfficeSupport.h"
 #include "UiTestSupport.h"
 
 #include "services/AuditReader.h"
@@ -15,6 +16,7 @@
 #include "ui/admin/AuditText.h"
 #include "ui/admin/ManagementNavigation.h"
 #include "ui/admin/UsersPage.h"
+#include "ui/case/CasePage.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/catalogue/RuleEditor.h"
 #include "ui/catalogue/ServicesPanel.h"
@@ -164,6 +166,72 @@ TEST_CASE("The manager changes a rule on the catalogue page and a new version is
     CHECK(ok(ServiceRepository(f.db()).rulesAt(stored.id, 1)).at(0).amount == 1200 * 100);
     CHECK(child<QLabel>(services, "rulesVersionLabel")->text().contains(QString::fromUtf8("٢")));
     CHECK(list->currentRow() == food);
+}
+
+TEST_CASE("The manager adds a service with an eligibility rule and the desk then offers it",
+          "[gui]")
+{
+    UiTest::Office office;
+    using Office = UiTest::Office;
+    const QString nameAr = QString::fromUtf8("ترميم المنازل");
+    const QString nameEn = QStringLiteral("Home repairs");
+    {
+        MainWindow &w = office.signIn(QStringLiteral("manager"));
+        UiTest::clickNavigation(w, "catalogueAction");
+        auto *page = qobject_cast<CataloguePage *>(w.currentPage());
+        REQUIRE(page);
+        ServicesPanel *services = page->services();
+        auto *list = child<QListWidget>(services, "servicesList");
+        const int before = list->count();
+
+        // A new service: its names typed, a family of at least four as its rule.
+        click(services, "newServiceButton");
+        auto *arabic = child<QLineEdit>(services, "serviceNameArEdit");
+        QTest::mouseClick(arabic, Qt::LeftButton);
+        UiTest::type(arabic, nameAr);
+        auto *english = child<QLineEdit>(services, "serviceNameEnEdit");
+        QTest::mouseClick(english, Qt::LeftButton);
+        QTest::keyClicks(english, nameEn);
+        auto *kinds = child<QComboBox>(services, "ruleKindCombo");
+        kinds->setFocus();
+        for (int i = 0; i < kinds->count() &&
+                        kinds->currentData().toInt() != int(EligibilityRule::Kind::MinFamilySize);
+             ++i)
+            QTest::keyClick(kinds, Qt::Key_Down);
+        REQUIRE(kinds->currentData().toInt() == int(EligibilityRule::Kind::MinFamilySize));
+        click(services, "addRuleButton");
+        REQUIRE(child<QListWidget>(services, "rulesList")->count() == 1);
+        retype(child<QLineEdit>(services, "minimumFamilySizeEdit"), QString::fromUtf8("٤"));
+        click(services, "saveServiceButton");
+        CHECK(services->message() == CatalogueListPanel::tr("Saved."));
+        CHECK_FALSE(services->hasChanges());
+        CHECK(list->count() == before + 1);
+        office.signOut();
+    }
+
+    // Kept in the catalogue, with its rule.
+    const QVector<Service> catalogue =
+        ok(CatalogueDesk(office.db(), office.sessionOf(QStringLiteral("manager"))).services());
+    const auto added = std::find_if(catalogue.cbegin(), catalogue.cend(),
+                                    [&](const Service &s) { return s.nameEn == nameEn; });
+    REQUIRE(added != catalogue.cend());
+    CHECK(added->nameAr == nameAr);
+    CHECK(added->active);
+    REQUIRE(added->rules.size() == 1);
+    CHECK(added->rules.first().kind == EligibilityRule::Kind::MinFamilySize);
+    CHECK(added->rules.first().minimum == 4);
+
+    // The receptionist's next case offers it on step 2.
+    MainWindow &w = office.signIn(QStringLiteral("reception"));
+    Office::key(Qt::Key_N, Qt::ControlModifier);
+    auto *casePage = child<CasePage>(&w, "casePage");
+    REQUIRE(w.currentPage() == casePage);
+    Office::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(casePage->shownStep() == Step::Information);
+    auto *offered = child<QComboBox>(casePage, "serviceCombo");
+    const int at = offered->findData(added->id);
+    REQUIRE(at >= 0);
+    CHECK(offered->itemText(at) == nameAr);
 }
 
 TEST_CASE("A receptionist's catalogue page, made anyway, shows the refusal and saves nothing",

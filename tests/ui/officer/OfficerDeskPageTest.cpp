@@ -1,6 +1,7 @@
 // The program officer's desk: the referral queue, the eligibility review and
 // the program approvals, driven as the officer drives them (typing Arabic,
 // clicking), against a real database; and the window's navigation for roles.
+#include "OfficeSupport.h"
 #include "OfficerSupport.h"
 
 #include "core/Workflow.h"
@@ -8,6 +9,7 @@
 #include "services/DeskQueries.h"
 #include "services/OfficerDesk.h"
 #include "storage/ServiceRepository.h"
+#include "ui/case/CasePage.h"
 #include "ui/case/CasePrompts.h"
 #include "ui/desk/DeskModel.h"
 #include "ui/desk/DeskPage.h"
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextEdit>
 
 namespace {
 
@@ -39,94 +42,144 @@ using OfficerFixture = OfficerTest::Fixture;
 
 } // namespace
 
-TEST_CASE("A referred case waits in the officer's queue, the answer goes back to the desk at once",
+TEST_CASE("The receptionist refers a case, the officer answers it on the officer's desk and the "
+          "answer is back at the reception desk",
           "[gui]")
 {
-    OfficerFixture f;
+    UiTest::Office office;
+    using Office = UiTest::Office;
+    const Session reception = office.sessionOf(QStringLiteral("reception"));
+    const Session officer = office.sessionOf(QStringLiteral("officer"));
+    // An older referral, already waiting.
+    const qint64 older = ok(CaseDesk(office.db(), reception)
+                                .openCase(Channel::Interview, Purpose::ServiceRequest,
+                                          QString::fromUtf8("سؤال أقدم")))
+                             .id;
+    ok(CaseDesk(office.db(), reception).advance(older));
+    ok(CaseDesk(office.db(), reception).registerBeneficiary(older, OfficerFixture::person(2)));
+    ok(CaseDesk(office.db(), reception).refer(older, QString::fromUtf8("سؤال أقدم")));
+    office.clock.clock().advanceSeconds(20 * 60);
+
+    // The receptionist signs in, starts a case (Ctrl+N), opens it (Ctrl+Enter)
+    // and refers it (Ctrl+R) with a question typed in Arabic.
     const QString question = QString::fromUtf8("الأسرة تسكن خارج الرياض مؤقتاً، هل تستحق السلة؟");
-    const qint64 older = f.foodCase(1);
-    ok(CaseDesk(f.db(), *f.reception).refer(older, QString::fromUtf8("سؤال أقدم")));
-    f.clock.clock().advanceSeconds(20 * 60);
-    const qint64 id = f.foodCase(2);
-    ok(CaseDesk(f.db(), *f.reception).refer(id, question));
-    f.clock.clock().advanceSeconds(25 * 60);
+    qint64 id = 0;
+    {
+        MainWindow &w = office.signIn(QStringLiteral("reception"));
+        REQUIRE(w.currentPage() == w.desk());
+        Office::key(Qt::Key_N, Qt::ControlModifier);
+        auto *page = UiTest::child<CasePage>(&w, "casePage");
+        REQUIRE(w.currentPage() == page);
+        REQUIRE(page->shownStep() == Step::Reception);
+        Office::key(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(page->shownStep() == Step::Information);
+        id = page->caseId();
+        REQUIRE(id > 0);
+        Office::key(Qt::Key_R, Qt::ControlModifier);
+        REQUIRE(page->shownStep() == Step::Referral);
+        REQUIRE(QApplication::focusWidget() == UiTest::child<QTextEdit>(page, "questionEdit"));
+        Office::typeHere(question);
+        Office::key(Qt::Key_Return, Qt::ControlModifier);
+        CHECK(ok(DeskQueries(office.db(), reception).loadContext(id)).theCase.status ==
+              CaseStatus::WaitingReferral);
+        // Esc closes the case; the desk shows it waiting for the officer.
+        Office::key(Qt::Key_Escape);
+        REQUIRE(w.currentPage() == w.desk());
+        const int row = w.desk()->model()->rowOfCase(id);
+        REQUIRE(row >= 0);
+        CHECK(w.desk()->model()->referralState(row) == DeskModel::ReferralState::Waiting);
+        office.signOut();
+    }
+    office.clock.clock().advanceSeconds(25 * 60);
 
-    // The officer's window: today's desk and the officer's desk.
-    MainWindow &w = f.open();
-    auto *officerAction = f.find<QAction>(&w, QStringLiteral("officerDeskAction"));
-    REQUIRE(officerAction->isVisible());
-    officerAction->trigger();
-    auto *officerPage = f.find<OfficerDeskPage>(&w, QStringLiteral("officerDeskPage"));
-    REQUIRE(w.currentPage() == officerPage);
-    CHECK(officerPage->currentTab() == OfficerDeskPage::Tab::Referrals);
-    CHECK(officerPage->tabTitle(OfficerDeskPage::Tab::Referrals).contains(DeskText::number(2)));
-
-    // Oldest first, with the waiting time, the question and the beneficiary.
-    ReferralQueuePanel *panel = officerPage->referrals();
-    ReferralQueueModel *queue = panel->model();
-    REQUIRE(queue->rowCount() == 2);
-    CHECK(queue->itemAt(0).theCase.id == older);
-    CHECK(queue->itemAt(1).theCase.id == id);
-    CHECK(queue->index(1, ReferralQueueModel::Waiting).data(ReferralQueueModel::RawRole) ==
-          25 * 60);
-    CHECK(queue->index(1, ReferralQueueModel::Waiting).data().toString() ==
-          DeskText::duration(25 * 60));
-    CHECK(queue->index(1, ReferralQueueModel::Question).data().toString() == question);
-    CHECK(queue->index(1, ReferralQueueModel::Beneficiary).data().toString() ==
-          QString::fromUtf8("فاطمة عبدالله سعد القحطاني"));
-    CHECK(queue->index(1, ReferralQueueModel::Service).data().toString() ==
-          QString::fromUtf8("السلة الغذائية"));
-
-    // Choosing the referral shows it in full, the beneficiary's ID and phone.
-    auto *view = f.find<QTableView>(panel, QStringLiteral("referralView"));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(queue->index(1, ReferralQueueModel::Question)).center());
-    REQUIRE(panel->currentCaseId() == id);
-    CHECK(f.find<QLabel>(panel, QStringLiteral("questionValue"))->text() == question);
-    const QString who = f.find<QLabel>(panel, QStringLiteral("beneficiaryValue"))->text();
-    CHECK(who.contains(UiTest::nationalId(2)));
-    CHECK(who.contains(QStringLiteral("0550000002")));
-
-    // An empty answer is refused in words, and nothing changes.
-    auto *send = f.find<QPushButton>(panel, QStringLiteral("answerButton"));
-    QTest::mouseClick(send, Qt::LeftButton);
-    CHECK(panel->message() == Workflow::tr("Write the program officer's answer."));
-    CHECK(queue->rowCount() == 2);
-
-    // The desk (the same window) shows the case waiting for the officer.
-    DeskModel *desk = w.desk()->model();
-    w.desk()->setScope(1);
-    const int deskRow = desk->rowOfCase(id);
-    REQUIRE(deskRow >= 0);
-    CHECK(desk->referralState(deskRow) == DeskModel::ReferralState::Waiting);
-
+    // The officer signs in and reaches the officer's desk with Ctrl+2: the
+    // referrals, oldest first, with the waiting time and the question.
     const QString answer = QString::fromUtf8("نعم، ما دام عنوانه الدائم في الرياض");
-    auto *edit = f.find<QPlainTextEdit>(panel, QStringLiteral("answerEdit"));
-    UiTest::type(edit, answer);
-    CHECK(edit->toPlainText() == answer);
-    QTest::mouseClick(send, Qt::LeftButton);
+    {
+        MainWindow &w = office.signIn(QStringLiteral("officer"));
+        Office::key(Qt::Key_2, Qt::ControlModifier);
+        auto *officerPage = UiTest::child<OfficerDeskPage>(&w, "officerDeskPage");
+        REQUIRE(w.currentPage() == officerPage);
+        CHECK(UiTest::child<QAction>(&w, "officerDeskAction")->isChecked());
+        CHECK(officerPage->currentTab() == OfficerDeskPage::Tab::Referrals);
+        CHECK(officerPage->tabTitle(OfficerDeskPage::Tab::Referrals).contains(DeskText::number(2)));
+        ReferralQueuePanel *panel = officerPage->referrals();
+        ReferralQueueModel *queue = panel->model();
+        REQUIRE(queue->rowCount() == 2);
+        CHECK(queue->itemAt(0).theCase.id == older);
+        CHECK(queue->itemAt(1).theCase.id == id);
+        CHECK(queue->index(1, ReferralQueueModel::Waiting).data(ReferralQueueModel::RawRole) ==
+              25 * 60);
+        CHECK(queue->index(1, ReferralQueueModel::Waiting).data().toString() ==
+              DeskText::duration(25 * 60));
+        CHECK(queue->index(1, ReferralQueueModel::Question).data().toString() == question);
+        CHECK(queue->index(0, ReferralQueueModel::Beneficiary).data().toString() ==
+              QString::fromUtf8("فاطمة عبدالله سعد القحطاني"));
 
-    // The case leaves the queue; the next one is highlighted, the editor empty.
-    CHECK(panel->message() == ReferralQueuePanel::tr("Answer sent: the case is back at the "
-                                                     "reception desk, where the answer is "
-                                                     "waiting."));
-    REQUIRE(queue->rowCount() == 1);
-    CHECK(queue->rowOfCase(id) < 0);
-    CHECK(panel->currentCaseId() == older);
-    CHECK(edit->toPlainText().isEmpty());
-    CHECK(officerPage->tabTitle(OfficerDeskPage::Tab::Referrals).contains(DeskText::number(1)));
+        // A click on the referral shows it in full.
+        auto *view = UiTest::child<QTableView>(panel, "referralView");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(queue->index(1, ReferralQueueModel::Question)).center());
+        REQUIRE(panel->currentCaseId() == id);
+        CHECK(UiTest::child<QLabel>(panel, "questionValue")->text() == question);
 
-    // The desk read its list again at once: the answer is waiting there.
+        // An empty answer is refused in words, and nothing changes.
+        auto *send = UiTest::child<QPushButton>(panel, "answerButton");
+        QTest::mouseClick(send, Qt::LeftButton);
+        CHECK(panel->message() == Workflow::tr("Write the program officer's answer."));
+        CHECK(queue->rowCount() == 2);
+        CHECK(ok(DeskQueries(office.db(), reception).loadContext(id)).theCase.status ==
+              CaseStatus::WaitingReferral);
+
+        // The answer, typed into its box and sent with Ctrl+Enter.
+        auto *edit = UiTest::child<QPlainTextEdit>(panel, "answerEdit");
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton);
+        REQUIRE(QApplication::focusWidget() == edit);
+        Office::typeHere(answer);
+        Office::key(Qt::Key_Return, Qt::ControlModifier);
+        CHECK(panel->message() == ReferralQueuePanel::tr("Answer sent: the case is back at the "
+                                                         "reception desk, where the answer is "
+                                                         "waiting."));
+        // The case leaves the queue; the next one is highlighted, the editor empty.
+        REQUIRE(queue->rowCount() == 1);
+        CHECK(queue->rowOfCase(id) < 0);
+        CHECK(panel->currentCaseId() == older);
+        CHECK(edit->toPlainText().isEmpty());
+        // The next one shows who is asked about: their ID and phone.
+        const QString who = UiTest::child<QLabel>(panel, "beneficiaryValue")->text();
+        CHECK(who.contains(UiTest::nationalId(2)));
+        CHECK(who.contains(QStringLiteral("0550000002")));
+        CHECK(officerPage->tabTitle(OfficerDeskPage::Tab::Referrals).contains(DeskText::number(1)));
+        office.signOut();
+    }
+    // Kept: the answer, who gave it, and the case back at the desk.
+    const CaseContext answered = ok(DeskQueries(office.db(), reception).loadContext(id));
+    REQUIRE(answered.referrals.size() == 1);
+    CHECK(answered.referrals.first().answer == answer);
+    CHECK(answered.referrals.first().answeredBy == officer.userId());
+    CHECK(answered.theCase.status != CaseStatus::WaitingReferral);
+    CHECK(ok(DeskQueries(office.db(), reception).loadContext(older)).theCase.status ==
+          CaseStatus::WaitingReferral);
+
+    // The receptionist's desk shows the answer back; Enter on the case opens it
+    // at the referral, with the officer's answer.
+    MainWindow &w = office.signIn(QStringLiteral("reception"));
+    REQUIRE(w.currentPage() == w.desk());
+    DeskModel *desk = w.desk()->model();
     const int back = desk->rowOfCase(id);
     REQUIRE(back >= 0);
     CHECK(desk->referralState(back) == DeskModel::ReferralState::AnswerBack);
     CHECK(desk->index(back, DeskModel::Referral).data().toString() ==
           DeskModel::tr("Answer received"));
-    const CaseContext ctx = ok(DeskQueries(f.db(), *f.reception).loadContext(id));
-    REQUIRE(ctx.referrals.size() == 1);
-    CHECK(ctx.referrals.first().answer == answer);
-    CHECK(ctx.referrals.first().answeredBy == f.officer->userId());
-    CHECK(f.auditCount(QStringLiteral("referral.answer")) == 1);
+    auto *deskView = UiTest::child<QTableView>(&w, "deskView");
+    QTest::mouseClick(deskView->viewport(), Qt::LeftButton, {},
+                      deskView->visualRect(desk->index(back, 0)).center());
+    Office::key(Qt::Key_Return);
+    auto *page = UiTest::child<CasePage>(&w, "casePage");
+    REQUIRE(w.currentPage() == page);
+    CHECK(page->caseId() == id);
+    CHECK(page->shownStep() == Step::Referral);
+    CHECK(UiTest::child<QLabel>(page, "answerValue")->text() == answer);
 }
 
 TEST_CASE("An answer being written stays with its referral while the queue refreshes", "[gui]")

@@ -100,9 +100,9 @@ TEST_CASE("Screenshot of the About box", "[.screenshots]")
     const QString path = QDir(run->dir).filePath(QStringLiteral("about.png"));
     REQUIRE(about->grab().save(path));
     WARN("wrote " << path.toStdString());
-    // Under Xvfb with a window manager, the whole screen too: the box over the
-    // window, with its frame (offscreen there is no screen to grab).
-    QTest::qWait(500);
+    // Under Xvfb, the whole screen too: the box over the window, once the X
+    // server shows it (offscreen there is no screen to grab).
+    REQUIRE(QTest::qWaitForWindowExposed(about));
     const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
     if (!screen.isNull())
         REQUIRE(screen.save(QDir(run->dir).filePath(QStringLiteral("about-screen.png"))));

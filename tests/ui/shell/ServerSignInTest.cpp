@@ -5,6 +5,7 @@
 // not do, a wrong password changes nothing, and signing out leaves nothing of
 // the person's rights behind. A desk whose address carries no password
 // connects only when a person signs in. Tagged [pg].
+#include "OfficeSupport.h"
 #include "UiTestSupport.h"
 
 #include "services/Authenticator.h"
@@ -24,7 +25,8 @@
 namespace {
 
 using UiTest::child;
-using UiTest::typeInto;
+using UiTest::signIn;
+using UiTest::signOut;
 
 // An administrator, a receptionist and a manager with their own logins, on a
 // database the owner set up as `istiqbal server-setup` does. Logins are the
@@ -67,27 +69,6 @@ QString sessionUser(Workspace &ws)
     if (!q.exec(QStringLiteral("SELECT session_user::text")) || !q.next())
         return QString();
     return q.value(0).toString();
-}
-
-// Types the username and password into the flow's sign-in dialog and clicks
-// Sign in; returns the dialog's message (empty when it let the person in).
-QString signIn(SignInFlow &flow, const QString &username, const QString &password)
-{
-    auto *dialog = qobject_cast<SignInDialog *>(flow.currentDialog());
-    REQUIRE(dialog);
-    REQUIRE(QTest::qWaitForWindowExposed(dialog));
-    typeInto(dialog, "usernameEdit", username);
-    typeInto(dialog, "passwordEdit", password);
-    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
-    return flow.window() ? QString() : dialog->message();
-}
-
-void signOut(SignInFlow &flow)
-{
-    REQUIRE(flow.window());
-    flow.window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    REQUIRE_FALSE(flow.window());
 }
 
 Beneficiary newBeneficiary()
