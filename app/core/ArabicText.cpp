@@ -42,13 +42,6 @@ char16_t fold(char16_t u)
     }
 }
 
-// Apostrophes inside a word join its halves ("O'Brien" -> "obrien").
-bool isApostrophe(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u'\'' || u == 0x2018 || u == 0x2019 || u == 0x02BC;
-}
-
 bool isWordChar(QChar c)
 {
     return c.isLetter() || c.isMark() || c.isDigit();
@@ -87,7 +80,7 @@ QStringList words(const QString &normalised)
     QStringList out;
     QString current;
     for (QChar c : normalised) {
-        if (isApostrophe(c))
+        if (ArabicText::isApostrophe(c.unicode()))
             continue;
         if (isWordChar(c)) {
             current.append(c);
@@ -228,3 +221,8 @@ Match match(const QString &query, const QString &name)
 }
 
 } // namespace ArabicText
+
+bool ArabicText::isApostrophe(char32_t c)
+{
+    return c == U'\'' || c == 0x2018 || c == 0x2019 || c == 0x02BC;
+}

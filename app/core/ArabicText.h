@@ -12,6 +12,10 @@ namespace ArabicText {
 // controls, Latin case. Whitespace runs collapse to one space; trimmed.
 QString normalise(const QString &text);
 
+// An apostrophe inside a word joins its halves ("O'Brien" -> "obrien"), in any
+// of its forms (' U+2018 U+2019 U+02BC): for search keys and for name parts alike.
+bool isApostrophe(char32_t c);
+
 // The search tokens of a name (any number of parts, joined or not): normalised,
 // compounds joined (4.7: "عبد الله" -> "عبدالله", "أبو بكر" -> "ابوبكر"),
 // separators dropped (4.8: بن، ابن، بنت، standalone ال/آل). Order kept,

@@ -1,5 +1,6 @@
 #include "core/NamePart.h"
 
+#include "core/ArabicText.h"
 #include "core/TextInput.h"
 
 namespace {
@@ -7,11 +8,6 @@ namespace {
 bool isHyphen(char32_t c)
 {
     return c == U'-' || c == 0x2010 || c == 0x2011;
-}
-
-bool isApostrophe(char32_t c)
-{
-    return c == U'\'' || c == 0x2018 || c == 0x2019 || c == 0x02BC;
 }
 
 bool isJoiner(char32_t c)
@@ -101,7 +97,7 @@ Result<QString> NamePart::clean(const QString &input, bool required)
             continue;
         }
         afterLetter = false;
-        if (c == U' ' || isHyphen(c) || isApostrophe(c) || isJoiner(c))
+        if (c == U' ' || isHyphen(c) || ArabicText::isApostrophe(c) || isJoiner(c))
             continue;
         if (isDigit(c))
             return Status::failure(tr("A name may not contain digits (\"%1\").").arg(character(c)));

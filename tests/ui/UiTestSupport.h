@@ -10,12 +10,12 @@
 
 #include "core/Clock.h"
 #include "core/NationalId.h"
+#include "services/Workspace.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/shell/Application.h"
 #include "ui/shell/Settings.h"
-#include "ui/shell/Workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "ui/admin/AuditModel.h"
 
+#include "core/DeskText.h"
 #include "ui/admin/AuditText.h"
-#include "ui/desk/DeskText.h"
 
 #include <QSet>
 

@@ -2,10 +2,10 @@
 
 #include "ui_AuditPage.h"
 
+#include "core/DeskText.h"
 #include "services/AuditReader.h"
 #include "ui/admin/AuditModel.h"
 #include "ui/admin/AuditText.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "ui/admin/AuditText.h"
 
+#include "core/DeskText.h"
 #include "core/Domain.h"
-#include "ui/desk/DeskText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

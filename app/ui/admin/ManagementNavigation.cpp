@@ -2,12 +2,12 @@
 
 #include "ui/reports/ReportsPage.h"
 
+#include "services/Workspace.h"
 #include "ui/admin/AssociationPage.h"
 #include "ui/admin/AuditPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Workspace.h"
 
 #include <QAction>
 

@@ -1,7 +1,7 @@
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 
+#include "core/DeskText.h"
 #include "services/DeskQueries.h"
-#include "ui/desk/DeskText.h"
 
 BeneficiaryCasesModel::BeneficiaryCasesModel(Database &db, const Session &session, QObject *parent)
     : LazyCaseModel(db, session, parent)

@@ -3,6 +3,7 @@
 #include "ui_BeneficiaryEditor.h"
 
 #include "core/NamePart.h"
+#include "core/Nationality.h"
 #include "core/TextInput.h"
 #include "services/BeneficiaryValidation.h"
 
@@ -16,28 +17,6 @@ QString simplified(const QString &s)
 {
     return TextInput::stripBidiControls(s).simplified();
 }
-
-// The nationalities a Saudi front desk meets most; another code may be typed.
-struct Nationality
-{
-    const char *code;
-    const char *name;
-};
-const Nationality kNationalities[] = {
-    {"SA", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Saudi")},
-    {"YE", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Yemeni")},
-    {"EG", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Egyptian")},
-    {"SY", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Syrian")},
-    {"SD", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Sudanese")},
-    {"JO", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Jordanian")},
-    {"PS", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Palestinian")},
-    {"PK", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Pakistani")},
-    {"IN", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Indian")},
-    {"BD", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Bangladeshi")},
-    {"MM", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Burmese")},
-    {"ET", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Ethiopian")},
-    {"SO", QT_TRANSLATE_NOOP("BeneficiaryEditor", "Somali")},
-};
 
 } // namespace
 
@@ -87,11 +66,8 @@ void BeneficiaryEditor::fillChoices()
         m_ui->genderCombo->addItem(Domain::label(g), int(g));
     m_ui->nationalityCombo->clear();
     m_ui->nationalityCombo->addItem(tr("Not stated"), QString());
-    for (const Nationality &n : kNationalities) {
-        //: a nationality in the list, then its two-letter code
-        m_ui->nationalityCombo->addItem(tr("%1 (%2)").arg(tr(n.name), QLatin1String(n.code)),
-                                        QLatin1String(n.code));
-    }
+    for (const QString &code : Nationality::commonCodes())
+        m_ui->nationalityCombo->addItem(Nationality::entry(code), code);
     m_ui->idTypeCombo->setCurrentIndex(qMax(0, idType));
     m_ui->genderCombo->setCurrentIndex(qMax(0, gender));
     const int n = m_ui->nationalityCombo->findData(nationality);
@@ -276,11 +252,7 @@ void BeneficiaryEditor::setRequiredFields(const QVector<Eligibility::Field> &fie
 
 QString BeneficiaryEditor::nationalityName(const QString &code)
 {
-    for (const Nationality &n : kNationalities) {
-        if (code == QLatin1String(n.code))
-            return tr(n.name);
-    }
-    return code;
+    return Nationality::name(code);
 }
 
 QWidget *BeneficiaryEditor::firstField() const

@@ -3,13 +3,13 @@
 #include "ui_BeneficiaryFilePage.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "services/BeneficiaryRecords.h"
 #include "services/CaseBrowser.h"
 #include "services/CaseLoader.h"
 #include "services/DeskQueries.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 #include "ui/case/CaseHistoryModel.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 #include <QHeaderView>

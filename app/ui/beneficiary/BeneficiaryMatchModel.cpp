@@ -1,6 +1,6 @@
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 BeneficiaryMatchModel::BeneficiaryMatchModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -1,8 +1,8 @@
 #include "ui/case/CaseHistoryModel.h"
 
+#include "core/DeskText.h"
 #include "services/CaseBrowser.h"
 #include "services/StaffDirectory.h"
-#include "ui/desk/DeskText.h"
 
 CaseHistoryModel::CaseHistoryModel(Database &db, const Session &session, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_session(session)

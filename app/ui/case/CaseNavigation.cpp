@@ -1,9 +1,9 @@
 #include "ui/case/CaseNavigation.h"
 
+#include "services/ConnectionKeeper.h"
+#include "services/Workspace.h"
 #include "ui/case/CasePage.h"
-#include "ui/connection/ConnectionKeeper.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Workspace.h"
 
 CaseNavigation::CaseNavigation(MainWindow &window, Workspace &workspace)
     : QObject(&window), m_window(window), m_workspace(workspace)

@@ -2,6 +2,7 @@
 
 #include "ui_CasePage.h"
 
+#include "core/DeskText.h"
 #include "core/Workflow.h"
 #include "ui/case/CasePrompts.h"
 #include "ui/case/DeliveryPage.h"
@@ -12,7 +13,6 @@
 #include "ui/case/StepIndicator.h"
 #include "ui/case/SurveyPage.h"
 #include "ui/case/VerificationPage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 #include "ui/widgets/MessageStyle.h"

@@ -3,9 +3,9 @@
 #include "ui_DeliveryPage.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "core/StepRequirements.h"
 #include "services/Session.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/BidiText.h"
 
 #include <QEvent>

@@ -2,10 +2,10 @@
 
 #include "ui_InformationPage.h"
 
+#include "core/DeskText.h"
 #include "services/CaseLoader.h"
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 

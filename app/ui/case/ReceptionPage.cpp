@@ -3,9 +3,9 @@
 #include "ui_ReceptionPage.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "services/Session.h"
 #include "ui/case/CasePrinting.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/ButtonShortcut.h"
 
 #include <QEvent>

@@ -3,8 +3,8 @@
 #include "ui_ReferralPage.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "core/Workflow.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 

@@ -2,8 +2,8 @@
 
 #include "ui_SurveyPage.h"
 
+#include "core/DeskText.h"
 #include "core/TextInput.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/ButtonShortcut.h"
 
 #include <QButtonGroup>

@@ -2,11 +2,11 @@
 
 #include "ui_VerificationPage.h"
 
+#include "core/DeskText.h"
 #include "core/Phone.h"
 #include "ui/beneficiary/BeneficiaryEditor.h"
 #include "ui/case/CasePrinting.h"
 #include "ui/case/CasePrompts.h"
-#include "ui/desk/DeskText.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 

@@ -2,8 +2,8 @@
 
 #include "ui_DocumentTypesPanel.h"
 
+#include "core/DeskText.h"
 #include "services/CatalogueDesk.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 

@@ -2,8 +2,9 @@
 
 #include "ui_RuleEditor.h"
 
+#include "core/DeskText.h"
 #include "core/Eligibility.h"
-#include "ui/desk/DeskText.h"
+#include "core/Nationality.h"
 
 #include <QEvent>
 #include <QRegularExpression>
@@ -13,40 +14,9 @@ namespace {
 
 using Kind = EligibilityRule::Kind;
 
-const Kind kKinds[] = {
+const Kind kRuleKinds[] = {
     Kind::IncomePerMemberCeiling, Kind::Nationality,           Kind::City, Kind::AgeRange,
     Kind::MinFamilySize,          Kind::RequiredDocumentsValid};
-
-struct Nationality
-{
-    const char *code;
-    const char *name;
-};
-// The nationalities a Saudi front desk meets most; others are typed as codes.
-const Nationality kNationalities[] = {
-    {"SA", QT_TRANSLATE_NOOP("RuleEditor", "Saudi")},
-    {"YE", QT_TRANSLATE_NOOP("RuleEditor", "Yemeni")},
-    {"EG", QT_TRANSLATE_NOOP("RuleEditor", "Egyptian")},
-    {"SY", QT_TRANSLATE_NOOP("RuleEditor", "Syrian")},
-    {"SD", QT_TRANSLATE_NOOP("RuleEditor", "Sudanese")},
-    {"JO", QT_TRANSLATE_NOOP("RuleEditor", "Jordanian")},
-    {"PS", QT_TRANSLATE_NOOP("RuleEditor", "Palestinian")},
-    {"PK", QT_TRANSLATE_NOOP("RuleEditor", "Pakistani")},
-    {"IN", QT_TRANSLATE_NOOP("RuleEditor", "Indian")},
-    {"BD", QT_TRANSLATE_NOOP("RuleEditor", "Bangladeshi")},
-    {"MM", QT_TRANSLATE_NOOP("RuleEditor", "Burmese")},
-    {"ET", QT_TRANSLATE_NOOP("RuleEditor", "Ethiopian")},
-    {"SO", QT_TRANSLATE_NOOP("RuleEditor", "Somali")},
-};
-
-bool isListed(const QString &code)
-{
-    for (const Nationality &n : kNationalities) {
-        if (code == QLatin1String(n.code))
-            return true;
-    }
-    return false;
-}
 
 QStringList splitList(const QString &text)
 {
@@ -145,7 +115,7 @@ void RuleEditor::fillKinds()
     const int current = m_ui->ruleKindCombo->currentIndex();
     const QSignalBlocker blocker(m_ui->ruleKindCombo);
     m_ui->ruleKindCombo->clear();
-    for (Kind k : kKinds)
+    for (Kind k : kRuleKinds)
         m_ui->ruleKindCombo->addItem(kindLabel(k), int(k));
     m_ui->ruleKindCombo->setCurrentIndex(qMax(0, current));
 }
@@ -160,13 +130,11 @@ void RuleEditor::fillNationalities()
             checked << item->data(Qt::UserRole).toString();
     }
     m_ui->nationalitiesList->clear();
-    for (const Nationality &n : kNationalities) {
-        //: a nationality in the list, then its two-letter code
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(tr(n.name), QLatin1String(n.code)),
-                                         m_ui->nationalitiesList);
-        item->setData(Qt::UserRole, QLatin1String(n.code));
+    for (const QString &code : Nationality::commonCodes()) {
+        auto *item = new QListWidgetItem(Nationality::entry(code), m_ui->nationalitiesList);
+        item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(QLatin1String(n.code)) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -243,7 +211,7 @@ void RuleEditor::showRule(int index)
     case Kind::Nationality: {
         QStringList others;
         for (const QString &code : r.values) {
-            if (!isListed(code))
+            if (!Nationality::isCommon(code))
                 others << code;
         }
         for (int i = 0; i < m_ui->nationalitiesList->count(); ++i) {

@@ -2,9 +2,9 @@
 
 #include "ui_ServicesPanel.h"
 
+#include "core/DeskText.h"
 #include "services/CatalogueDesk.h"
 #include "ui/catalogue/RuleEditor.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 #include <QSignalBlocker>

@@ -2,8 +2,8 @@
 
 #include "ui_ConnectionBanner.h"
 
-#include "ui/connection/ConnectionKeeper.h"
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
+#include "services/ConnectionKeeper.h"
 
 #include <QEvent>
 

@@ -2,8 +2,8 @@
 
 #include "ui_ConnectionDialog.h"
 
+#include "services/ConnectionCheck.h"
 #include "storage/DatabaseAddress.h"
-#include "ui/connection/ConnectionCheck.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/MessageStyle.h"

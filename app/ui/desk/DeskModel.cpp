@@ -1,7 +1,7 @@
 #include "ui/desk/DeskModel.h"
 
 #include "core/Clock.h"
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 #include <QBrush>
 #include <QFont>

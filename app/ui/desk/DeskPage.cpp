@@ -2,9 +2,9 @@
 
 #include "ui_DeskPage.h"
 
-#include "storage/ChangeNotifier.h"
+#include "core/DeskText.h"
+#include "services/CaseChanges.h"
 #include "ui/desk/DeskModel.h"
-#include "ui/desk/DeskText.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -14,8 +14,7 @@
 DeskPage::DeskPage(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DeskPage>()),
       m_model(new DeskModel(db, session, this)), m_refreshTimer(new QTimer(this)),
-      m_clockTimer(new QTimer(this)), m_changeTimer(new QTimer(this)),
-      m_notifier(new ChangeNotifier(db, this))
+      m_clockTimer(new QTimer(this)), m_changes(new CaseChanges(db, session, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -50,14 +49,9 @@ DeskPage::DeskPage(Database &db, const Session &session, QWidget *parent)
     m_refreshTimer->start();
     m_clockTimer->start();
 
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(changeDelayMs);
-    connect(m_changeTimer, &QTimer::timeout, this, &DeskPage::refresh);
-    connect(m_notifier, &ChangeNotifier::caseChanged, m_changeTimer, qOverload<>(&QTimer::start));
-    connect(m_notifier, &ChangeNotifier::referralChanged, m_changeTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_changes, &CaseChanges::changed, this, &DeskPage::refresh);
     // Without notifications the half-minute reading still keeps the desk current.
-    (void)m_notifier->start();
+    (void)m_changes->listen();
 
     m_model->reload();
 }
@@ -99,7 +93,7 @@ void DeskPage::refresh()
 
 void DeskPage::listenAgain()
 {
-    (void)m_notifier->start();
+    (void)m_changes->listen();
     refresh();
 }
 

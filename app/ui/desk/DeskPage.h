@@ -1,7 +1,7 @@
 // Today's desk: the open cases in a lazy table (DeskModel), a choice between
 // today's arrivals and every open case, and a line that counts them. The
 // list is read again, keeping the highlighted case, a moment after another
-// desk changes a case or a referral (ChangeNotifier), every half minute in
+// desk changes a case or a referral (CaseChanges), every half minute in
 // any case, and on refresh() (the window calls it after its own changes).
 // The waiting times move on every minute. Enter or a double click opens the
 // highlighted case (caseActivated).
@@ -13,7 +13,7 @@
 
 #include <memory>
 
-class ChangeNotifier;
+class CaseChanges;
 class Database;
 class Session;
 class DeskModel;
@@ -32,7 +32,6 @@ public:
     static constexpr int refreshIntervalMs = 30 * 1000;
     static constexpr int clockIntervalMs = 60 * 1000;
     // Changes announced together are read once.
-    static constexpr int changeDelayMs = 300;
 
     DeskPage(Database &db, const Session &session, QWidget *parent = nullptr);
     ~DeskPage() override;
@@ -68,7 +67,6 @@ private:
     DeskModel *m_model = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
-    QTimer *m_changeTimer = nullptr;
-    ChangeNotifier *m_notifier = nullptr;
+    CaseChanges *m_changes = nullptr;
     qint64 m_highlighted = 0;
 };

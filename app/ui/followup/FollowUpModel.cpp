@@ -1,9 +1,9 @@
 #include "ui/followup/FollowUpModel.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "services/DeskQueries.h"
 #include "services/FollowUpList.h"
-#include "ui/desk/DeskText.h"
 
 #include <QBrush>
 #include <QColor>

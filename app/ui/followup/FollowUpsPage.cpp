@@ -2,9 +2,9 @@
 
 #include "ui_FollowUpsPage.h"
 
+#include "core/DeskText.h"
 #include "services/FollowUpList.h"
 #include "services/Session.h"
-#include "ui/desk/DeskText.h"
 #include "ui/followup/FollowUpDoneDialog.h"
 #include "ui/followup/FollowUpModel.h"
 #include "ui/widgets/LineDirection.h"

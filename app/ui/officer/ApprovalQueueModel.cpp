@@ -1,6 +1,6 @@
 #include "ui/officer/ApprovalQueueModel.h"
 
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 #include <QFont>
 #include <QLocale>

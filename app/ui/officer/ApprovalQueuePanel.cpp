@@ -2,10 +2,10 @@
 
 #include "ui_ApprovalQueuePanel.h"
 
+#include "core/DeskText.h"
 #include "services/OfficerDesk.h"
 #include "services/Session.h"
 #include "services/StaffDirectory.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/ApprovalQueueModel.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/StatusMessage.h"

@@ -1,6 +1,6 @@
 #include "ui/officer/EligibilityReviewModel.h"
 
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,11 +2,11 @@
 
 #include "ui_EligibilityReviewPanel.h"
 
+#include "core/DeskText.h"
 #include "services/CaseDesk.h"
 #include "services/OfficerDesk.h"
 #include "services/Session.h"
 #include "ui/case/CasePrompts.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/EligibilityReviewModel.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/StatusMessage.h"

@@ -2,8 +2,8 @@
 
 #include "ui_OfficerDeskPage.h"
 
-#include "storage/ChangeNotifier.h"
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
+#include "services/CaseChanges.h"
 #include "ui/officer/ApprovalQueueModel.h"
 #include "ui/officer/ApprovalQueuePanel.h"
 #include "ui/officer/EligibilityReviewModel.h"
@@ -18,7 +18,7 @@
 OfficerDeskPage::OfficerDeskPage(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::OfficerDeskPage>()),
       m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this)),
-      m_changeTimer(new QTimer(this)), m_notifier(new ChangeNotifier(db, this))
+      m_changes(new CaseChanges(db, session, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -68,14 +68,9 @@ OfficerDeskPage::OfficerDeskPage(Database &db, const Session &session, QWidget *
     m_clockTimer->start();
 
     // A referral made (or a case changed) at another desk shows at once.
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(changeDelayMs);
-    connect(m_changeTimer, &QTimer::timeout, this, &OfficerDeskPage::refresh);
-    connect(m_notifier, &ChangeNotifier::caseChanged, m_changeTimer, qOverload<>(&QTimer::start));
-    connect(m_notifier, &ChangeNotifier::referralChanged, m_changeTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_changes, &CaseChanges::changed, this, &OfficerDeskPage::refresh);
     // Without notifications the half-minute reading still keeps the lists current.
-    (void)m_notifier->start();
+    (void)m_changes->listen();
 
     // The panels read their lists when made, before this listened.
     counter(Tab::Referrals)(m_referrals->model()->rowCount(), m_referrals->model()->hasMore());
@@ -120,7 +115,7 @@ void OfficerDeskPage::refresh()
 
 void OfficerDeskPage::listenAgain()
 {
-    (void)m_notifier->start();
+    (void)m_changes->listen();
     refresh();
 }
 

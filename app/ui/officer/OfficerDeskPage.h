@@ -17,7 +17,7 @@
 #include <memory>
 
 class ApprovalQueuePanel;
-class ChangeNotifier;
+class CaseChanges;
 class Database;
 class EligibilityReviewPanel;
 class QTimer;
@@ -36,7 +36,6 @@ public:
     static constexpr int refreshIntervalMs = 30 * 1000;
     static constexpr int clockIntervalMs = 60 * 1000;
     // Changes announced together are read once.
-    static constexpr int changeDelayMs = 300;
 
     enum class Tab
     {
@@ -83,8 +82,7 @@ private:
     ApprovalQueuePanel *m_approvals = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
-    QTimer *m_changeTimer = nullptr;
-    ChangeNotifier *m_notifier = nullptr;
+    CaseChanges *m_changes = nullptr;
     int m_counts[3] = {0, 0, 0};
     bool m_more[3] = {false, false, false};
     bool m_shownOnce = false;

@@ -1,10 +1,10 @@
 #include "ui/officer/OfficerNavigation.h"
 
 #include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/followup/FollowUpsPage.h"
 #include "ui/officer/OfficerDeskPage.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Workspace.h"
 
 #include <QAction>
 

@@ -1,6 +1,6 @@
 #include "ui/officer/ReferralQueueModel.h"
 
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 #include <QFont>
 

@@ -3,11 +3,11 @@
 #include "ui_ReferralQueuePanel.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "services/DeskQueries.h"
 #include "services/OfficerDesk.h"
 #include "services/Session.h"
 #include "services/StaffDirectory.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/ReferralQueueModel.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/StatusMessage.h"

@@ -4,7 +4,6 @@
 #include "reports/ReportThread.h"
 #include "services/ReportDesk.h"
 #include "services/Session.h"
-#include "storage/Database.h"
 
 #include "ui_ReportsPage.h"
 
@@ -147,13 +146,12 @@ bool ReportsPage::saveRecommendations()
     return true;
 }
 
-ReportJobRequest ReportsPage::request(ReportJobRequest::Kind kind) const
+Result<ReportJobRequest> ReportsPage::request(ReportJobRequest::Kind kind) const
 {
-    ReportJobRequest r;
-    r.kind = kind;
-    r.databasePath = m_db.location();
-    r.user = m_session.user();
-    r.period = period();
+    Result<ReportJobRequest> asked = ReportDesk(m_db, m_session).jobRequest(kind, period());
+    if (!asked)
+        return asked;
+    ReportJobRequest r = *asked;
     r.language = language();
     r.previewDpi = 56 * devicePixelRatioF();
     return r;
@@ -171,9 +169,14 @@ void ReportsPage::refreshPreview()
             m_cancel->store(true);
         return;
     }
+    const Result<ReportJobRequest> r = request(ReportJobRequest::Kind::Preview);
+    if (!r) {
+        setStatus(m_ui->statusLabel, r.error(), true);
+        return;
+    }
     setStatus(m_ui->statusLabel, tr("Preparing the preview of %1…").arg(period().title(QLocale())),
               false);
-    start(request(ReportJobRequest::Kind::Preview));
+    start(*r);
 }
 
 QString ReportsPage::askFileName(ReportJobRequest::Kind kind)
@@ -206,8 +209,9 @@ void ReportsPage::exportCsv()
 
 void ReportsPage::exportTo(ReportJobRequest::Kind kind)
 {
-    if (Status s = m_session.require(Action::ExportReport); !s) {
-        setStatus(m_ui->statusLabel, s.error(), true);
+    Result<ReportJobRequest> asked = request(kind);
+    if (!asked) {
+        setStatus(m_ui->statusLabel, asked.error(), true);
         return;
     }
     if (m_ui->recommendationsEdit->document()->isModified() && !saveRecommendations())
@@ -215,7 +219,7 @@ void ReportsPage::exportTo(ReportJobRequest::Kind kind)
     const QString path = askFileName(kind);
     if (path.isEmpty())
         return;
-    ReportJobRequest r = request(kind);
+    ReportJobRequest r = *asked;
     r.outputPath = path;
 
     auto *dialog =

@@ -69,7 +69,9 @@ private:
     void loadRecommendations();
     void exportTo(ReportJobRequest::Kind kind);
     QString askFileName(ReportJobRequest::Kind kind);
-    ReportJobRequest request(ReportJobRequest::Kind kind) const;
+    // The job's request from ReportDesk (which checks the permission), with
+    // the page's language and preview resolution.
+    Result<ReportJobRequest> request(ReportJobRequest::Kind kind) const;
     void start(const ReportJobRequest &request);
     void progressed(int percent, const QString &stage);
     void finished(const ReportJobRequest &request, const ReportJobResult &result);

@@ -1,10 +1,10 @@
 #include "ui/shell/Application.h"
 
+#include "services/Workspace.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Settings.h"
 #include "ui/shell/SignInFlow.h"
-#include "ui/shell/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

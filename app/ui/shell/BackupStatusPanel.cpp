@@ -3,8 +3,8 @@
 #include "ui_BackupStatusPanel.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "services/DailyBackup.h"
-#include "ui/desk/DeskText.h"
 
 #include <QApplication>
 #include <QEvent>

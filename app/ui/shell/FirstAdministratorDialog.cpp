@@ -3,7 +3,7 @@
 #include "ui_FirstAdministratorDialog.h"
 
 #include "core/Username.h"
-#include "ui/shell/Workspace.h"
+#include "services/Workspace.h"
 
 #include <QEvent>
 

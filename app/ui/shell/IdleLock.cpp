@@ -1,7 +1,7 @@
 #include "ui/shell/IdleLock.h"
 
+#include "services/Workspace.h"
 #include "ui/shell/LockScreen.h"
-#include "ui/shell/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,22 +2,22 @@
 
 #include "ui_MainWindow.h"
 
+#include "core/DeskText.h"
 #include "services/AssociationDesk.h"
+#include "services/ConnectionKeeper.h"
+#include "services/Workspace.h"
 #include "ui/admin/ManagementNavigation.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
 #include "ui/case/CaseNavigation.h"
 #include "ui/connection/ConnectionBanner.h"
-#include "ui/connection/ConnectionKeeper.h"
 #include "ui/desk/DeskPage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/OfficerNavigation.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/Application.h"
 #include "ui/shell/BackupStatusPanel.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/Settings.h"
-#include "ui/shell/Workspace.h"
 #include "ui/widgets/AssociationLogo.h"
 
 #include <QActionGroup>

@@ -2,9 +2,9 @@
 
 #include "ui_SignInDialog.h"
 
+#include "core/DeskText.h"
 #include "services/AssociationDesk.h"
-#include "ui/desk/DeskText.h"
-#include "ui/shell/Workspace.h"
+#include "services/Workspace.h"
 #include "ui/widgets/AssociationLogo.h"
 
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "ui/shell/SignInFlow.h"
 
+#include "services/Workspace.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/shell/FirstAdministratorDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
-#include "ui/shell/Workspace.h"
 
 SignInFlow::SignInFlow(Workspace &workspace, Settings &settings, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_settings(settings)

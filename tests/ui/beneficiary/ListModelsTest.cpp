@@ -1,10 +1,10 @@
 #include "UiTestSupport.h"
 
+#include "core/DeskText.h"
 #include "storage/BeneficiarySearch.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 #include "ui/case/CaseHistoryModel.h"
-#include "ui/desk/DeskText.h"
 
 #include <QAbstractItemModelTester>
 

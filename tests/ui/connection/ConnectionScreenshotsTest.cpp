@@ -4,9 +4,9 @@
 // environment it sets).
 #include "ScreenshotSupport.h"
 
+#include "services/ConnectionKeeper.h"
 #include "storage/UserRepository.h"
 #include "ui/connection/ConnectionDialog.h"
-#include "ui/connection/ConnectionKeeper.h"
 #include "ui/desk/DeskModel.h"
 #include "ui/desk/DeskPage.h"
 #include "ui/shell/MainWindow.h"

@@ -6,14 +6,14 @@
 #include "OfficerSupport.h"
 #include "UiTestSupport.h"
 
+#include "core/DeskText.h"
+#include "services/ConnectionCheck.h"
+#include "services/ConnectionKeeper.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/DatabaseAddress.h"
 #include "ui/case/CasePage.h"
 #include "ui/connection/ConnectionBanner.h"
-#include "ui/connection/ConnectionCheck.h"
 #include "ui/connection/ConnectionDialog.h"
-#include "ui/connection/ConnectionKeeper.h"
-#include "ui/desk/DeskText.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/SignInFlow.h"
 

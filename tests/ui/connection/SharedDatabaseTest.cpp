@@ -6,11 +6,11 @@
 // server database), as another computer would have.
 #include "OfficerSupport.h"
 
+#include "core/DeskText.h"
 #include "services/CaseDesk.h"
 #include "storage/BeneficiaryRepository.h"
 #include "ui/beneficiary/BeneficiaryEditor.h"
 #include "ui/case/CasePage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/OfficerDeskPage.h"
 #include "ui/officer/ReferralQueueModel.h"
 #include "ui/officer/ReferralQueuePanel.h"

@@ -1,10 +1,10 @@
 #include "UiTestSupport.h"
 
+#include "core/DeskText.h"
 #include "storage/BulkWriter.h"
 #include "storage/ReferralRepository.h"
 #include "ui/desk/DeskModel.h"
 #include "ui/desk/DeskPage.h"
-#include "ui/desk/DeskText.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -3,11 +3,11 @@
 // models of the officer's lists checked with QAbstractItemModelTester.
 #include "OfficerSupport.h"
 
+#include "core/DeskText.h"
 #include "services/DeskQueries.h"
 #include "services/FollowUpList.h"
 #include "storage/DocumentRepository.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/followup/FollowUpDoneDialog.h"
 #include "ui/followup/FollowUpModel.h"
 #include "ui/followup/FollowUpsPage.h"

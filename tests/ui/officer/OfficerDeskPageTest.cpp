@@ -4,6 +4,7 @@
 #include "OfficeSupport.h"
 #include "OfficerSupport.h"
 
+#include "core/DeskText.h"
 #include "core/Workflow.h"
 #include "services/CaseDesk.h"
 #include "services/DeskQueries.h"
@@ -13,7 +14,6 @@
 #include "ui/case/CasePrompts.h"
 #include "ui/desk/DeskModel.h"
 #include "ui/desk/DeskPage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/officer/ApprovalQueueModel.h"
 #include "ui/officer/ApprovalQueuePanel.h"
 #include "ui/officer/EligibilityReviewModel.h"

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "core/DeskText.h"
 #include "storage/AssociationProfile.h"
 #include "storage/DocumentRepository.h"
 #include "storage/ServiceRepository.h"
@@ -9,7 +10,6 @@
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
 #include "ui/case/CaseHistoryModel.h"
 #include "ui/desk/DeskPage.h"
-#include "ui/desk/DeskText.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>

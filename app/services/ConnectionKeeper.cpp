@@ -1,4 +1,4 @@
-#include "ui/connection/ConnectionKeeper.h"
+#include "services/ConnectionKeeper.h"
 
 #include "storage/Database.h"
 

@@ -1,4 +1,4 @@
-#include "ui/desk/DeskText.h"
+#include "core/DeskText.h"
 
 #include "core/Clock.h"
 #include "core/DateInput.h"

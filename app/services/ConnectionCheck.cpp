@@ -1,8 +1,8 @@
-#include "ui/connection/ConnectionCheck.h"
+#include "services/ConnectionCheck.h"
 
+#include "core/DeskText.h"
 #include "storage/Database.h"
 #include "storage/DatabaseAddress.h"
-#include "ui/desk/DeskText.h"
 
 #include <QDir>
 #include <QFileInfo>

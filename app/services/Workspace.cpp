@@ -1,8 +1,8 @@
-#include "ui/shell/Workspace.h"
+#include "services/Workspace.h"
 
+#include "core/DeskText.h"
 #include "storage/CatalogueSetup.h"
 #include "storage/DatabaseAddress.h"
-#include "ui/desk/DeskText.h"
 
 #include <QDir>
 #include <QStandardPaths>
