@@ -2,6 +2,8 @@
 
 #include "ui_AuditPage.h"
 
+#include "ui/widgets/Message.h"
+
 #include "core/DeskText.h"
 #include "services/AuditReader.h"
 #include "ui/admin/AuditModel.h"
@@ -159,19 +161,19 @@ void AuditPage::verifyTrail()
     QLabel *label = m_ui->auditTrailLabel;
     const bool broken = !report || !report->intact();
     label->setProperty("broken", broken);
+    QString text;
     if (!report)
-        label->setText(report.error());
+        text = report.error();
     else if (broken)
-        label->setText(tr("The audit trail is broken: %1 Restore a backup or ask the "
-                          "administrator who changed the database.")
-                           .arg(report->problem));
+        text = tr("The audit trail is broken: %1 Restore a backup or ask the "
+                  "administrator who changed the database.")
+                   .arg(report->problem);
     else
-        label->setText(tr("The audit trail is verified: all %Ln entries are sealed and follow "
-                          "one another.",
-                          "", int(report->rows)));
-    // Red on a break, whatever the style: it must not be missed.
-    label->setStyleSheet(broken ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
-                                : QString());
+        text = tr("The audit trail is verified: all %Ln entries are sealed and follow "
+                  "one another.",
+                  "", int(report->rows));
+    // Red on a break: it must not be missed.
+    Message::show(label, text, broken ? Message::Kind::Warning : Message::Kind::Plain);
 }
 
 void AuditPage::showDetails(const QModelIndex &index)

@@ -15,7 +15,7 @@
 #include "ui/case/VerificationPage.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QScrollArea>
@@ -268,10 +268,7 @@ void CasePage::showMessage(const QString &text, bool isError)
     m_offersReload = false;
     m_ui->reloadRecordButton->hide();
     m_messageIsError = isError;
-    m_ui->caseMessage->setStyleSheet(
-        QLatin1String(isError ? MessageStyle::kError : MessageStyle::kNote));
-    m_ui->caseMessage->setText(BidiText::keepNumbersTogether(text));
-    m_ui->caseMessage->setVisible(!text.isEmpty());
+    Message::show(m_ui->caseMessage, text, isError ? Message::Kind::Error : Message::Kind::Done);
 }
 
 void CasePage::clearMessage()

@@ -5,8 +5,7 @@
 #include "services/ConnectionCheck.h"
 #include "storage/DatabaseAddress.h"
 #include "ui/shell/Settings.h"
-#include "ui/widgets/BidiText.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Message.h"
 
 #include <QDir>
 #include <QEvent>
@@ -109,10 +108,7 @@ void ConnectionDialog::chooseFile()
 void ConnectionDialog::showResult(const QString &text, bool isError)
 {
     m_resultIsError = isError;
-    m_ui->resultLabel->setStyleSheet(
-        QLatin1String(isError ? MessageStyle::kError : MessageStyle::kNote));
-    m_ui->resultLabel->setText(BidiText::keepNumbersTogether(text));
-    m_ui->resultLabel->setVisible(!text.isEmpty());
+    Message::show(m_ui->resultLabel, text, isError ? Message::Kind::Error : Message::Kind::Done);
     fitHeight();
 }
 

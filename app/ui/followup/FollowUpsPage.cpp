@@ -8,7 +8,7 @@
 #include "ui/followup/FollowUpDoneDialog.h"
 #include "ui/followup/FollowUpModel.h"
 #include "ui/widgets/LineDirection.h"
-#include "ui/widgets/StatusMessage.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -44,7 +44,7 @@ FollowUpsPage::FollowUpsPage(Database &db, const Session &session, QWidget *pare
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FollowUpModel::Subject, QHeaderView::Stretch);
     setFocusProxy(m_ui->followUpView);
-    StatusMessage::clear(m_ui->followUpMessage);
+    Message::clear(m_ui->followUpMessage);
     m_ui->markDoneButton->setVisible(m_session.may(Action::EditCase));
     fillKinds();
 
@@ -214,8 +214,8 @@ bool FollowUpsPage::markCurrentDone()
 {
     const std::optional<FollowUp> item = currentItem();
     if (!item) {
-        StatusMessage::showError(m_ui->followUpMessage,
-                                 tr("Choose the follow-up to mark done from the list."));
+        Message::show(m_ui->followUpMessage, tr("Choose the follow-up to mark done from the list."),
+                      Message::Kind::Error);
         return false;
     }
     FollowUpDoneDialog::Summary summary;
@@ -233,12 +233,13 @@ bool FollowUpsPage::markCurrentDone()
         return false;
     const Status done = FollowUpList(m_db, m_session).markDone(*item, *note);
     if (!done) {
-        StatusMessage::showError(m_ui->followUpMessage, done.error());
+        Message::show(m_ui->followUpMessage, done.error(), Message::Kind::Error);
         return false;
     }
     refresh();
-    StatusMessage::showDone(m_ui->followUpMessage,
-                            tr("Marked done: %1, %2.").arg(summary.kind, summary.beneficiary));
+    Message::show(m_ui->followUpMessage,
+                  tr("Marked done: %1, %2.").arg(summary.kind, summary.beneficiary),
+                  Message::Kind::Done);
     return true;
 }
 

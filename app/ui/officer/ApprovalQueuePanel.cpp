@@ -8,7 +8,7 @@
 #include "services/StaffDirectory.h"
 #include "ui/officer/ApprovalQueueModel.h"
 #include "ui/widgets/LineDirection.h"
-#include "ui/widgets/StatusMessage.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -31,7 +31,7 @@ ApprovalQueuePanel::ApprovalQueuePanel(Database &db, const Session &session, QWi
     m_ui->detailsScroll->viewport()->setAutoFillBackground(false);
     m_ui->detailsContents->setAutoFillBackground(false);
     setFocusProxy(m_ui->approvalView);
-    StatusMessage::clear(m_ui->approvalMessage);
+    Message::clear(m_ui->approvalMessage);
     m_ui->approveButton->setVisible(m_session.may(Action::ApproveDelivery));
 
     connect(m_ui->approveButton, &QPushButton::clicked, this, &ApprovalQueuePanel::approve);
@@ -149,22 +149,23 @@ bool ApprovalQueuePanel::approve()
 {
     const QModelIndex current = m_ui->approvalView->currentIndex();
     if (!current.isValid()) {
-        StatusMessage::showError(m_ui->approvalMessage,
-                                 tr("Choose the delivery to approve from the list."));
+        Message::show(m_ui->approvalMessage, tr("Choose the delivery to approve from the list."),
+                      Message::Kind::Error);
         return false;
     }
     const ApprovalQueueItem item = m_model->itemAt(current.row());
     OfficerDesk desk(m_db, m_session);
     const auto approved = desk.approveDelivery(item.delivery.id);
     if (!approved) {
-        StatusMessage::showError(m_ui->approvalMessage, approved.error());
+        Message::show(m_ui->approvalMessage, approved.error(), Message::Kind::Error);
         return false;
     }
     refresh();
-    StatusMessage::showDone(
+    Message::show(
         m_ui->approvalMessage,
         tr("Approved: %1 for %2; the desk can now take the survey.")
-            .arg(DeskText::isolate(item.serviceName), DeskText::isolate(item.beneficiaryName)));
+            .arg(DeskText::isolate(item.serviceName), DeskText::isolate(item.beneficiaryName)),
+        Message::Kind::Done);
     emit changed();
     return true;
 }

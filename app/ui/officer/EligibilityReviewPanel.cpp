@@ -9,7 +9,7 @@
 #include "ui/case/CasePrompts.h"
 #include "ui/officer/EligibilityReviewModel.h"
 #include "ui/widgets/LineDirection.h"
-#include "ui/widgets/StatusMessage.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -29,7 +29,7 @@ EligibilityReviewPanel::EligibilityReviewPanel(Database &db, const Session &sess
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({300, 280}); // in proportion, once laid out
     setFocusProxy(m_ui->eligibilityView);
-    StatusMessage::clear(m_ui->eligibilityMessage);
+    Message::clear(m_ui->eligibilityMessage);
 
     m_ui->overrideButton->setVisible(m_session.may(Action::OverrideEligibility));
     m_ui->notEligibleButton->setVisible(m_session.may(Action::DecideNotEligible));
@@ -181,7 +181,7 @@ void EligibilityReviewPanel::done(qint64 caseId, const QString &text)
     m_shownCase = 0;
     m_ui->decisionReasonEdit->clear();
     refresh();
-    StatusMessage::showDone(m_ui->eligibilityMessage, text);
+    Message::show(m_ui->eligibilityMessage, text, Message::Kind::Done);
     emit changed();
 }
 
@@ -189,8 +189,8 @@ bool EligibilityReviewPanel::approveOverride()
 {
     const qint64 caseId = currentCaseId();
     if (caseId == 0) {
-        StatusMessage::showError(m_ui->eligibilityMessage,
-                                 tr("Choose the case to decide on from the list."));
+        Message::show(m_ui->eligibilityMessage, tr("Choose the case to decide on from the list."),
+                      Message::Kind::Error);
         return false;
     }
     const QString who = currentBeneficiary();
@@ -198,7 +198,7 @@ bool EligibilityReviewPanel::approveOverride()
     OfficerDesk desk(m_db, m_session);
     const auto saved = desk.overrideEligibility(caseId, reason);
     if (!saved) {
-        StatusMessage::showError(m_ui->eligibilityMessage, saved.error());
+        Message::show(m_ui->eligibilityMessage, saved.error(), Message::Kind::Error);
         m_ui->decisionReasonEdit->setFocus();
         return false;
     }
@@ -211,14 +211,15 @@ bool EligibilityReviewPanel::decideNotEligible()
 {
     const qint64 caseId = currentCaseId();
     if (caseId == 0) {
-        StatusMessage::showError(m_ui->eligibilityMessage,
-                                 tr("Choose the case to decide on from the list."));
+        Message::show(m_ui->eligibilityMessage, tr("Choose the case to decide on from the list."),
+                      Message::Kind::Error);
         return false;
     }
     const QString reason = m_ui->decisionReasonEdit->toPlainText().trimmed();
     if (reason.isEmpty()) {
-        StatusMessage::showError(m_ui->eligibilityMessage,
-                                 tr("Write the reason the beneficiary is not eligible."));
+        Message::show(m_ui->eligibilityMessage,
+                      tr("Write the reason the beneficiary is not eligible."),
+                      Message::Kind::Error);
         m_ui->decisionReasonEdit->setFocus();
         return false;
     }
@@ -236,7 +237,7 @@ bool EligibilityReviewPanel::decideNotEligible()
     CaseDesk desk(m_db, m_session);
     const auto ended = desk.markNotEligible(caseId, reasons);
     if (!ended) {
-        StatusMessage::showError(m_ui->eligibilityMessage, ended.error());
+        Message::show(m_ui->eligibilityMessage, ended.error(), Message::Kind::Error);
         return false;
     }
     done(caseId,

@@ -10,7 +10,7 @@
 #include "services/StaffDirectory.h"
 #include "ui/officer/ReferralQueueModel.h"
 #include "ui/widgets/LineDirection.h"
-#include "ui/widgets/StatusMessage.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -33,7 +33,7 @@ ReferralQueuePanel::ReferralQueuePanel(Database &db, const Session &session, QWi
     m_ui->detailsScroll->viewport()->setAutoFillBackground(false);
     m_ui->detailsContents->setAutoFillBackground(false);
     setFocusProxy(m_ui->referralView);
-    StatusMessage::clear(m_ui->referralMessage);
+    Message::clear(m_ui->referralMessage);
 
     const bool mayAnswer = m_session.may(Action::AnswerReferral);
     m_ui->answerBox->setEnabled(mayAnswer);
@@ -196,15 +196,15 @@ bool ReferralQueuePanel::sendAnswer()
 {
     const qint64 caseId = currentCaseId();
     if (caseId == 0) {
-        StatusMessage::showError(m_ui->referralMessage,
-                                 tr("Choose the referral to answer from the list."));
+        Message::show(m_ui->referralMessage, tr("Choose the referral to answer from the list."),
+                      Message::Kind::Error);
         return false;
     }
     const QString answer = m_ui->answerEdit->toPlainText().trimmed();
     OfficerDesk desk(m_db, m_session);
     const auto answered = desk.answerReferral(caseId, answer);
     if (!answered) {
-        StatusMessage::showError(m_ui->referralMessage, answered.error());
+        Message::show(m_ui->referralMessage, answered.error(), Message::Kind::Error);
         m_ui->answerEdit->setFocus();
         return false;
     }
@@ -212,9 +212,10 @@ bool ReferralQueuePanel::sendAnswer()
     m_shownCase = 0; // nothing to keep: the answer is sent
     m_ui->answerEdit->clear();
     refresh();
-    StatusMessage::showDone(m_ui->referralMessage,
-                            tr("Answer sent: the case is back at the reception desk, where the "
-                               "answer is waiting."));
+    Message::show(m_ui->referralMessage,
+                  tr("Answer sent: the case is back at the reception desk, where the "
+                     "answer is waiting."),
+                  Message::Kind::Done);
     emit changed();
     return true;
 }

@@ -7,6 +7,8 @@
 
 #include "ui_ReportsPage.h"
 
+#include "ui/widgets/Message.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -87,9 +89,7 @@ QString ReportsPage::language() const
 
 void ReportsPage::setStatus(QLabel *label, const QString &text, bool error)
 {
-    label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
-                               : QStringLiteral("color: #1b6e3a;"));
+    Message::show(label, text, error ? Message::Kind::Error : Message::Kind::Done);
 }
 
 void ReportsPage::showEvent(QShowEvent *event)

@@ -2,6 +2,8 @@
 
 #include "ui_BackupStatusPanel.h"
 
+#include "ui/widgets/Message.h"
+
 #include "core/Clock.h"
 #include "core/DeskText.h"
 #include "services/DailyBackup.h"
@@ -57,9 +59,8 @@ void BackupStatusPanel::refresh()
     if (failed)
         line += QLatin1Char(' ') + m_failure;
     m_warning = state.warn || failed;
-    m_ui->backupStatusLabel->setText(line);
-    m_ui->backupStatusLabel->setStyleSheet(
-        m_warning ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    Message::show(m_ui->backupStatusLabel, line,
+                  m_warning ? Message::Kind::Warning : Message::Kind::Plain);
 }
 
 void BackupStatusPanel::backUpIfDue(bool closing)
@@ -80,8 +81,7 @@ void BackupStatusPanel::backUpIfDue(bool closing)
         return;
     }
     // Copying and checking a large database takes a while: the desk keeps working.
-    m_ui->backupStatusLabel->setText(tr("Making today's backup…"));
-    m_ui->backupStatusLabel->setStyleSheet(QString());
+    Message::show(m_ui->backupStatusLabel, tr("Making today's backup…"), Message::Kind::Plain);
     m_worker = QThread::create([this, work = *job] { m_workerResult = work.run(); });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, this, [this] {
