@@ -55,11 +55,6 @@ Result<FollowUpModel::Page> FollowUpModel::read(int offset, int count)
     return page;
 }
 
-int FollowUpModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 bool FollowUpModel::isOverdue(int row) const
 {
     return FollowUpList::isOverdue(itemAt(row), m_today);
@@ -106,7 +101,7 @@ QString FollowUpModel::standingText(const FollowUp &item) const
     return tr("Due in %Ln day(s)", "", int(days));
 }
 
-QVariant FollowUpModel::raw(const FollowUp &item, int column) const
+QVariant FollowUpModel::raw(const FollowUp &item, int column, int /*row*/) const
 {
     switch (column) {
     case Kind:
@@ -126,70 +121,52 @@ QVariant FollowUpModel::raw(const FollowUp &item, int column) const
     }
 }
 
-QVariant FollowUpModel::data(const QModelIndex &index, int role) const
+QVariant FollowUpModel::display(const FollowUp &item, int column, int /*row*/) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    switch (column) {
+    case Kind:
+        return FollowUpList::kindLabel(item.kind);
+    case Beneficiary:
+        return item.beneficiaryName.isEmpty() ? tr("Not identified") : item.beneficiaryName;
+    case Phone:
+        return DeskText::phone(item.phone);
+    case Subject:
+        return subjectText(item);
+    case Due:
+        return DeskText::date(item.due);
+    case Standing:
+        return standingText(item);
+    default:
         return QVariant();
-    const FollowUp &item = itemAt(index.row());
-    const int column = index.column();
+    }
+}
+
+QVariant FollowUpModel::look(const FollowUp &item, int column, int role) const
+{
     const bool overdue = FollowUpList::isOverdue(item, m_today);
     switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case Kind:
-            return FollowUpList::kindLabel(item.kind);
-        case Beneficiary:
-            return item.beneficiaryName.isEmpty() ? tr("Not identified") : item.beneficiaryName;
-        case Phone:
-            return DeskText::phone(item.phone);
-        case Subject:
-            return subjectText(item);
-        case Due:
-            return DeskText::date(item.due);
-        case Standing:
-            return standingText(item);
-        default:
-            return QVariant();
-        }
-    case RawRole:
-        return raw(item, column);
-    case CaseIdRole:
-        return item.caseId;
     case Qt::ToolTipRole:
-        if (column == Subject)
-            return item.subject;
-        return QVariant();
+        return column == Subject ? QVariant(item.subject) : QVariant();
     case Qt::ForegroundRole:
-        if (overdue && (column == Standing || column == Due))
-            return QBrush(QColor(0xa3, 0x1f, 0x1f));
-        return QVariant();
+        return overdue && (column == Standing || column == Due) ? QVariant(attentionBrush())
+                                                                : QVariant();
     case Qt::BackgroundRole:
-        if (overdue)
-            return QBrush(QColor(0xfd, 0xec, 0xea));
-        return QVariant();
+        return overdue ? QVariant(QBrush(QColor(0xfd, 0xec, 0xea))) : QVariant();
     case Qt::FontRole:
-        if (overdue && column == Standing) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+        if (overdue && column == Standing)
+            return boldFont();
         if ((column == Beneficiary && item.beneficiaryName.isEmpty()) ||
-            (column == Subject && item.subject.isEmpty())) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
+            (column == Subject && item.subject.isEmpty()))
+            return italicFont();
         return QVariant();
     default:
         return QVariant();
     }
 }
 
-QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString FollowUpModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Kind:
         return tr("Follow-up");
     case Beneficiary:
@@ -203,7 +180,7 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
     case Standing:
         return tr("Standing");
     default:
-        return QVariant();
+        return QString();
     }
 }
 

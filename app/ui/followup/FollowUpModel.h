@@ -34,11 +34,6 @@ public:
 
     FollowUpModel(Database &db, const Session &session, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // The day the list was read for (the desk's today).
     QDate today() const { return m_today; }
     bool isOverdue(int row) const;
@@ -54,10 +49,15 @@ public:
 
 protected:
     Result<Page> read(int offset, int count) override;
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant display(const FollowUp &item, int column, int row) const override;
+    QVariant raw(const FollowUp &item, int column, int row) const override;
+    qint64 caseIdOf(const FollowUp &item) const override { return item.caseId; }
+    QVariant look(const FollowUp &item, int column, int role) const override;
 
 private:
     Status readNames();
-    QVariant raw(const FollowUp &item, int column) const;
 
     Database &m_db;
     const Session &m_session;

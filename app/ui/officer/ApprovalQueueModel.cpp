@@ -2,7 +2,6 @@
 
 #include "core/DeskText.h"
 
-#include <QFont>
 #include <QLocale>
 
 ApprovalQueueModel::ApprovalQueueModel(Database &db, const Session &session, QObject *parent)
@@ -14,19 +13,9 @@ Result<ApprovalQueueModel::Page> ApprovalQueueModel::read(int offset, int count)
     return pageOfOneMore(DeskQueries(m_db, m_session).approvalQueue(count + 1, offset), count);
 }
 
-int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 int ApprovalQueueModel::rowOfDelivery(qint64 deliveryId) const
 {
     return rowWhere([&](const ApprovalQueueItem &i) { return i.delivery.id == deliveryId; });
-}
-
-qint64 ApprovalQueueModel::waitingSeconds(int row) const
-{
-    return secondsSince(itemAt(row).delivery.deliveredAt);
 }
 
 QVariant ApprovalQueueModel::display(const ApprovalQueueItem &item, int column, int row) const
@@ -75,42 +64,20 @@ QVariant ApprovalQueueModel::raw(const ApprovalQueueItem &item, int column, int 
     }
 }
 
-QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
+QVariant ApprovalQueueModel::look(const ApprovalQueueItem &item, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const ApprovalQueueItem &item = itemAt(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(item, column, index.row());
-    case RawRole:
-        return raw(item, column, index.row());
-    case CaseIdRole:
-        return item.theCase.id;
-    case Qt::ToolTipRole:
-        if (column == Notes && !item.delivery.notes.isEmpty())
-            return item.delivery.notes;
-        if (column == Recorded)
-            return DeskText::dateTime(item.delivery.deliveredAt);
-        return QVariant();
-    case Qt::FontRole:
-        if (column == Waiting) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return QVariant();
-    default:
-        return QVariant();
-    }
+    if (role == Qt::ToolTipRole && column == Notes && !item.delivery.notes.isEmpty())
+        return item.delivery.notes;
+    if (role == Qt::ToolTipRole && column == Recorded)
+        return DeskText::dateTime(item.delivery.deliveredAt);
+    if (role == Qt::FontRole && column == Waiting)
+        return boldFont();
+    return QVariant();
 }
 
-QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ApprovalQueueModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Waiting:
         return tr("Waiting");
     case Beneficiary:
@@ -126,6 +93,6 @@ QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation
     case Notes:
         return tr("Notes");
     default:
-        return QVariant();
+        return QString();
     }
 }

@@ -29,24 +29,26 @@ public:
 
     ApprovalQueueModel(Database &db, const Session &session, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     int rowOfDelivery(qint64 deliveryId) const; // -1 when not loaded
-    qint64 waitingSeconds(int row) const;
 
     void updateWaitingTimes() { columnChanged(Waiting); }
     void retranslate() { allChanged(); }
 
 protected:
     Result<Page> read(int offset, int count) override;
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant display(const ApprovalQueueItem &item, int column, int row) const override;
+    QVariant raw(const ApprovalQueueItem &item, int column, int row) const override;
+    qint64 caseIdOf(const ApprovalQueueItem &item) const override { return item.theCase.id; }
+    // Since the delivery was recorded.
+    QDateTime waitingSince(const ApprovalQueueItem &item) const override
+    {
+        return item.delivery.deliveredAt;
+    }
+    QVariant look(const ApprovalQueueItem &item, int column, int role) const override;
 
 private:
-    QVariant display(const ApprovalQueueItem &item, int column, int row) const;
-    QVariant raw(const ApprovalQueueItem &item, int column, int row) const;
-
     Database &m_db;
     const Session &m_session;
 };

@@ -2,10 +2,6 @@
 
 #include "core/DeskText.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
-
 EligibilityReviewModel::EligibilityReviewModel(Database &db, const Session &session,
                                                QObject *parent)
     : QueueTableModel(parent), m_db(db), m_session(session)
@@ -32,21 +28,6 @@ Result<EligibilityReviewModel::Page> EligibilityReviewModel::read(int offset, in
     return page;
 }
 
-int EligibilityReviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int EligibilityReviewModel::rowOfCase(qint64 caseId) const
-{
-    return rowWhere([&](const EligibilityReviewItem &i) { return i.theCase.id == caseId; });
-}
-
-qint64 EligibilityReviewModel::waitingSeconds(int row) const
-{
-    return secondsSince(itemAt(row).theCase.arrivalAt);
-}
-
 QVariant EligibilityReviewModel::display(const EligibilityReviewItem &item, int column,
                                          int row) const
 {
@@ -71,62 +52,42 @@ QVariant EligibilityReviewModel::display(const EligibilityReviewItem &item, int 
     }
 }
 
-QVariant EligibilityReviewModel::data(const QModelIndex &index, int role) const
+QVariant EligibilityReviewModel::raw(const EligibilityReviewItem &item, int column, int row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const EligibilityReviewItem &item = itemAt(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(item, column, index.row());
-    case RawRole:
-        switch (column) {
-        case Waiting:
-            return waitingSeconds(index.row());
-        case Beneficiary:
-            return item.beneficiaryName;
-        case Service:
-            return item.theCase.serviceId;
-        case FailedRules:
-            return int(item.failed.size());
-        case Arrived:
-            return item.theCase.arrivalAt;
-        default:
-            return QVariant();
-        }
-    case CaseIdRole:
-        return item.theCase.id;
-    case Qt::ToolTipRole:
-        if (column == FailedRules) {
-            QStringList reasons;
-            for (const RuleResult &r : item.failed)
-                reasons << r.reason;
-            return reasons.join(QLatin1Char('\n'));
-        }
-        return QVariant();
-    case Qt::ForegroundRole:
-        if (column == FailedRules)
-            return QBrush(QColor(0xa3, 0x1f, 0x1f));
-        return QVariant();
-    case Qt::FontRole:
-        if (column == Waiting) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return QVariant();
+    switch (column) {
+    case Waiting:
+        return waitingSeconds(row);
+    case Beneficiary:
+        return item.beneficiaryName;
+    case Service:
+        return item.theCase.serviceId;
+    case FailedRules:
+        return int(item.failed.size());
+    case Arrived:
+        return item.theCase.arrivalAt;
     default:
         return QVariant();
     }
 }
 
-QVariant EligibilityReviewModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
+QVariant EligibilityReviewModel::look(const EligibilityReviewItem &item, int column, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (role == Qt::ToolTipRole && column == FailedRules) {
+        QStringList reasons;
+        for (const RuleResult &r : item.failed)
+            reasons << r.reason;
+        return reasons.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ForegroundRole && column == FailedRules)
+        return attentionBrush();
+    if (role == Qt::FontRole && column == Waiting)
+        return boldFont();
+    return QVariant();
+}
+
+QString EligibilityReviewModel::header(int column) const
+{
+    switch (column) {
     case Waiting:
         return tr("Open for");
     case Beneficiary:
@@ -138,6 +99,6 @@ QVariant EligibilityReviewModel::headerData(int section, Qt::Orientation orienta
     case Arrived:
         return tr("Arrived");
     default:
-        return QVariant();
+        return QString();
     }
 }

@@ -2,8 +2,6 @@
 
 #include "core/DeskText.h"
 
-#include <QFont>
-
 ReferralQueueModel::ReferralQueueModel(Database &db, const Session &session, QObject *parent)
     : QueueTableModel(parent), m_db(db), m_session(session)
 {}
@@ -11,21 +9,6 @@ ReferralQueueModel::ReferralQueueModel(Database &db, const Session &session, QOb
 Result<ReferralQueueModel::Page> ReferralQueueModel::read(int offset, int count)
 {
     return pageOfOneMore(DeskQueries(m_db, m_session).referralQueue(count + 1, offset), count);
-}
-
-int ReferralQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int ReferralQueueModel::rowOfCase(qint64 caseId) const
-{
-    return rowWhere([&](const ReferralQueueItem &i) { return i.theCase.id == caseId; });
-}
-
-qint64 ReferralQueueModel::waitingSeconds(int row) const
-{
-    return secondsSince(itemAt(row).referral.referredAt);
 }
 
 QVariant ReferralQueueModel::display(const ReferralQueueItem &item, int column, int row) const
@@ -69,48 +52,23 @@ QVariant ReferralQueueModel::raw(const ReferralQueueItem &item, int column, int 
     }
 }
 
-QVariant ReferralQueueModel::data(const QModelIndex &index, int role) const
+QVariant ReferralQueueModel::look(const ReferralQueueItem &item, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const ReferralQueueItem &item = itemAt(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(item, column, index.row());
-    case RawRole:
-        return raw(item, column, index.row());
-    case CaseIdRole:
-        return item.theCase.id;
-    case Qt::ToolTipRole:
-        if (column == Question)
-            return item.referral.question;
-        if (column == Referred)
-            return DeskText::dateTime(item.referral.referredAt);
-        return QVariant();
-    case Qt::FontRole:
-        if (column == Waiting) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        if ((column == Beneficiary && item.beneficiaryName.isEmpty()) ||
-            (column == Service && item.serviceName.isEmpty())) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
-        return QVariant();
-    default:
-        return QVariant();
-    }
+    if (role == Qt::ToolTipRole && column == Question)
+        return item.referral.question;
+    if (role == Qt::ToolTipRole && column == Referred)
+        return DeskText::dateTime(item.referral.referredAt);
+    if (role == Qt::FontRole && column == Waiting)
+        return boldFont();
+    if (role == Qt::FontRole && ((column == Beneficiary && item.beneficiaryName.isEmpty()) ||
+                                 (column == Service && item.serviceName.isEmpty())))
+        return italicFont();
+    return QVariant();
 }
 
-QVariant ReferralQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ReferralQueueModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Waiting:
         return tr("Waiting");
     case Question:
@@ -124,6 +82,6 @@ QVariant ReferralQueueModel::headerData(int section, Qt::Orientation orientation
     case Referred:
         return tr("Referred");
     default:
-        return QVariant();
+        return QString();
     }
 }

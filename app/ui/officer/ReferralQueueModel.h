@@ -29,25 +29,24 @@ public:
 
     ReferralQueueModel(Database &db, const Session &session, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    int rowOfCase(qint64 caseId) const; // -1 when not loaded
-    // Seconds since the referral, by the clock now.
-    qint64 waitingSeconds(int row) const;
-
     void updateWaitingTimes() { columnChanged(Waiting); }
     void retranslate() { allChanged(); }
 
 protected:
     Result<Page> read(int offset, int count) override;
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant display(const ReferralQueueItem &item, int column, int row) const override;
+    QVariant raw(const ReferralQueueItem &item, int column, int row) const override;
+    qint64 caseIdOf(const ReferralQueueItem &item) const override { return item.theCase.id; }
+    // Since the referral.
+    QDateTime waitingSince(const ReferralQueueItem &item) const override
+    {
+        return item.referral.referredAt;
+    }
+    QVariant look(const ReferralQueueItem &item, int column, int role) const override;
 
 private:
-    QVariant display(const ReferralQueueItem &item, int column, int row) const;
-    QVariant raw(const ReferralQueueItem &item, int column, int row) const;
-
     Database &m_db;
     const Session &m_session;
 };

@@ -2,15 +2,19 @@
 // of items read in pages on demand (canFetchMore / fetchMore), never a whole
 // table, read again from the start by reload() (and refresh(), which reads as
 // many rows as are shown). Subclasses say how a page is read, name the
-// columns and format the cells; they carry a column enum and RawRole for the
-// unformatted value, as every list in the window does.
+// columns and format the cells (display, raw, and what else a role needs);
+// the table's plumbing (data, headers, the case of a row, the waiting time)
+// is here once. They carry a column enum and RawRole for the unformatted
+// value, as every list in the window does.
 #pragma once
 
 #include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QAbstractTableModel>
+#include <QBrush>
 #include <QDateTime>
+#include <QFont>
 #include <QVector>
 
 template <typename Item> class QueueTableModel : public QAbstractTableModel
@@ -27,6 +31,34 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : int(m_items.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : columns();
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return QVariant();
+        const Item &item = m_items.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return display(item, index.column(), index.row());
+        case RawRole:
+            return raw(item, index.column(), index.row());
+        case CaseIdRole:
+            return caseIdOf(item);
+        default:
+            return look(item, index.column(), role);
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+            section >= columns())
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return header(section);
     }
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -54,6 +86,14 @@ public:
     }
 
     const Item &itemAt(int row) const { return m_items.at(row); }
+    // The first loaded row of the case, or -1.
+    int rowOfCase(qint64 caseId) const
+    {
+        return rowWhere([&](const Item &item) { return caseIdOf(item) == caseId; });
+    }
+    // How long the row's item has waited, by the clock now (0 for a list
+    // without a waiting time).
+    qint64 waitingSeconds(int row) const { return secondsSince(waitingSince(m_items.at(row))); }
     const QVector<Item> &items() const { return m_items; }
     bool hasMore() const { return m_more; }
     // The reason the last read failed, empty when it succeeded.
@@ -76,6 +116,33 @@ protected:
     };
     // Reads count items after the first offset ones (offset 0: from the start).
     virtual Result<Page> read(int offset, int count) = 0;
+
+    virtual int columns() const = 0;
+    virtual QString header(int column) const = 0;
+    virtual QVariant display(const Item &item, int column, int row) const = 0;
+    // The column's value unformatted (RawRole).
+    virtual QVariant raw(const Item &item, int column, int row) const = 0;
+    virtual qint64 caseIdOf(const Item &item) const = 0;
+    // Since when the item waits; invalid for none.
+    virtual QDateTime waitingSince(const Item &) const { return QDateTime(); }
+    // What another role shows (a tooltip, a font, a colour), or nothing.
+    virtual QVariant look(const Item &, int /*column*/, int /*role*/) const { return QVariant(); }
+
+    // The looks the lists share: the waiting time in bold, a missing value in
+    // italics, what needs attention in red.
+    static QFont boldFont()
+    {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    static QFont italicFont()
+    {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    static QBrush attentionBrush() { return QBrush(QColor(0xa3, 0x1f, 0x1f)); }
 
     // The page of a read that asked for count + 1 items: the one more only
     // tells that another page follows.
