@@ -3,18 +3,17 @@
 #include "ui_DeskPage.h"
 
 #include "core/DeskText.h"
-#include "services/CaseChanges.h"
 #include "ui/desk/DeskModel.h"
+#include "ui/widgets/ListUpkeep.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QShortcut>
-#include <QTimer>
 
 DeskPage::DeskPage(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DeskPage>()),
-      m_model(new DeskModel(db, session, this)), m_refreshTimer(new QTimer(this)),
-      m_clockTimer(new QTimer(this)), m_changes(new CaseChanges(db, session, this))
+      m_model(new DeskModel(db, session, this)),
+      m_upkeep(new ListUpkeep(db, session, this, ListUpkeep::Reading::Always))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -42,16 +41,8 @@ DeskPage::DeskPage(Database &db, const Session &session, QWidget *parent)
     connect(m_model, &DeskModel::modelReset, this, &DeskPage::restoreHighlight);
     connect(m_model, &DeskModel::contentsUpdated, this, &DeskPage::showSummary);
 
-    m_refreshTimer->setInterval(refreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DeskPage::refresh);
-    m_clockTimer->setInterval(clockIntervalMs);
-    connect(m_clockTimer, &QTimer::timeout, m_model, &DeskModel::updateWaitingTimes);
-    m_refreshTimer->start();
-    m_clockTimer->start();
-
-    connect(m_changes, &CaseChanges::changed, this, &DeskPage::refresh);
-    // Without notifications the half-minute reading still keeps the desk current.
-    (void)m_changes->listen();
+    connect(m_upkeep, &ListUpkeep::readAgain, this, &DeskPage::refresh);
+    connect(m_upkeep, &ListUpkeep::waitingTimesMoved, m_model, &DeskModel::updateWaitingTimes);
 
     m_model->reload();
 }
@@ -93,7 +84,7 @@ void DeskPage::refresh()
 
 void DeskPage::listenAgain()
 {
-    (void)m_changes->listen();
+    m_upkeep->listenAgain();
     refresh();
 }
 

@@ -1,7 +1,7 @@
 // Today's desk: the open cases in a lazy table (DeskModel), a choice between
 // today's arrivals and every open case, and a line that counts them. The
 // list is read again, keeping the highlighted case, a moment after another
-// desk changes a case or a referral (CaseChanges), every half minute in
+// desk changes a case or a referral (ListUpkeep), every half minute in
 // any case, and on refresh() (the window calls it after its own changes).
 // The waiting times move on every minute. Enter or a double click opens the
 // highlighted case (caseActivated).
@@ -13,12 +13,11 @@
 
 #include <memory>
 
-class CaseChanges;
+class ListUpkeep;
 class Database;
 class Session;
 class DeskModel;
 class QModelIndex;
-class QTimer;
 
 namespace Ui {
 class DeskPage;
@@ -29,8 +28,6 @@ class DeskPage final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int refreshIntervalMs = 30 * 1000;
-    static constexpr int clockIntervalMs = 60 * 1000;
     // Changes announced together are read once.
 
     DeskPage(Database &db, const Session &session, QWidget *parent = nullptr);
@@ -65,8 +62,6 @@ private:
 
     std::unique_ptr<Ui::DeskPage> m_ui;
     DeskModel *m_model = nullptr;
-    QTimer *m_refreshTimer = nullptr;
-    QTimer *m_clockTimer = nullptr;
-    CaseChanges *m_changes = nullptr;
+    ListUpkeep *m_upkeep = nullptr;
     qint64 m_highlighted = 0;
 };

@@ -3,22 +3,20 @@
 #include "ui_OfficerDeskPage.h"
 
 #include "core/DeskText.h"
-#include "services/CaseChanges.h"
 #include "ui/officer/ApprovalQueueModel.h"
 #include "ui/officer/ApprovalQueuePanel.h"
 #include "ui/officer/EligibilityReviewModel.h"
 #include "ui/officer/EligibilityReviewPanel.h"
 #include "ui/officer/ReferralQueueModel.h"
 #include "ui/officer/ReferralQueuePanel.h"
+#include "ui/widgets/ListUpkeep.h"
 
 #include <QEvent>
 #include <QShortcut>
-#include <QTimer>
 
 OfficerDeskPage::OfficerDeskPage(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::OfficerDeskPage>()),
-      m_refreshTimer(new QTimer(this)), m_clockTimer(new QTimer(this)),
-      m_changes(new CaseChanges(db, session, this))
+      m_upkeep(new ListUpkeep(db, session, this, ListUpkeep::Reading::WhileShown))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -60,17 +58,9 @@ OfficerDeskPage::OfficerDeskPage(Database &db, const Session &session, QWidget *
     connect(refreshKey, &QShortcut::activated, this, &OfficerDeskPage::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OfficerDeskPage::refresh);
 
-    m_refreshTimer->setInterval(refreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &OfficerDeskPage::refreshWhenShown);
-    m_clockTimer->setInterval(clockIntervalMs);
-    connect(m_clockTimer, &QTimer::timeout, this, &OfficerDeskPage::updateWaitingTimes);
-    m_refreshTimer->start();
-    m_clockTimer->start();
-
     // A referral made (or a case changed) at another desk shows at once.
-    connect(m_changes, &CaseChanges::changed, this, &OfficerDeskPage::refresh);
-    // Without notifications the half-minute reading still keeps the lists current.
-    (void)m_changes->listen();
+    connect(m_upkeep, &ListUpkeep::readAgain, this, &OfficerDeskPage::refresh);
+    connect(m_upkeep, &ListUpkeep::waitingTimesMoved, this, &OfficerDeskPage::updateWaitingTimes);
 
     // The panels read their lists when made, before this listened.
     counter(Tab::Referrals)(m_referrals->model()->rowCount(), m_referrals->model()->hasMore());
@@ -115,14 +105,8 @@ void OfficerDeskPage::refresh()
 
 void OfficerDeskPage::listenAgain()
 {
-    (void)m_changes->listen();
+    m_upkeep->listenAgain();
     refresh();
-}
-
-void OfficerDeskPage::refreshWhenShown()
-{
-    if (isVisible())
-        refresh();
 }
 
 void OfficerDeskPage::updateWaitingTimes()

@@ -17,10 +17,9 @@
 #include <memory>
 
 class ApprovalQueuePanel;
-class CaseChanges;
+class ListUpkeep;
 class Database;
 class EligibilityReviewPanel;
-class QTimer;
 class ReferralQueuePanel;
 class Session;
 
@@ -33,8 +32,6 @@ class OfficerDeskPage final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int refreshIntervalMs = 30 * 1000;
-    static constexpr int clockIntervalMs = 60 * 1000;
     // Changes announced together are read once.
 
     enum class Tab
@@ -73,16 +70,13 @@ protected:
 
 private:
     void updateTitles();
-    void refreshWhenShown();
     void updateWaitingTimes();
 
     std::unique_ptr<Ui::OfficerDeskPage> m_ui;
     ReferralQueuePanel *m_referrals = nullptr;
     EligibilityReviewPanel *m_eligibility = nullptr;
     ApprovalQueuePanel *m_approvals = nullptr;
-    QTimer *m_refreshTimer = nullptr;
-    QTimer *m_clockTimer = nullptr;
-    CaseChanges *m_changes = nullptr;
+    ListUpkeep *m_upkeep = nullptr;
     int m_counts[3] = {0, 0, 0};
     bool m_more[3] = {false, false, false};
     bool m_shownOnce = false;
