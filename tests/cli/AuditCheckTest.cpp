@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "SqliteTool.h"
 #include "cli/DemoGenerator.h"
 
 #include <QSqlDatabase>
@@ -12,26 +13,6 @@
 #include <QTemporaryDir>
 
 namespace {
-
-// Runs statements on the file as any SQLite tool would.
-void tamper(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            INFO(sql.toStdString());
-            const bool ok = q.exec(sql);
-            INFO(q.lastError().text().toStdString());
-            REQUIRE(ok);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 const QStringList dropTriggers = {
     QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
@@ -89,7 +70,7 @@ TEST_CASE("check names the first audit row that was tampered with", "[cli][audit
         statements << QStringLiteral("DELETE FROM audit_log WHERE id >= 3");
         expected = QStringLiteral("after 2 ");
     }
-    tamper(db, statements);
+    SqliteTool::run(db, statements);
 
     const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--database"), db});
     CHECK(check.code != 0);

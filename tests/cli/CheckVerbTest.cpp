@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "SqliteTool.h"
 #include "cli/DemoGenerator.h"
 #include "storage/Database.h"
 
@@ -23,23 +24,6 @@ QString demoDatabase(const QTemporaryDir &dir)
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     return path;
-}
-
-// Changes the file as any SQLite tool would, round Istiqbal.
-void runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("outside");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 CliRun check(const QString &path)
@@ -71,17 +55,17 @@ TEST_CASE("check lists a dropped trigger and a dropped unique index", "[cli][che
 
     SECTION("the audit log's append-only trigger")
     {
-        runSql(db, {QStringLiteral("DROP TRIGGER audit_log_no_delete")});
+        SqliteTool::run(db, {QStringLiteral("DROP TRIGGER audit_log_no_delete")});
         refused(check(db), QStringLiteral("audit_log_no_delete"));
     }
     SECTION("the unique index on ID numbers")
     {
-        runSql(db, {QStringLiteral("DROP INDEX beneficiaries_id_number")});
+        SqliteTool::run(db, {QStringLiteral("DROP INDEX beneficiaries_id_number")});
         refused(check(db), QStringLiteral("beneficiaries_id_number"));
     }
     SECTION("the search keys of some beneficiaries")
     {
-        runSql(db, {QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id <= 3")});
+        SqliteTool::run(db, {QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id <= 3")});
         refused(check(db), QStringLiteral("cannot be found by name"));
     }
 }

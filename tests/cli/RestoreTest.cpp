@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "SqliteTool.h"
 #include "cli/DemoGenerator.h"
 
 #include "core/SealedFile.h"
@@ -34,22 +35,6 @@ void write(const QString &path, const QByteArray &data)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(data) == data.size());
-}
-
-void sql(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("restore-test");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 qint64 users(const QString &path)
@@ -154,29 +139,30 @@ TEST_CASE("restore refuses a bad backup in words and changes nothing", "[cli][ba
     SECTION("from a newer Istiqbal")
     {
         write(bad, bytes(o.backup));
-        sql(bad,
+        SqliteTool::run(
+            bad,
             {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
         expected = QStringLiteral("newer version of Istiqbal");
     }
     SECTION("its audit trail tampered with")
     {
         write(bad, bytes(o.backup));
-        sql(bad, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                  QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 1")});
+        SqliteTool::run(bad, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                              QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 1")});
         expected = QStringLiteral("audit trail was tampered with");
     }
     SECTION("an append-only guard of its audit trail dropped")
     {
         // The chain itself still fits: only the full check sees it.
         write(bad, bytes(o.backup));
-        sql(bad, {QStringLiteral("DROP TRIGGER audit_log_no_update")});
+        SqliteTool::run(bad, {QStringLiteral("DROP TRIGGER audit_log_no_update")});
         expected = QStringLiteral("\"audit_log_no_update\" is missing");
     }
     SECTION("people who cannot be found by name")
     {
         write(bad, bytes(o.backup));
-        sql(bad, {QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id = "
-                                 "(SELECT MIN(id) FROM beneficiaries)")});
+        SqliteTool::run(bad, {QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id = "
+                                             "(SELECT MIN(id) FROM beneficiaries)")});
         expected = QStringLiteral("cannot be found by name");
     }
     SECTION("missing")

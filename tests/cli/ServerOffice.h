@@ -5,12 +5,10 @@
 #pragma once
 
 #include "CliTestSupport.h"
+#include "ServerLogin.h"
 #include "TestDatabase.h"
 
-#include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QUrl>
 
 struct ServerOffice
 {
@@ -20,26 +18,15 @@ struct ServerOffice
 
     explicit ServerOffice(TestDb::Fresh &fresh, const QString &name = QStringLiteral("office"))
     {
-        server = fresh.location(name);
-        // Logins are the server's, shared by every test database: unique names.
-        const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-        admin = QStringLiteral("boss") + tag;
-        manager = QStringLiteral("head") + tag;
-        desk = QStringLiteral("desk") + tag;
-        const CliRun setup = runCli({QStringLiteral("server-setup"), QStringLiteral("--database"),
-                                     server, QStringLiteral("--admin"), admin},
-                                    line());
-        INFO(setup.err.toStdString());
-        REQUIRE(setup.code == 0);
-        for (const auto &[who, role] : {std::pair{manager, QStringLiteral("manager")},
-                                        std::pair{desk, QStringLiteral("receptionist")}}) {
-            const CliRun added = runCli(
-                {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
-                 server, QStringLiteral("--user"), admin, QStringLiteral("--role"), role, who},
-                line() + line());
-            INFO(added.err.toStdString());
-            REQUIRE(added.code == 0);
-        }
+        TestDb::requirePostgres();
+        SetUpServer setUp(fresh, name);
+        setUp.bossPassword = password;
+        server = setUp.server;
+        admin = setUp.boss;
+        manager = setUp.login(QStringLiteral("head"));
+        desk = setUp.login(QStringLiteral("desk"));
+        setUp.setUpWith({{manager, QStringLiteral("manager"), password},
+                         {desk, QStringLiteral("receptionist"), password}});
         const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--database"), server,
                                     QStringLiteral("--beneficiaries"), QStringLiteral("30"),
                                     QStringLiteral("--cases"), QStringLiteral("40")});
@@ -86,26 +73,15 @@ struct ServerOffice
     // One value read at a server address, as its login.
     static QVariant valueAt(const QString &location, const QString &sql)
     {
-        const QString name = QStringLiteral("office-reader");
+        const auto address = DatabaseAddress::parse(location);
+        REQUIRE(address.ok());
+        AsLogin as(location, address->userName(), address->password());
+        INFO(as.error().toStdString());
+        REQUIRE(as.isOpen());
         QVariant v;
-        {
-            const auto address = DatabaseAddress::parse(location);
-            REQUIRE(address.ok());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(address->host());
-            db.setPort(address->port());
-            db.setUserName(address->userName());
-            db.setPassword(address->password());
-            db.setDatabaseName(address->databaseName());
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            const bool ok = q.exec(sql);
-            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(ok);
-            if (q.next())
-                v = q.value(0);
-        }
-        QSqlDatabase::removeDatabase(name);
+        const bool ok = as.exec(sql, &v);
+        INFO(sql.toStdString() << ": " << as.error().toStdString());
+        REQUIRE(ok);
         return v;
     }
 

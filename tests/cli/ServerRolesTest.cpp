@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliTestSupport.h"
+#include "ServerLogin.h"
 #include "TestDatabase.h"
 #include "services/Authenticator.h"
 #include "services/UserAdmin.h"
@@ -16,110 +17,36 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-// A connection to the test database as one login, as psql would make it.
-class AsLogin
-{
-public:
-    AsLogin(const QString &location, const QString &login, const QString &password)
-        : m_name(QStringLiteral("as-login-%1").arg(++s_count))
-    {
-        const auto address = DatabaseAddress::parse(location);
-        REQUIRE(address.ok());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(address->host());
-        if (address->port() > 0)
-            db.setPort(address->port());
-        db.setUserName(login);
-        db.setPassword(password);
-        db.setDatabaseName(address->databaseName());
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~AsLogin() { QSqlDatabase::removeDatabase(m_name); }
-    AsLogin(const AsLogin &) = delete;
-    AsLogin &operator=(const AsLogin &) = delete;
-
-    bool isOpen() const { return m_open; }
-    const QString &error() const { return m_error; }
-
-    // True when the statement ran; first holds its first value, if any.
-    bool exec(const QString &sql, QVariant *first = nullptr)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        const bool ok = q.exec(sql);
-        m_error = q.lastError().text();
-        if (ok && first && q.next())
-            *first = q.value(0);
-        return ok;
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-    static inline int s_count = 0;
-};
-
-QString lines(std::initializer_list<QString> items)
-{
-    QString text;
-    for (const QString &i : items)
-        text += i + QLatin1Char('\n');
-    return text;
-}
-
-} // namespace
 
 TEST_CASE("On a server set up with roles a person's login does no more than their role allows",
           "[cli][pg]")
 {
     TestDb::requirePostgres();
     TestDb::Fresh fresh;
-    const QString server = fresh.location(QStringLiteral("roles"));
-    // Logins are the server's, shared by every test database: unique names.
-    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    const QString boss = QStringLiteral("boss") + tag;
-    const QString desk = QStringLiteral("desk") + tag;
-    const QString officer = QStringLiteral("officer") + tag;
-    const QString mallory = QStringLiteral("mallory") + tag;
-    const QString bossPassword = QStringLiteral("the boss's password");
+    const SetUpServer roles(fresh, QStringLiteral("roles"));
+    const QString &server = roles.server;
+    const QString &boss = roles.boss;
+    const QString &bossPassword = roles.bossPassword;
+    const QString desk = roles.login(QStringLiteral("desk"));
+    const QString officer = roles.login(QStringLiteral("officer"));
+    const QString mallory = roles.login(QStringLiteral("mallory"));
     const QString deskPassword = QStringLiteral("the desk's password");
     const QString officerPassword = QStringLiteral("the officer's password");
 
-    // The owner's one-time setup (here the test server's superuser), and again
-    // as after an upgrade.
-    const CliRun setup = runCli({QStringLiteral("server-setup"), QStringLiteral("--database"),
-                                 server, QStringLiteral("--admin"), boss},
-                                lines({bossPassword}));
-    INFO(setup.err.toStdString());
-    REQUIRE(setup.code == 0);
+    // The owner's one-time setup (here the test server's superuser), the
+    // administrator adding people, and the setup again as after an upgrade.
+    roles.setUpWith({{desk, QStringLiteral("receptionist"), deskPassword},
+                     {officer, QStringLiteral("officer"), officerPassword}});
     const CliRun again =
         runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server});
     INFO(again.err.toStdString());
     REQUIRE(again.code == 0);
-
     const auto addUser = [&](const QString &as, const QString &asPassword, const QString &role,
                              const QString &name, const QString &password) {
-        return runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
-                       server, QStringLiteral("--user"), as, QStringLiteral("--role"), role, name},
-                      lines({asPassword, password}));
+        return roles.addUser(as, asPassword, role, name, password);
     };
-    {
-        const CliRun d =
-            addUser(boss, bossPassword, QStringLiteral("receptionist"), desk, deskPassword);
-        INFO(d.err.toStdString());
-        REQUIRE(d.code == 0);
-        const CliRun o =
-            addUser(boss, bossPassword, QStringLiteral("officer"), officer, officerPassword);
-        INFO(o.err.toStdString());
-        REQUIRE(o.code == 0);
-    }
     const QString malloryPassword = QStringLiteral("mallory's password");
     // The server checks the password: a wrong one does not connect.
     CHECK(addUser(boss, QStringLiteral("not the boss's password"), QStringLiteral("admin"), mallory,
@@ -233,28 +160,16 @@ TEST_CASE("An administrator's changes to a person follow their login on the serv
 {
     TestDb::requirePostgres();
     TestDb::Fresh fresh;
-    const QString server = fresh.location(QStringLiteral("window"));
-    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    const QString boss = QStringLiteral("boss") + tag;
-    const QString desk = QStringLiteral("desk") + tag;
-    const QString officer = QStringLiteral("officer") + tag;
-    const QString bossPassword = QStringLiteral("the boss's password");
+    const SetUpServer window(fresh, QStringLiteral("window"));
+    const QString &server = window.server;
+    const QString &boss = window.boss;
+    const QString &bossPassword = window.bossPassword;
+    const QString desk = window.login(QStringLiteral("desk"));
+    const QString officer = window.login(QStringLiteral("officer"));
     const QString deskPassword = QStringLiteral("the desk's password");
     const QString officerPassword = QStringLiteral("the officer's password");
-    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
-                    QStringLiteral("--admin"), boss},
-                   lines({bossPassword}))
-                .code == 0);
-    for (const QStringList &p :
-         {QStringList{desk, QStringLiteral("receptionist"), deskPassword},
-          QStringList{officer, QStringLiteral("officer"), officerPassword}}) {
-        const CliRun added = runCli({QStringLiteral("users"), QStringLiteral("add"),
-                                     QStringLiteral("--database"), server, QStringLiteral("--user"),
-                                     boss, QStringLiteral("--role"), p.at(1), p.at(0)},
-                                    lines({bossPassword, p.at(2)}));
-        INFO(added.err.toStdString());
-        REQUIRE(added.code == 0);
-    }
+    window.setUpWith({{desk, QStringLiteral("receptionist"), deskPassword},
+                      {officer, QStringLiteral("officer"), officerPassword}});
 
     // The window's sign-in: the desk opens the database with the address's
     // login; signing in makes the connection the person's own.
@@ -302,7 +217,8 @@ TEST_CASE("Passwords reach the server only as SCRAM verifiers the desk computed"
 {
     TestDb::requirePostgres();
     TestDb::Fresh fresh;
-    const QString server = fresh.location(QStringLiteral("scram"));
+    SetUpServer scram(fresh, QStringLiteral("scram"));
+    const QString &server = scram.server;
     const auto address = DatabaseAddress::parse(server);
     REQUIRE(address.ok());
     AsLogin owner(server, address->userName(), address->password());
@@ -315,24 +231,15 @@ TEST_CASE("Passwords reach the server only as SCRAM verifiers the desk computed"
     REQUIRE(owner.exec(QStringLiteral("ALTER DATABASE \"%1\" SET log_statement = 'all'")
                            .arg(address->databaseName())));
 
-    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    const QString boss = QStringLiteral("boss") + tag;
-    const QString desk = QStringLiteral("desk") + tag;
+    const QString &tag = scram.tag;
+    const QString &boss = scram.boss;
+    const QString desk = scram.login(QStringLiteral("desk"));
     // An Arabic password, and one SASLprep changes (full-width letters, a soft
     // hyphen): libpq prepares it as the server does when it signs in.
-    const QString bossPassword = QString::fromUtf8("كلمة سر المدير ") + tag;
+    scram.bossPassword = QString::fromUtf8("كلمة سر المدير ") + tag;
+    const QString &bossPassword = scram.bossPassword;
     const QString deskPassword = QString::fromUtf8("ｄｅｓｋ\u00ADpass ") + tag;
-    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
-                    QStringLiteral("--admin"), boss},
-                   lines({bossPassword}))
-                .code == 0);
-    const CliRun added =
-        runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
-                server, QStringLiteral("--user"), boss, QStringLiteral("--role"),
-                QStringLiteral("receptionist"), desk},
-               lines({bossPassword, deskPassword}));
-    INFO(added.err.toStdString());
-    REQUIRE(added.code == 0);
+    scram.setUpWith({{desk, QStringLiteral("receptionist"), deskPassword}});
 
     // The server keeps what the desk computed and signs in with the password
     // over SCRAM (pg_hba asks istiqbal_person's logins for it).
@@ -420,21 +327,14 @@ TEST_CASE("Signing out gives the connection back to the address's login, and a r
 {
     TestDb::requirePostgres();
     TestDb::Fresh fresh;
-    const QString server = fresh.location(QStringLiteral("signout"));
-    const QString tag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
-    const QString boss = QStringLiteral("boss") + tag;
-    const QString desk = QStringLiteral("desk") + tag;
-    const QString bossPassword = QStringLiteral("the boss's password");
+    const SetUpServer signout(fresh, QStringLiteral("signout"));
+    const QString &server = signout.server;
+    const QString &tag = signout.tag;
+    const QString &boss = signout.boss;
+    const QString &bossPassword = signout.bossPassword;
+    const QString desk = signout.login(QStringLiteral("desk"));
     const QString deskPassword = QString::fromUtf8("كلمة سر المكتب");
-    REQUIRE(runCli({QStringLiteral("server-setup"), QStringLiteral("--database"), server,
-                    QStringLiteral("--admin"), boss},
-                   lines({bossPassword}))
-                .code == 0);
-    REQUIRE(runCli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--database"),
-                    server, QStringLiteral("--user"), boss, QStringLiteral("--role"),
-                    QStringLiteral("receptionist"), desk},
-                   lines({bossPassword, deskPassword}))
-                .code == 0);
+    signout.setUpWith({{desk, QStringLiteral("receptionist"), deskPassword}});
 
     // The address's login (here the server's owner) until someone signs in.
     Database db;

@@ -6,17 +6,6 @@
 
 using namespace ServicesTest;
 
-namespace {
-
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
-} // namespace
-
 TEST_CASE("The audit log is read by case, beneficiary, user and days", "[services][audit]")
 {
     Fixture f;

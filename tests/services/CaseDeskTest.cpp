@@ -13,13 +13,6 @@ using namespace ServicesTest;
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
 // The required documents of the food basket, provided and valid for a year.
 QVector<Document> foodDocuments()
 {

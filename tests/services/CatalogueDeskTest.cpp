@@ -9,13 +9,6 @@ using namespace ServicesTest;
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
 Service serviceByCode(CatalogueDesk &editor, const QString &code)
 {
     for (const Service &s : ok(editor.services())) {

@@ -8,13 +8,6 @@ using namespace ServicesTest;
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
 // A food-basket case at verification; an income of 9,000 SAR for five is
 // 1,800 a member, over the basket's 1,200.
 qint64 atVerification(Fixture &f, CaseDesk &desk, qint64 serial, qint64 incomeRiyals)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "ResultValue.h"
 #include "TestDatabase.h"
 
 #include "core/Beneficiary.h"
@@ -27,6 +28,8 @@
 #include <string>
 
 namespace ServicesTest {
+
+using TestResult::ok;
 
 // 09:00 at the desk (Riyadh, UTC+3).
 inline QDateTime deskMorning()

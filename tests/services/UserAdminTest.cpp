@@ -12,13 +12,6 @@ using namespace ServicesTest;
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
 QByteArray picture(int width, int height, const char *format)
 {
     QImage image(width, height, QImage::Format_RGB32);

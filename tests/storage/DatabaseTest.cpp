@@ -1,3 +1,4 @@
+#include "SqliteTool.h"
 #include "StorageTestSupport.h"
 
 #include "storage/AuditRepository.h"
@@ -15,21 +16,6 @@
 using namespace StorageTest;
 
 namespace {
-
-// Runs sql on the file through a plain connection of its own.
-void rawExec(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("raw-test");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 QString text(const QSqlDatabase &db, const QString &sql)
 {
@@ -119,7 +105,7 @@ TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[st
         REQUIRE(db.open(path).ok());
     }
     const int newer = Database::latestSchemaVersion() + 7;
-    rawExec(path, QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    SqliteTool::run(path, {QStringLiteral("PRAGMA user_version = %1").arg(newer)});
     const QByteArray before = readBytes(path);
     REQUIRE_FALSE(before.isEmpty());
 
@@ -161,7 +147,8 @@ TEST_CASE("A SQLite database of another program is refused and left untouched", 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
-    rawExec(path, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+    SqliteTool::run(path,
+                    {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")});
     const QByteArray before = readBytes(path);
     Database db;
     const Status s = db.open(path);

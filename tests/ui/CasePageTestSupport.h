@@ -21,12 +21,7 @@
 
 namespace CaseTest {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
+using TestResult::ok;
 
 inline QString u8(const char *s)
 {

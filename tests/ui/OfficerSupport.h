@@ -15,12 +15,7 @@
 
 namespace OfficerTest {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
+using TestResult::ok;
 
 struct Fixture : UiTest::FixedTime, UiTest::Fixture
 {

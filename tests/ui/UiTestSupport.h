@@ -6,6 +6,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "ResultValue.h"
 #include "TestDatabase.h"
 
 #include "core/Clock.h"

@@ -37,12 +37,7 @@
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
+using TestResult::ok;
 
 using UiTest::child;
 

@@ -5,7 +5,7 @@
 //                                 manager, admin; password istiqbal-demo)
 //   ISTIQBAL_SCREENSHOT_DIR       where the PNG files go
 //   ISTIQBAL_SCREENSHOT_LANGUAGE  ar (default) or en
-#include "UiTestSupport.h"
+#include "ScreenshotSupport.h"
 
 #include "services/CatalogueDesk.h"
 #include "ui/admin/AuditPage.h"
@@ -25,45 +25,19 @@
 
 namespace {
 
-QString env(const char *name, const QString &fallback = QString())
-{
-    const QString v = qEnvironmentVariable(name);
-    return v.isEmpty() ? fallback : v;
-}
-
-void shoot(QWidget &widget, const QString &dir, const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    INFO(path.toStdString());
-    REQUIRE(widget.grab().save(path));
-    WARN("wrote " << path.toStdString());
-}
-
+// The demo signed in as its people, each in a window of their own.
 struct Shots
 {
-    QString database = env("ISTIQBAL_SCREENSHOT_DATABASE");
-    QString dir = env("ISTIQBAL_SCREENSHOT_DIR");
+    const UiTest::ScreenshotRun &run;
     QTemporaryDir settingsDir;
-    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Settings> settings =
+        std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("s.ini")));
 
-    bool ready()
-    {
-        if (database.isEmpty() || dir.isEmpty()) {
-            WARN("set ISTIQBAL_SCREENSHOT_DATABASE and ISTIQBAL_SCREENSHOT_DIR "
-                 "(scripts/screenshots)");
-            return false;
-        }
-        REQUIRE(QDir().mkpath(dir));
-        Application::applyLanguage(UiTest::app(),
-                                   env("ISTIQBAL_SCREENSHOT_LANGUAGE", QStringLiteral("ar")));
-        settings = std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("s.ini")));
-        return true;
-    }
+    explicit Shots(const UiTest::ScreenshotRun &r) : run(r) {}
 
     std::shared_ptr<Workspace> signedIn(const QString &username)
     {
-        auto workspace = Workspace::open(database);
+        auto workspace = Workspace::open(run.database);
         INFO(workspace.error().toStdString());
         REQUIRE(workspace.ok());
         const Status s = (*workspace)->signIn(username, QStringLiteral("istiqbal-demo"));
@@ -113,9 +87,10 @@ void addAnswers(Workspace &workspace)
 TEST_CASE("Screenshots of signing in, the lock, the catalogue, users, association and audit",
           "[.screenshots]")
 {
-    Shots s;
-    if (!s.ready())
+    const auto run = UiTest::ScreenshotRun::fromEnvironment();
+    if (!run)
         return;
+    Shots s(*run);
 
     {
         QTemporaryDir empty;
@@ -126,23 +101,23 @@ TEST_CASE("Screenshots of signing in, the lock, the catalogue, users, associatio
         REQUIRE(QTest::qWaitForWindowExposed(&first));
         first.findChild<QLineEdit *>(QStringLiteral("adminNameEdit"))
             ->setText(QString::fromUtf8("سعاد الحربي"));
-        shoot(first, s.dir, QStringLiteral("first-administrator"));
+        run->save(first, QStringLiteral("first-administrator"));
     }
     {
-        auto workspace = Workspace::open(s.database);
+        auto workspace = Workspace::open(run->database);
         REQUIRE(workspace.ok());
         SignInDialog dialog(**workspace);
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         dialog.setUsername(QStringLiteral("reception1"));
-        shoot(dialog, s.dir, QStringLiteral("sign-in"));
+        run->save(dialog, QStringLiteral("sign-in"));
     }
     {
         auto workspace = s.signedIn(QStringLiteral("reception1"));
         auto w = s.window(*workspace);
         w->idleLock()->lock();
         REQUIRE(w->idleLock()->isLocked());
-        shoot(*w, s.dir, QStringLiteral("lock-screen"));
+        run->save(*w, QStringLiteral("lock-screen"));
     }
     {
         auto workspace = s.signedIn(QStringLiteral("manager"));
@@ -153,27 +128,27 @@ TEST_CASE("Screenshots of signing in, the lock, the catalogue, users, associatio
         REQUIRE(catalogue);
         REQUIRE(catalogue->services()->selectService(QStringLiteral("monthly_support")));
         catalogue->services()->ruleEditor()->selectRule(0);
-        shoot(*w, s.dir, QStringLiteral("catalogue"));
+        run->save(*w, QStringLiteral("catalogue"));
         catalogue->services()->ruleEditor()->selectRule(1);
-        shoot(*w, s.dir, QStringLiteral("catalogue-rule-nationality"));
+        run->save(*w, QStringLiteral("catalogue-rule-nationality"));
         auto *tabs = catalogue->findChild<QTabWidget *>(QStringLiteral("catalogueTabs"));
         tabs->setCurrentIndex(2);
-        shoot(*w, s.dir, QStringLiteral("catalogue-survey"));
+        run->save(*w, QStringLiteral("catalogue-survey"));
         tabs->setCurrentIndex(3);
-        shoot(*w, s.dir, QStringLiteral("catalogue-answers"));
+        run->save(*w, QStringLiteral("catalogue-answers"));
 
         w->findChild<QAction *>(QStringLiteral("auditAction"))->trigger();
         REQUIRE(qobject_cast<AuditPage *>(w->currentPage()));
-        shoot(*w, s.dir, QStringLiteral("audit"));
+        run->save(*w, QStringLiteral("audit"));
     }
     {
         auto workspace = s.signedIn(QStringLiteral("admin"));
         auto w = s.window(*workspace);
-        shoot(*w, s.dir, QStringLiteral("users"));
+        run->save(*w, QStringLiteral("users"));
         w->findChild<QAction *>(QStringLiteral("associationAction"))->trigger();
         w->findChild<QPlainTextEdit *>(QStringLiteral("addressEdit"))
             ->setPlainText(QString::fromUtf8("طريق الملك فهد، حي العليا\nالرياض ١٢٢١١"));
-        shoot(*w, s.dir, QStringLiteral("association"));
+        run->save(*w, QStringLiteral("association"));
     }
     Application::applyLanguage(UiTest::app(), QStringLiteral("ar"));
 }

@@ -29,38 +29,9 @@ QString u8(const char *s)
     return QString::fromUtf8(s);
 }
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
+using TestResult::ok;
 
-User user(Database &db, const QString &username)
-{
-    const auto found = UserRepository(db).findByUsername(username);
-    REQUIRE(found.ok());
-    REQUIRE(found->has_value());
-    return found->value();
-}
-
-qint64 service(Database &db, const char *code)
-{
-    const auto found = ServiceRepository(db).findByCode(QString::fromLatin1(code));
-    REQUIRE(found.ok());
-    REQUIRE(found->has_value());
-    return (*found)->id;
-}
-
-Document document(const char *type, const QDate &expiry, bool provided = true)
-{
-    Document d;
-    d.typeCode = QString::fromLatin1(type);
-    d.provided = provided;
-    d.verified = provided;
-    d.expiry = expiry;
-    return d;
-}
+using namespace UiTest::Demo;
 
 Beneficiary person(const char *first, const char *father, const char *grandfather,
                    const char *family, qint64 serial, qint64 incomeRiyals, int familySize)
@@ -216,15 +187,6 @@ TodaysCases addTodaysCases(Database &db, FixedClock &clock, const QDateTime &now
     return out;
 }
 
-void save(QWidget &window, const QString &dir, const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    INFO(path.toStdString());
-    REQUIRE(window.grab().save(path));
-    WARN("wrote " << path.toStdString());
-}
-
 } // namespace
 
 TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
@@ -232,29 +194,19 @@ TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
     const auto run = UiTest::ScreenshotRun::fromEnvironment();
     if (!run)
         return;
-    const QString &database = run->database;
-    const QString &dir = run->dir;
-
-    // A copy: the other screens are rendered from the demo as it is.
-    QTemporaryDir work;
-    const QString copy = work.filePath(QStringLiteral("cases.sqlite"));
-    REQUIRE(QFile::copy(database, copy));
-    if (QFile::exists(database + QStringLiteral("-wal")))
-        REQUIRE(QFile::copy(database + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
-    Settings settings(work.filePath(QStringLiteral("settings.ini")));
-    const auto workspace = Workspace::open(copy);
-    INFO(workspace.error().toStdString());
-    REQUIRE(workspace.ok());
-    Database &db = (*workspace)->database();
+    UiTest::DemoCopy demo(*run, QStringLiteral("cases"));
+    Settings &settings = *demo.settings;
+    Workspace &workspace = *demo.workspace;
+    Database &db = demo.db();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     FixedClock clock(now);
     Clock::install(&clock);
     const TodaysCases cases = addTodaysCases(db, clock, now);
-    (*workspace)->signInAs(user(db, QStringLiteral("reception1")));
+    workspace.signInAs(user(db, QStringLiteral("reception1")));
 
     {
-        MainWindow window(**workspace, settings);
+        MainWindow window(workspace, settings);
         window.resize(1366, 1024);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -263,30 +215,30 @@ TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
         REQUIRE(screen);
         REQUIRE(window.currentPage() == screen);
 
-        save(window, dir, QStringLiteral("step-1-reception"));
+        run->save(window, QStringLiteral("step-1-reception"));
 
         REQUIRE(screen->openCase(cases.information));
         auto *info = qobject_cast<InformationPage *>(screen->page(Step::Information));
         info->search()->setQuery(cases.searchedName);
         info->search()->searchNow();
-        save(window, dir, QStringLiteral("step-2-information"));
+        run->save(window, QStringLiteral("step-2-information"));
 
         REQUIRE(screen->openCase(cases.referral));
-        save(window, dir, QStringLiteral("step-3-referral"));
+        run->save(window, QStringLiteral("step-3-referral"));
 
         REQUIRE(screen->openCase(cases.verification));
         for (const char *check : {"nameCheck", "idCheck", "phoneCheck", "birthCheck"})
             screen->findChild<QAbstractButton *>(QLatin1String(check))->setChecked(true);
-        save(window, dir, QStringLiteral("step-4-verification"));
+        run->save(window, QStringLiteral("step-4-verification"));
 
         REQUIRE(screen->openCase(cases.registration));
-        save(window, dir, QStringLiteral("step-5-registration"));
+        run->save(window, QStringLiteral("step-5-registration"));
 
         REQUIRE(screen->openCase(cases.delivery));
         screen->findChild<QLineEdit *>(QStringLiteral("quantityEdit"))->setText(u8("١"));
         screen->findChild<QLineEdit *>(QStringLiteral("notesEdit"))
             ->setText(u8("سلة غذائية كاملة لشهر جمادى الآخرة"));
-        save(window, dir, QStringLiteral("step-6-delivery"));
+        run->save(window, QStringLiteral("step-6-delivery"));
 
         REQUIRE(screen->openCase(cases.survey));
         for (const QString &name : {QStringLiteral("score_1_5"), QStringLiteral("score_2_4"),
@@ -294,7 +246,7 @@ TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
             if (auto *b = screen->findChild<QAbstractButton *>(name))
                 b->setChecked(true);
         }
-        save(window, dir, QStringLiteral("step-7-survey"));
+        run->save(window, QStringLiteral("step-7-survey"));
         screen->closeCase();
     }
     Clock::install(nullptr);

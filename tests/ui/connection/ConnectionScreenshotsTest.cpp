@@ -21,15 +21,6 @@
 
 namespace {
 
-void save(QWidget &window, const QString &dir, const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    INFO(path.toStdString());
-    REQUIRE(window.grab().save(path));
-    WARN("wrote " << path.toStdString());
-}
-
 using UiTest::child;
 
 } // namespace
@@ -40,7 +31,6 @@ TEST_CASE("Screenshots of the connection dialog and the lost-connection banner",
     if (!run)
         return;
     const QString &database = run->database;
-    const QString &dir = run->dir;
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
 
@@ -57,19 +47,13 @@ TEST_CASE("Screenshots of the connection dialog and the lost-connection banner",
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         child<QPushButton>(&dialog, "testButton")->click();
-        save(dialog, dir, QStringLiteral("connection-dialog"));
+        run->save(dialog, QStringLiteral("connection-dialog"));
     }
 
     const auto workspace = Workspace::open(database);
     INFO(workspace.error().toStdString());
     REQUIRE(workspace.ok());
-    const auto users = UserRepository((*workspace)->database()).list(true);
-    REQUIRE(users.ok());
-    const auto receptionist = std::find_if(users->cbegin(), users->cend(), [](const User &u) {
-        return u.hasRole(Role::Receptionist);
-    });
-    REQUIRE(receptionist != users->cend());
-    (*workspace)->signInAs(*receptionist);
+    (*workspace)->signInAs(UiTest::Demo::firstWith((*workspace)->database(), Role::Receptionist));
 
     MainWindow window(**workspace, settings);
     window.resize(1366, 768);
@@ -81,5 +65,5 @@ TEST_CASE("Screenshots of the connection dialog and the lost-connection banner",
     // The banner as a lost server shows it (no retry during the picture).
     window.connectionKeeper()->setRetryInterval(60 * 60 * 1000);
     window.connectionKeeper()->reportLost(QStringLiteral("server closed the connection"));
-    save(window, dir, QStringLiteral("connection-lost"));
+    run->save(window, QStringLiteral("connection-lost"));
 }

@@ -27,15 +27,6 @@ QString env(const char *name, const QString &fallback = QString())
     return v.isEmpty() ? fallback : v;
 }
 
-void save(QWidget &window, const QString &dir, const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    INFO(path.toStdString());
-    REQUIRE(window.grab().save(path));
-    WARN("wrote " << path.toStdString());
-}
-
 } // namespace
 
 TEST_CASE("Screenshots of the desk, the search and a beneficiary's file", "[.screenshots]")
@@ -44,7 +35,6 @@ TEST_CASE("Screenshots of the desk, the search and a beneficiary's file", "[.scr
     if (!run)
         return;
     const QString &database = run->database;
-    const QString &dir = run->dir;
 
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
@@ -52,13 +42,7 @@ TEST_CASE("Screenshots of the desk, the search and a beneficiary's file", "[.scr
     INFO(workspace.error().toStdString());
     REQUIRE(workspace.ok());
     // The demo's first receptionist at the desk.
-    const auto users = UserRepository((*workspace)->database()).list(true);
-    REQUIRE(users.ok());
-    const auto receptionist = std::find_if(users->cbegin(), users->cend(), [](const User &u) {
-        return u.hasRole(Role::Receptionist);
-    });
-    REQUIRE(receptionist != users->cend());
-    (*workspace)->signInAs(*receptionist);
+    (*workspace)->signInAs(UiTest::Demo::firstWith((*workspace)->database(), Role::Receptionist));
 
     MainWindow window(**workspace, settings);
     window.resize(1366, 768);
@@ -69,17 +53,17 @@ TEST_CASE("Screenshots of the desk, the search and a beneficiary's file", "[.scr
     if (window.desk()->model()->totalCount() == 0)
         window.desk()->setScope(1);
     window.showDesk();
-    save(window, dir, QStringLiteral("desk"));
+    run->save(window, QStringLiteral("desk"));
 
     window.showSearch();
     window.search()->setQuery(env("ISTIQBAL_SCREENSHOT_QUERY", QString::fromUtf8("محمد الشهري")));
     window.search()->searchNow();
     REQUIRE(window.search()->resultCount() > 0);
-    save(window, dir, QStringLiteral("search"));
+    run->save(window, QStringLiteral("search"));
 
     window.openBeneficiary(window.search()->highlightedBeneficiary());
     REQUIRE(window.beneficiaryFile()->beneficiaryId() != 0);
-    save(window, dir, QStringLiteral("beneficiary-file"));
+    run->save(window, QStringLiteral("beneficiary-file"));
 
     Application::applyLanguage(UiTest::app(), QStringLiteral("ar"));
 }

@@ -23,38 +23,9 @@
 
 namespace {
 
-template <typename T> T ok(Result<T> r)
-{
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
+using TestResult::ok;
 
-User user(Database &db, const QString &username)
-{
-    const auto found = UserRepository(db).findByUsername(username);
-    REQUIRE(found.ok());
-    REQUIRE(found->has_value());
-    return found->value();
-}
-
-qint64 service(Database &db, const char *code)
-{
-    const auto found = ServiceRepository(db).findByCode(QString::fromLatin1(code));
-    REQUIRE(found.ok());
-    REQUIRE(found->has_value());
-    return (*found)->id;
-}
-
-Document document(const char *type, const QDate &expiry)
-{
-    Document d;
-    d.typeCode = QString::fromLatin1(type);
-    d.provided = true;
-    d.verified = true;
-    d.expiry = expiry;
-    return d;
-}
+using namespace UiTest::Demo;
 
 Beneficiary newcomer(const QString &first, const QString &father, const QString &family,
                      qint64 serial, qint64 incomeRiyals, int familySize)
@@ -188,15 +159,6 @@ void addTodaysWork(Database &db, FixedClock &clock, const QDateTime &now)
     clock.set(now);
 }
 
-void save(QWidget &window, const QString &dir, const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    INFO(path.toStdString());
-    REQUIRE(window.grab().save(path));
-    WARN("wrote " << path.toStdString());
-}
-
 } // namespace
 
 TEST_CASE("Screenshots of the officer's desk and the follow-ups", "[.screenshots]")
@@ -204,29 +166,19 @@ TEST_CASE("Screenshots of the officer's desk and the follow-ups", "[.screenshots
     const auto run = UiTest::ScreenshotRun::fromEnvironment();
     if (!run)
         return;
-    const QString &database = run->database;
-    const QString &dir = run->dir;
-
-    // A copy: the other screens are rendered from the demo as it is.
-    QTemporaryDir work;
-    const QString copy = work.filePath(QStringLiteral("officer.sqlite"));
-    REQUIRE(QFile::copy(database, copy));
-    if (QFile::exists(database + QStringLiteral("-wal")))
-        REQUIRE(QFile::copy(database + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
-    Settings settings(work.filePath(QStringLiteral("settings.ini")));
-    const auto workspace = Workspace::open(copy);
-    INFO(workspace.error().toStdString());
-    REQUIRE(workspace.ok());
-    Database &db = (*workspace)->database();
+    UiTest::DemoCopy demo(*run, QStringLiteral("officer"));
+    Settings &settings = *demo.settings;
+    Workspace &workspace = *demo.workspace;
+    Database &db = demo.db();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     FixedClock clock(now);
     Clock::install(&clock);
     addTodaysWork(db, clock, now);
-    (*workspace)->signInAs(user(db, QStringLiteral("officer")));
+    workspace.signInAs(user(db, QStringLiteral("officer")));
 
     {
-        MainWindow window(**workspace, settings);
+        MainWindow window(workspace, settings);
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -243,16 +195,16 @@ TEST_CASE("Screenshots of the officer's desk and the follow-ups", "[.screenshots
         REQUIRE(answer);
         answer->setPlainText(QString::fromUtf8(
             "نعم، تُصرف السلة بعد تحديث العنوان في السجل وإرفاق صورة عقد السكن الجديد."));
-        save(window, dir, QStringLiteral("officer-desk"));
+        run->save(window, QStringLiteral("officer-desk"));
 
         officer->showTab(OfficerDeskPage::Tab::Eligibility);
-        save(window, dir, QStringLiteral("officer-eligibility"));
+        run->save(window, QStringLiteral("officer-eligibility"));
         officer->showTab(OfficerDeskPage::Tab::Approvals);
-        save(window, dir, QStringLiteral("officer-approvals"));
+        run->save(window, QStringLiteral("officer-approvals"));
 
         pages->showFollowUps();
         REQUIRE(pages->followUps()->model()->rowCount() > 0);
-        save(window, dir, QStringLiteral("follow-ups"));
+        run->save(window, QStringLiteral("follow-ups"));
     }
     Clock::install(nullptr);
     Application::applyLanguage(UiTest::app(), QStringLiteral("ar"));
