@@ -33,33 +33,26 @@ Result<Beneficiary> BeneficiaryDesk::registerBeneficiary(const Beneficiary &inpu
         BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
     if (!cleaned)
         return cleaned.status();
-    Beneficiary created;
-    const Status done = m_action.run(QStringLiteral("beneficiary.register"), [&]() -> Status {
-        BeneficiaryRepository beneficiaries(m_db);
-        const auto existing = beneficiaries.findByIdNumber(cleaned->idType, cleaned->idNumber);
-        if (!existing)
-            return existing.status();
-        if (existing->has_value()) {
-            const Beneficiary &other = **existing;
-            if (other.fileNumber.isEmpty())
+    return m_action.make<Beneficiary>(
+        QStringLiteral("beneficiary.register"), [&]() -> Result<Beneficiary> {
+            BeneficiaryRepository beneficiaries(m_db);
+            const auto existing = beneficiaries.findByIdNumber(cleaned->idType, cleaned->idNumber);
+            if (!existing)
+                return existing.status();
+            if (existing->has_value()) {
+                const Beneficiary &other = **existing;
+                if (other.fileNumber.isEmpty())
+                    return Status::failure(
+                        tr("%1 is already registered with this ID number; find their record and "
+                           "use it instead of registering them again.")
+                            .arg(other.name.full()));
                 return Status::failure(
-                    tr("%1 is already registered with this ID number; find their record and "
-                       "use it instead of registering them again.")
-                        .arg(other.name.full()));
-            return Status::failure(
-                tr("%1 is already registered with this ID number (file %2); find their record "
-                   "and use it instead of registering them again.")
-                    .arg(other.name.full(), other.fileNumber));
-        }
-        const Result<Beneficiary> saved = beneficiaries.create(*cleaned, m_action.actor());
-        if (!saved)
-            return saved.status();
-        created = *saved;
-        return Status::success();
-    });
-    if (!done)
-        return done;
-    return created;
+                    tr("%1 is already registered with this ID number (file %2); find their record "
+                       "and use it instead of registering them again.")
+                        .arg(other.name.full(), other.fileNumber));
+            }
+            return beneficiaries.create(*cleaned, m_action.actor());
+        });
 }
 
 Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
@@ -97,21 +90,14 @@ Result<Beneficiary> BeneficiaryDesk::updateBeneficiary(const Beneficiary &input)
         BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
     if (!cleaned)
         return cleaned.status();
-    Beneficiary saved;
-    const Status done = m_action.run(QStringLiteral("beneficiary.update"), [&]() -> Status {
-        BeneficiaryRepository beneficiaries(m_db);
-        const Result<Beneficiary> stored = beneficiaries.get(cleaned->id);
-        if (!stored)
-            return stored.status();
-        if (stored->version != cleaned->version)
-            return staleSaveRefusal(*stored);
-        const Result<Beneficiary> updated = beneficiaries.update(*cleaned, m_action.actor());
-        if (!updated)
-            return updated.status();
-        saved = *updated;
-        return Status::success();
-    });
-    if (!done)
-        return done;
-    return saved;
+    return m_action.make<Beneficiary>(
+        QStringLiteral("beneficiary.update"), [&]() -> Result<Beneficiary> {
+            BeneficiaryRepository beneficiaries(m_db);
+            const Result<Beneficiary> stored = beneficiaries.get(cleaned->id);
+            if (!stored)
+                return stored.status();
+            if (stored->version != cleaned->version)
+                return staleSaveRefusal(*stored);
+            return beneficiaries.update(*cleaned, m_action.actor());
+        });
 }

@@ -6,6 +6,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/EligibilityRepository.h"
 #include "storage/ReferralRepository.h"
 
 qint64 DeskAction::actor() const
@@ -37,21 +38,11 @@ Status DeskAction::run(const QString &name, const std::function<Status()> &work)
 Result<Case> DeskAction::onCase(Action permission, const QString &name, qint64 caseId,
                                 const std::function<Status(CaseContext &)> &work) const
 {
-    if (Status s = permit(permission); !s)
-        return s;
-    Case saved;
-    const Status done = run(name, [&]() -> Status {
-        Result<CaseContext> ctx = load(caseId);
-        if (!ctx)
-            return ctx.status();
-        if (Status s = work(ctx.value()); !s)
+    return onCaseMaking<Case>(permission, name, caseId, [&](CaseContext &ctx) -> Result<Case> {
+        if (Status s = work(ctx); !s)
             return s;
-        saved = ctx->theCase;
-        return Status::success();
+        return ctx.theCase;
     });
-    if (!done)
-        return done;
-    return saved;
 }
 
 Result<CaseContext> DeskAction::load(qint64 caseId) const
@@ -101,6 +92,36 @@ Status DeskAction::save(CaseContext &ctx, const QVector<Referral> &before,
         }
     }
     return Status::success();
+}
+
+Status DeskAction::move(CaseContext &ctx, const Transition &transition) const
+{
+    const QVector<Referral> before = ctx.referrals;
+    const Result<StepEvent> e = transition(ctx, actor(), now());
+    if (!e)
+        return e.status();
+    return save(ctx, before, e->note);
+}
+
+Result<Case> DeskAction::onCaseMove(Action permission, const QString &name, qint64 caseId,
+                                    const Transition &transition) const
+{
+    return onCase(permission, name, caseId,
+                  [&](CaseContext &ctx) { return move(ctx, transition); });
+}
+
+Status DeskAction::pinRules(const CaseContext &ctx) const
+{
+    if (!ctx.service)
+        return Status::success();
+    EligibilityRepository eligibility(m_db);
+    const auto pinned = eligibility.pinnedRules(ctx.theCase.id);
+    if (!pinned)
+        return pinned.status();
+    if (pinned->has_value())
+        return Status::success();
+    return eligibility.pinRules(ctx.theCase.id, ctx.service->id, ctx.service->rulesVersion,
+                                actor());
 }
 
 Status DeskAction::audit(const QString &action, qint64 caseId, const QJsonObject &details) const

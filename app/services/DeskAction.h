@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 
 class Database;
 class Session;
@@ -41,10 +42,42 @@ public:
     // Runs work as one transaction named name.
     Status run(const QString &name, const std::function<Status()> &work) const;
 
+    // run() for work that makes something: what it made, once the
+    // transaction has committed.
+    template <typename T>
+    Result<T> make(const QString &name, const std::function<Result<T>()> &work) const
+    {
+        std::optional<T> made;
+        const Status done = run(name, [&]() -> Status {
+            Result<T> result = work();
+            if (!result)
+                return result.status();
+            made = std::move(result).value();
+            return Status::success();
+        });
+        if (!done)
+            return done;
+        return std::move(*made);
+    }
+
     // Checks the permission, then in one transaction loads the case, runs work
     // on it and returns the case as saved.
     Result<Case> onCase(Action permission, const QString &name, qint64 caseId,
                         const std::function<Status(CaseContext &)> &work) const;
+    // The same for an action that gives something other than the case.
+    template <typename T>
+    Result<T> onCaseMaking(Action permission, const QString &name, qint64 caseId,
+                           const std::function<Result<T>(CaseContext &)> &work) const
+    {
+        if (Status s = permit(permission); !s)
+            return s;
+        return make<T>(name, [&]() -> Result<T> {
+            Result<CaseContext> ctx = load(caseId);
+            if (!ctx)
+                return ctx.status();
+            return work(ctx.value());
+        });
+    }
 
     Result<CaseContext> load(qint64 caseId) const;
 
@@ -52,6 +85,19 @@ public:
     // and any referral the workflow added, answered or picked up since before.
     Status save(CaseContext &ctx, const QVector<Referral> &before, const QString &note) const;
     Status saveCase(CaseContext &ctx, const QString &note = QString()) const;
+    // A Workflow transition (e.g. Workflow::resume), told who makes it and when.
+    using Transition =
+        std::function<Result<StepEvent>(CaseContext &, qint64 userId, const QDateTime &at)>;
+    // Runs the transition on ctx as the session's user, now, and saves the
+    // case with its step event and the referral changes it made.
+    Status move(CaseContext &ctx, const Transition &transition) const;
+    // onCase() for an action that is one transition and nothing else.
+    Result<Case> onCaseMove(Action permission, const QString &name, qint64 caseId,
+                            const Transition &transition) const;
+
+    // Fixes the version of the service's rules the case is judged by, when
+    // the case has a service and no version fixed yet.
+    Status pinRules(const CaseContext &ctx) const;
 
     Status audit(const QString &action, qint64 caseId, const QJsonObject &details = {}) const;
 

@@ -16,34 +16,28 @@ void OfficerDesk::setFaultInjector(DeskAction::FaultInjector injector)
 
 Result<Referral> OfficerDesk::answerReferral(qint64 caseId, const QString &answer)
 {
-    Referral answered;
-    const Result<Case> done =
-        m_action.onCase(Action::AnswerReferral, QStringLiteral("referral.answer"), caseId,
-                        [&](CaseContext &ctx) -> Status {
-                            const QVector<Referral> before = ctx.referrals;
-                            const Result<StepEvent> e = Workflow::referralAnswered(
-                                ctx, answer, m_action.actor(), DeskAction::now());
-                            if (!e)
-                                return e.status();
-                            if (Status s = m_action.save(ctx, before, e->note); !s)
-                                return s;
-                            for (const Referral &r : ctx.referrals) {
-                                if (r.isAnswered() && r.answeredBy == m_action.actor())
-                                    answered = r;
-                            }
-                            return Status::success();
-                        });
-    if (!done)
-        return done.status();
-    return answered;
+    return m_action.onCaseMaking<Referral>(
+        Action::AnswerReferral, QStringLiteral("referral.answer"), caseId,
+        [&](CaseContext &ctx) -> Result<Referral> {
+            const auto answered = [&](CaseContext &c, qint64 userId, const QDateTime &at) {
+                return Workflow::referralAnswered(c, answer, userId, at);
+            };
+            if (Status s = m_action.move(ctx, answered); !s)
+                return s;
+            Referral theAnswer;
+            for (const Referral &r : ctx.referrals) {
+                if (r.isAnswered() && r.answeredBy == m_action.actor())
+                    theAnswer = r;
+            }
+            return theAnswer;
+        });
 }
 
 Result<EligibilityOverride> OfficerDesk::overrideEligibility(qint64 caseId, const QString &reason)
 {
-    EligibilityOverride saved;
-    const Result<Case> done = m_action.onCase(
+    return m_action.onCaseMaking<EligibilityOverride>(
         Action::OverrideEligibility, QStringLiteral("case.eligibility_override"), caseId,
-        [&](CaseContext &ctx) -> Status {
+        [&](CaseContext &ctx) -> Result<EligibilityOverride> {
             const CaseStatus status = ctx.theCase.status;
             if (Domain::isTerminal(status))
                 return Status::failure(
@@ -71,16 +65,8 @@ Result<EligibilityOverride> OfficerDesk::overrideEligibility(qint64 caseId, cons
                 return Status::failure(tr("The beneficiary meets every eligibility rule of the "
                                           "service; there is nothing to override."));
 
-            EligibilityRepository repository(m_db);
-            const auto pinned = repository.pinnedRules(caseId);
-            if (!pinned)
-                return pinned.status();
-            if (!pinned->has_value()) {
-                if (Status s = repository.pinRules(caseId, ctx.service->id,
-                                                   ctx.service->rulesVersion, m_action.actor());
-                    !s)
-                    return s;
-            }
+            if (Status s = m_action.pinRules(ctx); !s)
+                return s;
             EligibilityOverride o;
             o.caseId = caseId;
             o.serviceId = ctx.service->id;
@@ -89,23 +75,15 @@ Result<EligibilityOverride> OfficerDesk::overrideEligibility(qint64 caseId, cons
             o.failedRules = e.failureReasons();
             o.overriddenBy = m_action.actor();
             o.overriddenAt = DeskAction::now();
-            const Result<EligibilityOverride> added = repository.addOverride(o, m_action.actor());
-            if (!added)
-                return added.status();
-            saved = *added;
-            return Status::success();
+            return EligibilityRepository(m_db).addOverride(o, m_action.actor());
         });
-    if (!done)
-        return done.status();
-    return saved;
 }
 
 Result<Delivery> OfficerDesk::approveDelivery(qint64 deliveryId)
 {
     if (Status s = m_action.permit(Action::ApproveDelivery); !s)
         return s;
-    Delivery approved;
-    const Status done = m_action.run(QStringLiteral("delivery.approve"), [&]() -> Status {
+    return m_action.make<Delivery>(QStringLiteral("delivery.approve"), [&]() -> Result<Delivery> {
         DeliveryRepository deliveries(m_db);
         const Result<Delivery> delivery = deliveries.get(deliveryId);
         if (!delivery)
@@ -118,13 +96,6 @@ Result<Delivery> OfficerDesk::approveDelivery(qint64 deliveryId)
             return Status::failure(
                 tr("This case is already finished (%1); it can no longer change.")
                     .arg(Domain::label(status)));
-        const Result<Delivery> saved = deliveries.approve(deliveryId, m_action.actor());
-        if (!saved)
-            return saved.status();
-        approved = *saved;
-        return Status::success();
+        return deliveries.approve(deliveryId, m_action.actor());
     });
-    if (!done)
-        return done;
-    return approved;
 }

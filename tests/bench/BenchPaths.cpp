@@ -361,8 +361,8 @@ Samples stepSave(Database &db, int runs)
             fail(QStringLiteral("advance: %1").arg(moved.error()));
     };
     auto open = [&] {
-        const auto opened = desk.openCase(Channel::Interview, Purpose::ServiceRequest,
-                                          QStringLiteral("طلب سلة غذائية"));
+        const auto opened = desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                                      QStringLiteral("طلب سلة غذائية"));
         if (!opened)
             fail(QStringLiteral("openCase: %1").arg(opened.error()));
         caseId = opened->id;

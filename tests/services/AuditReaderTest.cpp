@@ -11,14 +11,18 @@ TEST_CASE("The audit log is read by case, beneficiary, user and days", "[service
     Fixture f;
     CaseDesk desk(f.db, *f.desk);
     // Two cases of two beneficiaries today, one yesterday.
-    const Case first = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
-    const Beneficiary fatima = ok(desk.registerBeneficiary(first.id, beneficiary(21)));
-    const Case second = ok(desk.openCase(Channel::PhoneCall, Purpose::Inquiry, QString()));
-    const Beneficiary other = ok(desk.registerBeneficiary(
+    const Case first =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Beneficiary fatima =
+        ok(desk.information().registerBeneficiary(first.id, beneficiary(21)));
+    const Case second =
+        ok(desk.reception().openCase(Channel::PhoneCall, Purpose::Inquiry, QString()));
+    const Beneficiary other = ok(desk.information().registerBeneficiary(
         second.id, beneficiary(22, QStringLiteral("نورة"), QStringLiteral("العتيبي"))));
     f.clock.advanceSeconds(-24 * 3600);
-    const Case yesterday = ok(desk.openCase(Channel::Letter, Purpose::Inquiry, QString()));
-    ok(desk.attachBeneficiary(yesterday.id, fatima.id));
+    const Case yesterday =
+        ok(desk.reception().openCase(Channel::Letter, Purpose::Inquiry, QString()));
+    ok(desk.information().attachBeneficiary(yesterday.id, fatima.id));
     f.clock.advanceSeconds(24 * 3600);
 
     AuditReader reader(f.db, *f.manager);

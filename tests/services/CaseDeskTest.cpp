@@ -29,29 +29,29 @@ QVector<Document> foodDocuments()
 // A food-basket case brought to the given step by the receptionist.
 qint64 caseAt(Fixture &f, CaseDesk &desk, Step step, qint64 serial = 1)
 {
-    const Case c = ok(
-        desk.openCase(Channel::Interview, Purpose::ServiceRequest, QStringLiteral("سلة غذائية")));
+    const Case c = ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                                QStringLiteral("سلة غذائية")));
     if (step == Step::Reception)
         return c.id;
     ok(desk.advance(c.id));
-    ok(desk.registerBeneficiary(c.id, beneficiary(serial)));
-    ok(desk.chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
-    ok(desk.saveDocuments(c.id, foodDocuments()));
+    ok(desk.information().registerBeneficiary(c.id, beneficiary(serial)));
+    ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
+    ok(desk.information().saveDocuments(c.id, foodDocuments()));
     if (step == Step::Information)
         return c.id;
     ok(desk.advance(c.id));
     if (step == Step::Verification)
         return c.id;
-    ok(desk.markVerified(c.id, true));
-    ok(desk.recordDeclarationSigned(c.id));
+    ok(desk.verification().markVerified(c.id, true));
+    ok(desk.verification().recordDeclarationSigned(c.id));
     ok(desk.advance(c.id));
     if (step == Step::Registration)
         return c.id;
-    ok(desk.issueFileNumber(c.id));
+    ok(desk.verification().issueFileNumber(c.id));
     ok(desk.advance(c.id));
     if (step == Step::Delivery)
         return c.id;
-    ok(desk.recordDelivery(c.id, 1, 0, QStringLiteral("سلة")));
+    ok(desk.delivery().recordDelivery(c.id, 1, 0, QStringLiteral("سلة")));
     ok(desk.advance(c.id));
     return c.id;
 }
@@ -74,34 +74,36 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
     DeskQueries queries(f.db, *f.desk);
 
     // Step 1: a walk-in gets the day's ticket; a phone call does not.
-    const Case opened = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest,
-                                         QStringLiteral("  تطلب سلة غذائية  ")));
+    const Case opened = ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                                     QStringLiteral("  تطلب سلة غذائية  ")));
     CHECK(opened.queueNumber == 1);
     CHECK(opened.step == Step::Reception);
     CHECK(opened.status == CaseStatus::Open);
     CHECK(opened.receivedBy == f.desk->userId());
     CHECK(opened.arrivalAt == deskMorning());
     CHECK(opened.inquiryText == QStringLiteral("تطلب سلة غذائية"));
-    CHECK(ok(desk.openCase(Channel::Interview, Purpose::Inquiry, QString())).queueNumber == 2);
-    CHECK(ok(desk.openCase(Channel::PhoneCall, Purpose::Inquiry, QString())).queueNumber == 0);
+    CHECK(ok(desk.reception().openCase(Channel::Interview, Purpose::Inquiry, QString()))
+              .queueNumber == 2);
+    CHECK(ok(desk.reception().openCase(Channel::PhoneCall, Purpose::Inquiry, QString()))
+              .queueNumber == 0);
     const qint64 id = opened.id;
 
     f.clock.advanceSeconds(5 * 60);
     CHECK(ok(desk.advance(id)).step == Step::Information);
 
     // Step 2: register, choose the service, the documents.
-    const Beneficiary b = ok(desk.registerBeneficiary(id, beneficiary(1)));
+    const Beneficiary b = ok(desk.information().registerBeneficiary(id, beneficiary(1)));
     CHECK(b.id > 0);
     CHECK(b.phone == QStringLiteral("+966550000001"));
     CHECK(b.nationality == QStringLiteral("SA"));
     const qint64 food = f.serviceId(QStringLiteral("food_basket"));
-    CHECK(ok(desk.chooseService(id, food)).serviceId == food);
+    CHECK(ok(desk.information().chooseService(id, food)).serviceId == food);
 
     const auto refused = desk.advance(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("has not been provided")));
 
-    const QVector<Document> checklist = ok(desk.saveDocuments(id, foodDocuments()));
+    const QVector<Document> checklist = ok(desk.information().saveDocuments(id, foodDocuments()));
     CHECK(checklist.size() == 2);
     CHECK(ok(desk.advance(id)).step == Step::Verification);
 
@@ -110,8 +112,8 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
     REQUIRE_FALSE(notYet.ok());
     CHECK(notYet.error().contains(QStringLiteral("not been marked as verified")));
     CHECK(notYet.error().contains(QStringLiteral("declaration")));
-    CHECK(ok(desk.markVerified(id, true)).dataVerified);
-    const Case signedCase = ok(desk.recordDeclarationSigned(id));
+    CHECK(ok(desk.verification().markVerified(id, true)).dataVerified);
+    const Case signedCase = ok(desk.verification().recordDeclarationSigned(id));
     CHECK(signedCase.declarationSignedAt == f.clock.nowUtc());
     CHECK(signedCase.declarationRecordedBy == f.desk->userId());
     CHECK(ok(desk.advance(id)).step == Step::Registration);
@@ -120,12 +122,14 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
     const auto noNumber = desk.advance(id);
     REQUIRE_FALSE(noNumber.ok());
     CHECK(noNumber.error().contains(QStringLiteral("No file number")));
-    CHECK(ok(desk.issueFileNumber(id)) == QStringLiteral("1448-000001"));
-    CHECK(ok(desk.issueFileNumber(id)) == QStringLiteral("1448-000001")); // kept, not reissued
+    CHECK(ok(desk.verification().issueFileNumber(id)) == QStringLiteral("1448-000001"));
+    CHECK(ok(desk.verification().issueFileNumber(id)) ==
+          QStringLiteral("1448-000001")); // kept, not reissued
     CHECK(ok(desk.advance(id)).step == Step::Delivery);
 
     // Step 6: delivered at once (the food basket needs no approval).
-    const Delivery d = ok(desk.recordDelivery(id, 1, 0, QStringLiteral("سلة لشهر جمادى")));
+    const Delivery d =
+        ok(desk.delivery().recordDelivery(id, 1, 0, QStringLiteral("سلة لشهر جمادى")));
     CHECK_FALSE(d.awaitingApproval);
     CHECK(d.serviceId == food);
     CHECK(d.deliveredBy == f.desk->userId());
@@ -134,7 +138,7 @@ TEST_CASE("A service request goes from reception to the survey, every step kept"
     // Step 7: the survey closes the case.
     f.clock.advanceSeconds(10 * 60);
     const SurveyResponse survey =
-        ok(desk.recordSurvey(id, allFives(f), QStringLiteral("شكراً لحسن التعامل")));
+        ok(desk.survey().recordSurvey(id, allFives(f), QStringLiteral("شكراً لحسن التعامل")));
     CHECK(survey.answers.size() == f.questions().size());
     const CaseContext ctx = ok(queries.loadContext(id));
     CHECK(ctx.theCase.status == CaseStatus::Closed);
@@ -185,13 +189,13 @@ TEST_CASE("Queue numbers start again each day", "[services][desk]")
 {
     Fixture f;
     CaseDesk desk(f.db, *f.desk);
-    CHECK(ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString())).queueNumber ==
-          1);
-    CHECK(ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString())).queueNumber ==
-          2);
+    CHECK(ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()))
+              .queueNumber == 1);
+    CHECK(ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()))
+              .queueNumber == 2);
     f.clock.advanceSeconds(24 * 3600);
-    CHECK(ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString())).queueNumber ==
-          1);
+    CHECK(ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()))
+              .queueNumber == 1);
     DeskQueries queries(f.db, *f.desk);
     CHECK(ok(queries.todaysCases()).rows.size() == 1);
     CHECK(ok(queries.openCases(QDate())).rows.size() == 3);
@@ -202,20 +206,20 @@ TEST_CASE("An inquiry answered at the desk goes straight to the survey", "[servi
     Fixture f;
     CaseDesk desk(f.db, *f.desk);
     DeskQueries queries(f.db, *f.desk);
-    const Case c = ok(desk.openCase(Channel::PhoneCall, Purpose::Inquiry,
-                                    QStringLiteral("ما مواعيد استقبال الطلبات؟")));
+    const Case c = ok(desk.reception().openCase(Channel::PhoneCall, Purpose::Inquiry,
+                                                QStringLiteral("ما مواعيد استقبال الطلبات؟")));
 
-    const auto empty = desk.answerInquiryAtDesk(c.id, QStringLiteral("  "));
+    const auto empty = desk.reception().answerInquiryAtDesk(c.id, QStringLiteral("  "));
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().contains(QStringLiteral("Write the answer")));
 
     const Case answered =
-        ok(desk.answerInquiryAtDesk(c.id, QStringLiteral("من الأحد إلى الخميس صباحاً")));
+        ok(desk.reception().answerInquiryAtDesk(c.id, QStringLiteral("من الأحد إلى الخميس صباحاً")));
     CHECK(answered.step == Step::Survey);
     CHECK(answered.status == CaseStatus::Open);
     CHECK(answered.answerText == QStringLiteral("من الأحد إلى الخميس صباحاً"));
 
-    ok(desk.declineSurvey(c.id, true));
+    ok(desk.survey().declineSurvey(c.id, true));
     const CaseContext ctx = ok(queries.loadContext(c.id));
     CHECK(ctx.theCase.status == CaseStatus::InquiryAnswered);
     REQUIRE(ctx.survey);
@@ -231,7 +235,7 @@ TEST_CASE("An inquiry answered at the desk goes straight to the survey", "[servi
     CHECK(events[1].toStatus == CaseStatus::InquiryAnswered);
 
     // A finished case refuses further changes, in words.
-    const auto again = desk.recordSurvey(c.id, allFives(f), QString());
+    const auto again = desk.survey().recordSurvey(c.id, allFives(f), QString());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().contains(QStringLiteral("already finished")));
 }
@@ -321,7 +325,8 @@ TEST_CASE("A refused advance lists what is missing, in words", "[services][desk]
 {
     Fixture f;
     CaseDesk desk(f.db, *f.desk);
-    const Case c = ok(desk.openCase(Channel::Letter, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Letter, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
     const auto before = f.snapshot();
     const auto refused = desk.advance(c.id);
@@ -332,13 +337,13 @@ TEST_CASE("A refused advance lists what is missing, in words", "[services][desk]
     CHECK(f.snapshot() == before);
 
     // Wrong steps are refused too, naming them.
-    const auto early = desk.markVerified(c.id, true);
+    const auto early = desk.verification().markVerified(c.id, true);
     REQUIRE_FALSE(early.ok());
     CHECK(early.error() == QStringLiteral("This is done at the Verification and declaration step; "
                                           "this case is at the Information and matching step."));
-    const auto delivery = desk.recordDelivery(c.id, 1, 0, QString());
+    const auto delivery = desk.delivery().recordDelivery(c.id, 1, 0, QString());
     CHECK_FALSE(delivery.ok());
-    const auto file = desk.issueFileNumber(c.id);
+    const auto file = desk.verification().issueFileNumber(c.id);
     CHECK_FALSE(file.ok());
     CHECK(f.snapshot() == before);
 }
@@ -352,18 +357,18 @@ TEST_CASE("The file number waits until every requirement is met", "[services][de
     const Beneficiary b = *ok(DeskQueries(f.db, *f.desk).loadContext(id)).beneficiary;
     Document expired = foodDocuments().last();
     expired.expiry = QDate(2026, 11, 22);
-    ok(desk.saveDocuments(id, {expired}));
+    ok(desk.information().saveDocuments(id, {expired}));
     f.clock.advanceSeconds(24 * 3600);
-    const auto refused = desk.issueFileNumber(id);
+    const auto refused = desk.verification().issueFileNumber(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("every requirement")));
     CHECK(refused.error().contains(QStringLiteral("expired on 2026-11-22")));
     CHECK(ok(BeneficiaryRepository(f.db).get(b.id)).fileNumber.isEmpty());
 
-    ok(desk.saveDocuments(id, foodDocuments()));
-    CHECK(ok(desk.issueFileNumber(id)) == QStringLiteral("1448-000001"));
+    ok(desk.information().saveDocuments(id, foodDocuments()));
+    CHECK(ok(desk.verification().issueFileNumber(id)) == QStringLiteral("1448-000001"));
     const qint64 second = caseAt(f, desk, Step::Registration, 2);
-    CHECK(ok(desk.issueFileNumber(second)) == QStringLiteral("1448-000002"));
+    CHECK(ok(desk.verification().issueFileNumber(second)) == QStringLiteral("1448-000002"));
 }
 
 TEST_CASE("A service that needs approval waits for the program officer", "[services][desk]")
@@ -379,18 +384,19 @@ TEST_CASE("A service that needs approval waits for the program officer", "[servi
     counselling.needsApproval = true;
     ok(services.update(counselling, f.manager->userId()));
 
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
-    ok(desk.registerBeneficiary(c.id, beneficiary(3)));
-    ok(desk.chooseService(c.id, counselling.id));
+    ok(desk.information().registerBeneficiary(c.id, beneficiary(3)));
+    ok(desk.information().chooseService(c.id, counselling.id));
     ok(desk.advance(c.id));
-    ok(desk.markVerified(c.id, true));
-    ok(desk.recordDeclarationSigned(c.id));
+    ok(desk.verification().markVerified(c.id, true));
+    ok(desk.verification().recordDeclarationSigned(c.id));
     ok(desk.advance(c.id));
-    ok(desk.issueFileNumber(c.id));
+    ok(desk.verification().issueFileNumber(c.id));
     ok(desk.advance(c.id));
 
-    const Delivery d = ok(desk.recordDelivery(c.id, 1, 0, QStringLiteral("جلسة أولى")));
+    const Delivery d = ok(desk.delivery().recordDelivery(c.id, 1, 0, QStringLiteral("جلسة أولى")));
     CHECK(d.awaitingApproval);
     const auto waiting = desk.advance(c.id);
     REQUIRE_FALSE(waiting.ok());
@@ -420,16 +426,17 @@ TEST_CASE("Failed eligibility: the officer overrides with a reason, kept and aud
     OfficerDesk officer(f.db, *f.officer);
     DeskQueries queries(f.db, *f.desk);
 
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
     Beneficiary rich = beneficiary(4);
     rich.monthlyIncome = 9000 * 100; // 1,800 SAR a member: over the food basket's 1,200
-    ok(desk.registerBeneficiary(c.id, rich));
-    ok(desk.chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
-    ok(desk.saveDocuments(c.id, foodDocuments()));
+    ok(desk.information().registerBeneficiary(c.id, rich));
+    ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
+    ok(desk.information().saveDocuments(c.id, foodDocuments()));
     ok(desk.advance(c.id));
-    ok(desk.markVerified(c.id, true));
-    ok(desk.recordDeclarationSigned(c.id));
+    ok(desk.verification().markVerified(c.id, true));
+    ok(desk.verification().recordDeclarationSigned(c.id));
 
     const auto blocked = desk.advance(c.id);
     REQUIRE_FALSE(blocked.ok());
@@ -492,12 +499,13 @@ TEST_CASE("Not eligible: the officer decides, the desk only when the rules fail"
     CHECK(decided.closingReason == QStringLiteral("دخل غير مصرح به"));
 
     // Rules failing: the receptionist may, and the rules are the reasons.
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
     Beneficiary rich = beneficiary(6);
     rich.monthlyIncome = 9000 * 100;
-    ok(desk.registerBeneficiary(c.id, rich));
-    ok(desk.chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
+    ok(desk.information().registerBeneficiary(c.id, rich));
+    ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
     const Case ended = ok(desk.markNotEligible(c.id, {}));
     CHECK(ended.status == CaseStatus::NotEligible);
     CHECK(ended.closingReason.contains(QStringLiteral("Income per family member")));
@@ -556,17 +564,17 @@ TEST_CASE("Each role is refused the others' work by the services themselves", "[
                          "officer."));
 
     CaseDesk asManager(f.db, *f.manager);
-    CHECK(asManager.openCase(Channel::Interview, Purpose::Inquiry, QString()).error() ==
+    CHECK(asManager.reception().openCase(Channel::Interview, Purpose::Inquiry, QString()).error() ==
           QStringLiteral("A manager may not open a case; ask the receptionist."));
     CHECK(asManager.advance(id).error() ==
           QStringLiteral("A manager may not move a case to another step; ask the "
                          "receptionist."));
-    CHECK(asManager.registerBeneficiary(0, beneficiary(9)).error() ==
+    CHECK(asManager.information().registerBeneficiary(0, beneficiary(9)).error() ==
           QStringLiteral("A manager may not register or change a beneficiary's record; ask "
                          "the receptionist."));
 
     CaseDesk asAdmin(f.db, *f.admin);
-    CHECK(asAdmin.recordSurvey(id, {}, QStringLiteral("x")).error() ==
+    CHECK(asAdmin.survey().recordSurvey(id, {}, QStringLiteral("x")).error() ==
           QStringLiteral("An administrator may not record a satisfaction survey; ask the "
                          "receptionist."));
     DeskQueries adminReads(f.db, *f.admin);
@@ -590,13 +598,13 @@ TEST_CASE("One action is one transaction: a failure part-way leaves nothing", "[
         const auto before = f.snapshot();
         QVector<SurveyAnswer> answers = allFives(f);
         answers << SurveyAnswer{9999, 4};
-        const auto refused = desk.recordSurvey(survey, answers, QStringLiteral("تعليق"));
+        const auto refused = desk.survey().recordSurvey(survey, answers, QStringLiteral("تعليق"));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error() ==
               QStringLiteral("Survey question number 9999 is not one of the active questions."));
         CHECK(f.snapshot() == before);
-        const auto score =
-            desk.recordSurvey(survey, {SurveyAnswer{f.questions().first().id, 6}}, QString());
+        const auto score = desk.survey().recordSurvey(
+            survey, {SurveyAnswer{f.questions().first().id, 6}}, QString());
         CHECK(score.error() == QStringLiteral("Each answer is a score from 1 to 5; 6 is not."));
         CHECK(f.snapshot() == before);
     }
@@ -614,13 +622,15 @@ TEST_CASE("One action is one transaction: a failure part-way leaves nothing", "[
         const auto before = f.snapshot();
         // The survey: the case closed, its step event, the response, its
         // answers and their audit rows.
-        const auto surveyed = desk.recordSurvey(survey, allFives(f), QStringLiteral("ممتاز"));
+        const auto surveyed =
+            desk.survey().recordSurvey(survey, allFives(f), QStringLiteral("ممتاز"));
         REQUIRE_FALSE(surveyed.ok());
         CHECK(surveyed.error().contains(QStringLiteral("injected failure in case.survey")));
         CHECK(f.snapshot() == before);
         CHECK(ok(CaseRepository(f.db).get(survey)).status == CaseStatus::Open);
 
-        const auto opened = desk.openCase(Channel::Interview, Purpose::Inquiry, QString());
+        const auto opened =
+            desk.reception().openCase(Channel::Interview, Purpose::Inquiry, QString());
         CHECK_FALSE(opened.ok());
         CHECK(f.snapshot() == before);
 
@@ -629,16 +639,16 @@ TEST_CASE("One action is one transaction: a failure part-way leaves nothing", "[
         const qint64 info = caseAt(f, desk, Step::Information, 2);
         const qint64 registration = caseAt(f, desk, Step::Registration, 3);
         const Case fresh =
-            ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+            ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
         ok(desk.advance(fresh.id));
         desk.setFaultInjector(failAfterWork);
         officer.setFaultInjector(failAfterWork);
         const auto middle = f.snapshot();
 
-        CHECK_FALSE(desk.registerBeneficiary(fresh.id, beneficiary(4)).ok());
+        CHECK_FALSE(desk.information().registerBeneficiary(fresh.id, beneficiary(4)).ok());
         CHECK_FALSE(desk.refer(info, QStringLiteral("سؤال")).ok());
         CHECK_FALSE(desk.advance(info).ok());
-        CHECK_FALSE(desk.issueFileNumber(registration).ok());
+        CHECK_FALSE(desk.verification().issueFileNumber(registration).ok());
         CHECK_FALSE(desk.withdraw(info, QStringLiteral("سافر")).ok());
         CHECK(f.snapshot() == middle);
 
@@ -662,31 +672,34 @@ TEST_CASE("Beneficiaries: validated, duplicates refused, stale saves refused wit
 
     Beneficiary bad = beneficiary(1);
     bad.idNumber = QStringLiteral("1000000000");
-    const auto checksum = desk.registerBeneficiary(0, bad);
+    const auto checksum = desk.information().registerBeneficiary(0, bad);
     REQUIRE_FALSE(checksum.ok());
     CHECK(checksum.error().contains(QStringLiteral("check digit")));
 
     Beneficiary noConsent = beneficiary(1);
     noConsent.consentGiven = false;
-    CHECK(desk.registerBeneficiary(0, noConsent).error().contains(QStringLiteral("consent")));
+    CHECK(desk.information()
+              .registerBeneficiary(0, noConsent)
+              .error()
+              .contains(QStringLiteral("consent")));
 
     Beneficiary badPhone = beneficiary(1);
     badPhone.phone = QStringLiteral("12345");
-    CHECK_FALSE(desk.registerBeneficiary(0, badPhone).ok());
+    CHECK_FALSE(desk.information().registerBeneficiary(0, badPhone).ok());
 
     // Arabic-Indic digits and an iqama number typed as a national ID.
     Beneficiary resident = beneficiary(2);
     resident.idNumber = idNumber(2, '2');
     resident.nationality = QStringLiteral("ye");
     resident.phone = QStringLiteral("٠٥٥٠٠٠٠٠٠٢");
-    const Beneficiary stored = ok(desk.registerBeneficiary(0, resident));
+    const Beneficiary stored = ok(desk.information().registerBeneficiary(0, resident));
     CHECK(stored.idType == IdType::Iqama);
     CHECK(stored.nationality == QStringLiteral("YE"));
     CHECK(stored.phone == QStringLiteral("+966550000002"));
 
-    const Beneficiary first = ok(desk.registerBeneficiary(0, beneficiary(1)));
+    const Beneficiary first = ok(desk.information().registerBeneficiary(0, beneficiary(1)));
     Beneficiary again = beneficiary(1, QStringLiteral("فاطمه"));
-    const auto duplicate = desk.registerBeneficiary(0, again);
+    const auto duplicate = desk.information().registerBeneficiary(0, again);
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().contains(first.name.full()));
     CHECK(duplicate.error().contains(QStringLiteral("already registered with this ID number")));
@@ -702,11 +715,11 @@ TEST_CASE("Beneficiaries: validated, duplicates refused, stale saves refused wit
     Beneficiary theirs = first;
     f.clock.advanceSeconds(15 * 60);
     theirs.familySize = 6;
-    const Beneficiary saved = ok(officerDesk.updateBeneficiary(theirs));
+    const Beneficiary saved = ok(officerDesk.information().updateBeneficiary(theirs));
     CHECK(saved.version == first.version + 1);
     mine.city = QStringLiteral("الخرج");
     const auto before = f.snapshot();
-    const auto stale = desk.updateBeneficiary(mine);
+    const auto stale = desk.information().updateBeneficiary(mine);
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error() == QStringLiteral("خالد البرامج saved this beneficiary's record at "
                                           "2026-11-22 09:15, after you opened it. Reload the "
@@ -716,7 +729,7 @@ TEST_CASE("Beneficiaries: validated, duplicates refused, stale saves refused wit
 
     Beneficiary reloaded = ok(BeneficiaryRepository(f.db).get(first.id));
     reloaded.city = QStringLiteral("الخرج");
-    const Beneficiary fixed = ok(desk.updateBeneficiary(reloaded));
+    const Beneficiary fixed = ok(desk.information().updateBeneficiary(reloaded));
     CHECK(fixed.city == QStringLiteral("الخرج"));
     CHECK(fixed.familySize == 6);
 }
@@ -783,9 +796,9 @@ TEST_CASE("Approved answers are found in any spelling and recorded once on the c
 
     CaseDesk desk(f.db, *f.desk);
     const qint64 id = caseAt(f, desk, Step::Reception);
-    CHECK(ok(desk.giveApprovedAnswer(id, support.id)).answer == support.answer);
-    ok(desk.giveApprovedAnswer(id, support.id)); // given again: kept once
-    ok(desk.giveApprovedAnswer(id, hours.id));
+    CHECK(ok(desk.reception().giveApprovedAnswer(id, support.id)).answer == support.answer);
+    ok(desk.reception().giveApprovedAnswer(id, support.id)); // given again: kept once
+    ok(desk.reception().giveApprovedAnswer(id, hours.id));
     const QVector<ApprovedAnswer> given = ok(queries.answersGiven(id));
     REQUIRE(given.size() == 2);
     CHECK(given[0].id == support.id);
@@ -801,16 +814,23 @@ TEST_CASE("Approved answers are found in any spelling and recorded once on the c
     ok(CatalogueDesk(f.db, *f.manager).saveApprovedAnswer(retired));
     const qint64 other = caseAt(f, desk, Step::Reception);
     const auto before = f.snapshot();
-    CHECK(desk.giveApprovedAnswer(other, hours.id).error().contains(QStringLiteral("no longer")));
-    CHECK_FALSE(desk.giveApprovedAnswer(other, 999).ok());
+    CHECK(desk.reception()
+              .giveApprovedAnswer(other, hours.id)
+              .error()
+              .contains(QStringLiteral("no longer")));
+    CHECK_FALSE(desk.reception().giveApprovedAnswer(other, 999).ok());
     CHECK(CaseDesk(f.db, *f.manager)
+              .reception()
               .giveApprovedAnswer(other, support.id)
               .error()
               .startsWith(QStringLiteral("A manager may not")));
     CHECK(f.snapshot() == before);
     ok(desk.withdraw(other, QStringLiteral("غادر قبل دوره")));
     const auto withdrawn = f.snapshot();
-    CHECK(desk.giveApprovedAnswer(other, support.id).error().contains(QStringLiteral("finished")));
+    CHECK(desk.reception()
+              .giveApprovedAnswer(other, support.id)
+              .error()
+              .contains(QStringLiteral("finished")));
     CHECK(f.snapshot() == withdrawn);
     CHECK(ok(queries.answersGiven(other)).isEmpty());
 }
@@ -823,12 +843,14 @@ TEST_CASE("A page's actions saved together are kept whole or not at all", "[serv
     ok(desk.advance(id));
     const auto before = f.snapshot();
     const auto stepTwo = [&]() -> Status {
-        if (Status s = desk.registerBeneficiary(id, beneficiary(7)).status(); !s)
+        if (Status s = desk.information().registerBeneficiary(id, beneficiary(7)).status(); !s)
             return s;
-        if (Status s = desk.chooseService(id, f.serviceId(QStringLiteral("food_basket"))).status();
+        if (Status s = desk.information()
+                           .chooseService(id, f.serviceId(QStringLiteral("food_basket")))
+                           .status();
             !s)
             return s;
-        return desk.saveDocuments(id, foodDocuments()).status();
+        return desk.information().saveDocuments(id, foodDocuments()).status();
     };
 
     // The last of the three fails: the record and the service go with it.
@@ -847,9 +869,11 @@ TEST_CASE("A page's actions saved together are kept whole or not at all", "[serv
     unknown.typeCode = QStringLiteral("no_such_document");
     unknown.provided = true;
     CHECK_FALSE(desk.together([&]() -> Status {
-                        if (Status s = desk.registerBeneficiary(id, beneficiary(7)).status(); !s)
+                        if (Status s =
+                                desk.information().registerBeneficiary(id, beneficiary(7)).status();
+                            !s)
                             return s;
-                        return desk.saveDocuments(id, {unknown}).status();
+                        return desk.information().saveDocuments(id, {unknown}).status();
                     })
                     .ok());
     CHECK(f.snapshot() == before);

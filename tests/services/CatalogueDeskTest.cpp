@@ -29,10 +29,11 @@ EligibilityRule ruleOf(EligibilityRule::Kind kind)
 // A food-basket case at verification, judged by the rules of the day.
 qint64 foodCaseAtVerification(Fixture &f, CaseDesk &desk, qint64 serial)
 {
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
-    ok(desk.registerBeneficiary(c.id, beneficiary(serial)));
-    ok(desk.chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
+    ok(desk.information().registerBeneficiary(c.id, beneficiary(serial)));
+    ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
     Document card;
     card.typeCode = QStringLiteral("id_card");
     card.provided = true;
@@ -40,7 +41,7 @@ qint64 foodCaseAtVerification(Fixture &f, CaseDesk &desk, qint64 serial)
     card.expiry = QDate(2027, 11, 1);
     Document family = card;
     family.typeCode = QStringLiteral("family_record");
-    ok(desk.saveDocuments(c.id, {card, family}));
+    ok(desk.information().saveDocuments(c.id, {card, family}));
     ok(desk.advance(c.id));
     return c.id;
 }

@@ -12,19 +12,20 @@ namespace {
 // 1,800 a member, over the basket's 1,200.
 qint64 atVerification(Fixture &f, CaseDesk &desk, qint64 serial, qint64 incomeRiyals)
 {
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
     Beneficiary b = beneficiary(serial);
     b.monthlyIncome = incomeRiyals * 100;
-    ok(desk.registerBeneficiary(c.id, b));
-    ok(desk.chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
+    ok(desk.information().registerBeneficiary(c.id, b));
+    ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
     Document card;
     card.typeCode = QStringLiteral("id_card");
     card.provided = true;
     card.expiry = QDate(2027, 11, 1);
     Document family = card;
     family.typeCode = QStringLiteral("family_record");
-    ok(desk.saveDocuments(c.id, {card, family}));
+    ok(desk.information().saveDocuments(c.id, {card, family}));
     ok(desk.advance(c.id));
     return c.id;
 }
@@ -45,7 +46,8 @@ TEST_CASE("The eligibility review lists cases at verification whose rules fail, 
     f.clock.advanceSeconds(60);
     const qint64 later = atVerification(f, desk, 4, 9000);
     // Still at information: not the review's business.
-    const Case early = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case early =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
 
     EligibilityReview review(f.db, *f.officer);
     const EligibilityReviewPage all = ok(review.blocked());

@@ -17,6 +17,7 @@ TEST_CASE("The window's reads go through services that check who reads", "[servi
     const auto person = BeneficiaryRepository(f.db).create(beneficiary(1), f.desk->userId());
     REQUIRE(person.ok());
     const auto opened = CaseDesk(f.db, *f.desk)
+                            .reception()
                             .openCase(Channel::Interview, Purpose::Inquiry, QStringLiteral("سؤال"));
     REQUIRE(opened.ok());
 

@@ -143,7 +143,8 @@ struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
     qint64 caseAtVerification(const PersonName &name, const QString &idNumber)
     {
         CaseDesk desk(db(), workspace->session());
-        const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+        const Case c =
+            ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
         ok(desk.advance(c.id));
         Beneficiary b;
         b.name = name;
@@ -156,15 +157,15 @@ struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
         b.monthlyIncome = 280000;
         b.consentGiven = true;
         b.consentPurpose = u8("تقديم خدمات الجمعية");
-        ok(desk.registerBeneficiary(c.id, b));
-        ok(desk.chooseService(c.id, serviceId(QStringLiteral("food_basket"))));
+        ok(desk.information().registerBeneficiary(c.id, b));
+        ok(desk.information().chooseService(c.id, serviceId(QStringLiteral("food_basket"))));
         Document card;
         card.typeCode = QStringLiteral("id_card");
         card.provided = true;
         card.expiry = QDate(2028, 1, 1);
         Document family = card;
         family.typeCode = QStringLiteral("family_record");
-        ok(desk.saveDocuments(c.id, {card, family}));
+        ok(desk.information().saveDocuments(c.id, {card, family}));
         ok(desk.advance(c.id));
         return c.id;
     }

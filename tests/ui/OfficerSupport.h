@@ -62,11 +62,11 @@ struct Fixture : UiTest::FixedTime, UiTest::Fixture
     qint64 foodCase(qint64 serial, qint64 monthlyIncomeRiyals = 3000)
     {
         CaseDesk desk(db(), *reception);
-        const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest,
-                                        QString::fromUtf8("سلة غذائية")));
+        const Case c = ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                                    QString::fromUtf8("سلة غذائية")));
         ok(desk.advance(c.id));
-        ok(desk.registerBeneficiary(c.id, person(serial, monthlyIncomeRiyals)));
-        ok(desk.chooseService(c.id, serviceId(QStringLiteral("food_basket"))));
+        ok(desk.information().registerBeneficiary(c.id, person(serial, monthlyIncomeRiyals)));
+        ok(desk.information().chooseService(c.id, serviceId(QStringLiteral("food_basket"))));
         Document card;
         card.typeCode = QStringLiteral("id_card");
         card.provided = true;
@@ -74,7 +74,7 @@ struct Fixture : UiTest::FixedTime, UiTest::Fixture
         card.expiry = QDate(2027, 11, 1);
         Document family = card;
         family.typeCode = QStringLiteral("family_record");
-        ok(desk.saveDocuments(c.id, {card, family}));
+        ok(desk.information().saveDocuments(c.id, {card, family}));
         return c.id;
     }
 
@@ -85,8 +85,8 @@ struct Fixture : UiTest::FixedTime, UiTest::Fixture
         const qint64 id = foodCase(serial, 9000);
         CaseDesk desk(db(), *reception);
         ok(desk.advance(id));
-        ok(desk.markVerified(id, true));
-        ok(desk.recordDeclarationSigned(id));
+        ok(desk.verification().markVerified(id, true));
+        ok(desk.verification().recordDeclarationSigned(id));
         REQUIRE_FALSE(desk.advance(id).ok());
         return id;
     }

@@ -129,8 +129,8 @@ Status DeliveryPage::save()
         return Status::failure(tr("The amount is in riyals, such as 500 or 250.50."));
     const double quantity = m_ui->quantityEdit->value().value_or(0);
     const qint64 halalas = std::llround(m_ui->amountEdit->value().value_or(0) * 100);
-    const Result<Delivery> recorded =
-        services().desk.recordDelivery(caseId(), quantity, halalas, m_ui->notesEdit->text());
+    const Result<Delivery> recorded = services().desk.delivery().recordDelivery(
+        caseId(), quantity, halalas, m_ui->notesEdit->text());
     if (!recorded)
         return recorded.status();
     m_ui->quantityEdit->clear();

@@ -153,7 +153,8 @@ Status InformationPage::chooseBeneficiary(qint64 beneficiaryId)
 {
     if (!isEditable() || beneficiaryId == 0)
         return Status::success();
-    const Result<Case> linked = services().desk.attachBeneficiary(caseId(), beneficiaryId);
+    const Result<Case> linked =
+        services().desk.information().attachBeneficiary(caseId(), beneficiaryId);
     if (!linked)
         return linked.status();
     emit caseChanged();
@@ -238,11 +239,14 @@ Status InformationPage::saveBeneficiary()
                    "that record (Ctrl+U), or tick \"%1\" to register a new one.")
                     .arg(QString(m_ui->notDuplicateCheck->text()).remove(QLatin1Char('&'))));
         }
-        return services().desk.registerBeneficiary(caseId(), editor->beneficiary()).status();
+        return services()
+            .desk.information()
+            .registerBeneficiary(caseId(), editor->beneficiary())
+            .status();
     }
     if (!editor->isModified())
         return Status::success();
-    return services().desk.updateBeneficiary(editor->beneficiary()).status();
+    return services().desk.information().updateBeneficiary(editor->beneficiary()).status();
 }
 
 Status InformationPage::save()
@@ -257,12 +261,14 @@ Status InformationPage::save()
         if (Status s = saveBeneficiary(); !s)
             return s;
         if (chosenService() != context().theCase.serviceId) {
-            if (Status s = services().desk.chooseService(caseId(), chosenService()).status(); !s)
+            if (Status s =
+                    services().desk.information().chooseService(caseId(), chosenService()).status();
+                !s)
                 return s;
         }
         const QVector<Document> documents = m_ui->documentsEditor->changedDocuments();
         if (!documents.isEmpty())
-            return services().desk.saveDocuments(caseId(), documents).status();
+            return services().desk.information().saveDocuments(caseId(), documents).status();
         return Status::success();
     });
 }

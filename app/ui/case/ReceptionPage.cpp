@@ -175,7 +175,8 @@ Status ReceptionPage::giveApprovedAnswer()
     const QString typed = m_ui->answerEdit->text();
     if (Status s = save(); !s)
         return s;
-    const Result<ApprovedAnswer> given = services().desk.giveApprovedAnswer(caseId(), answerId);
+    const Result<ApprovedAnswer> given =
+        services().desk.reception().giveApprovedAnswer(caseId(), answerId);
     if (!given)
         return given.status();
     m_ui->answerEdit->setText(
@@ -260,7 +261,8 @@ Status ReceptionPage::save()
     const Case &c = context().theCase;
     const QString text = m_ui->inquiryEdit->text().trimmed();
     if (c.id == 0) {
-        const Result<Case> opened = services().desk.openCase(channel(), purpose(), text);
+        const Result<Case> opened =
+            services().desk.reception().openCase(channel(), purpose(), text);
         if (!opened)
             return opened.status();
         emit caseOpened(opened->id);
@@ -268,7 +270,8 @@ Status ReceptionPage::save()
     }
     if (c.channel == channel() && c.purpose == purpose() && c.inquiryText == text)
         return Status::success();
-    const Result<Case> updated = services().desk.updateReception(c.id, channel(), purpose(), text);
+    const Result<Case> updated =
+        services().desk.reception().updateReception(c.id, channel(), purpose(), text);
     return updated.status();
 }
 
@@ -290,7 +293,7 @@ Status ReceptionPage::answerAtDesk()
     const QString answer = m_ui->answerEdit->text();
     if (Status s = save(); !s)
         return s;
-    const Result<Case> answered = services().desk.answerInquiryAtDesk(caseId(), answer);
+    const Result<Case> answered = services().desk.reception().answerInquiryAtDesk(caseId(), answer);
     if (!answered)
         return answered.status();
     emit caseChanged();

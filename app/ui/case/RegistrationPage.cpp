@@ -81,12 +81,12 @@ Status RegistrationPage::save()
 {
     if (!isEditable() || !fileNumber().isEmpty() || !missing().isEmpty())
         return Status::success();
-    return services().desk.issueFileNumber(caseId()).status();
+    return services().desk.verification().issueFileNumber(caseId()).status();
 }
 
 Status RegistrationPage::issueFileNumber()
 {
-    const Result<QString> issued = services().desk.issueFileNumber(caseId());
+    const Result<QString> issued = services().desk.verification().issueFileNumber(caseId());
     if (!issued)
         return issued.status();
     emit caseChanged();

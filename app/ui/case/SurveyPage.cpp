@@ -230,7 +230,8 @@ Status SurveyPage::save()
     if (answers.isEmpty() && comment.isEmpty())
         return Status::success(); // nothing given yet: it may be taken later by phone
     return services()
-        .desk.recordSurvey(caseId(), answers, comment, m_ui->byPhoneCheck->isChecked())
+        .desk.survey()
+        .recordSurvey(caseId(), answers, comment, m_ui->byPhoneCheck->isChecked())
         .status();
 }
 
@@ -239,7 +240,7 @@ Status SurveyPage::decline()
     if (!isEditable())
         return Status::success();
     const Result<SurveyResponse> declined =
-        services().desk.declineSurvey(caseId(), m_ui->byPhoneCheck->isChecked());
+        services().desk.survey().declineSurvey(caseId(), m_ui->byPhoneCheck->isChecked());
     if (!declined)
         return declined.status();
     emit caseChanged();

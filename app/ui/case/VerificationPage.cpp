@@ -214,7 +214,7 @@ Status VerificationPage::save()
     const bool verified = allChecked();
     if (verified == context().theCase.dataVerified)
         return Status::success();
-    return services().desk.markVerified(caseId(), verified).status();
+    return services().desk.verification().markVerified(caseId(), verified).status();
 }
 
 Status VerificationPage::printDeclaration()
@@ -236,7 +236,7 @@ Status VerificationPage::recordSigned()
     // What was ticked is kept first: recording reads the case again.
     if (Status s = save(); !s)
         return s;
-    const Result<Case> recorded = services().desk.recordDeclarationSigned(caseId());
+    const Result<Case> recorded = services().desk.verification().recordDeclarationSigned(caseId());
     if (!recorded)
         return recorded.status();
     emit caseChanged();

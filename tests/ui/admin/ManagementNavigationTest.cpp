@@ -326,7 +326,7 @@ TEST_CASE("The audit viewer reads pages and filters by user", "[gui]")
     CaseDesk desk(f.db(), f.workspace->session());
     QVector<qint64> cases;
     for (int i = 0; i < 3; ++i)
-        cases << ok(desk.openCase(Channel::Interview, Purpose::Inquiry, QString())).id;
+        cases << ok(desk.reception().openCase(Channel::Interview, Purpose::Inquiry, QString())).id;
     const User manager = f.signInAs(QStringLiteral("manager"), {Role::Manager});
     DocumentType deed;
     deed.nameAr = QString::fromUtf8("صك الملكية");
@@ -374,7 +374,7 @@ TEST_CASE("The audit viewer shows the trail verified, or broken at the first ent
     WindowFixture f;
     CaseDesk desk(f.db(), f.workspace->session());
     for (int i = 0; i < 3; ++i)
-        ok(desk.openCase(Channel::Interview, Purpose::Inquiry, QString()));
+        ok(desk.reception().openCase(Channel::Interview, Purpose::Inquiry, QString()));
     // The desk may not verify the trail either: the service refuses.
     const auto refused = AuditReader(f.db(), f.workspace->session()).verifyTrail();
     CHECK_FALSE(refused.ok());
@@ -419,7 +419,7 @@ TEST_CASE("The audit model passes the model tester while it fetches page after p
     WindowFixture f;
     CaseDesk desk(f.db(), f.workspace->session());
     for (int i = 0; i < 12; ++i)
-        ok(desk.openCase(Channel::PhoneCall, Purpose::Inquiry, QString()));
+        ok(desk.reception().openCase(Channel::PhoneCall, Purpose::Inquiry, QString()));
     f.signInAs(QStringLiteral("admin"), {Role::Administrator});
     AuditReader reader(f.db(), f.workspace->session());
     AuditModel model(reader);

@@ -465,7 +465,7 @@ TEST_CASE("A failing eligibility rule blocks the case and asks for an override",
     CaseDesk desk(f.db(), f.workspace->session());
     Beneficiary b = *f.context(id).beneficiary;
     b.monthlyIncome = 2000000;
-    ok(desk.updateBeneficiary(b));
+    ok(desk.information().updateBeneficiary(b));
 
     CasePage &s = f.open();
     REQUIRE(s.openCase(id));

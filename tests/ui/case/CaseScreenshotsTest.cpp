@@ -90,73 +90,79 @@ TodaysCases addTodaysCases(Database &db, FixedClock &clock, const QDateTime &now
 
     // 7: served this morning, the survey on the screen.
     at(140);
-    Case c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest, u8("سلة غذائية")));
+    Case c = ok(
+        cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest, u8("سلة غذائية")));
     ok(cases.advance(c.id));
-    ok(cases.registerBeneficiary(c.id, person("هيا", "محمد", "علي", "السبيعي", 1, 3200, 6)));
-    ok(cases.chooseService(c.id, service(db, "food_basket")));
-    ok(cases.saveDocuments(c.id,
-                           {document("id_card", nextYear), document("family_record", nextYear)}));
+    ok(cases.information().registerBeneficiary(
+        c.id, person("هيا", "محمد", "علي", "السبيعي", 1, 3200, 6)));
+    ok(cases.information().chooseService(c.id, service(db, "food_basket")));
+    ok(cases.information().saveDocuments(
+        c.id, {document("id_card", nextYear), document("family_record", nextYear)}));
     ok(cases.advance(c.id));
-    ok(cases.markVerified(c.id, true));
-    ok(cases.recordDeclarationSigned(c.id));
+    ok(cases.verification().markVerified(c.id, true));
+    ok(cases.verification().recordDeclarationSigned(c.id));
     ok(cases.advance(c.id));
-    ok(cases.issueFileNumber(c.id));
+    ok(cases.verification().issueFileNumber(c.id));
     ok(cases.advance(c.id));
-    ok(cases.recordDelivery(c.id, 1, 0, u8("سلة غذائية كاملة")));
+    ok(cases.delivery().recordDelivery(c.id, 1, 0, u8("سلة غذائية كاملة")));
     ok(cases.advance(c.id));
     out.survey = c.id;
 
     // 6: registered; the delivery being recorded.
     at(95);
-    c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest, u8("سلة غذائية")));
+    c = ok(
+        cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest, u8("سلة غذائية")));
     ok(cases.advance(c.id));
-    ok(cases.registerBeneficiary(c.id, person("نوف", "سالم", "حمد", "العتيبي", 2, 2400, 4)));
-    ok(cases.chooseService(c.id, service(db, "food_basket")));
-    ok(cases.saveDocuments(c.id,
-                           {document("id_card", nextYear), document("family_record", nextYear)}));
+    ok(cases.information().registerBeneficiary(
+        c.id, person("نوف", "سالم", "حمد", "العتيبي", 2, 2400, 4)));
+    ok(cases.information().chooseService(c.id, service(db, "food_basket")));
+    ok(cases.information().saveDocuments(
+        c.id, {document("id_card", nextYear), document("family_record", nextYear)}));
     ok(cases.advance(c.id));
-    ok(cases.markVerified(c.id, true));
-    ok(cases.recordDeclarationSigned(c.id));
+    ok(cases.verification().markVerified(c.id, true));
+    ok(cases.verification().recordDeclarationSigned(c.id));
     ok(cases.advance(c.id));
-    ok(cases.issueFileNumber(c.id));
+    ok(cases.verification().issueFileNumber(c.id));
     ok(cases.advance(c.id));
     out.delivery = c.id;
 
     // 5: verified and signed; the file number issued.
     at(70);
-    c = ok(cases.openCase(Channel::ERegistration, Purpose::ServiceRequest,
-                          u8("التسجيل في برنامج التدريب")));
+    c = ok(cases.reception().openCase(Channel::ERegistration, Purpose::ServiceRequest,
+                                      u8("التسجيل في برنامج التدريب")));
     ok(cases.advance(c.id));
-    ok(cases.registerBeneficiary(c.id, person("ريم", "عبدالعزيز", "فهد", "الحربي", 3, 5000, 3)));
-    ok(cases.chooseService(c.id, service(db, "training")));
-    ok(cases.saveDocuments(c.id, {document("id_card", nextYear)}));
+    ok(cases.information().registerBeneficiary(
+        c.id, person("ريم", "عبدالعزيز", "فهد", "الحربي", 3, 5000, 3)));
+    ok(cases.information().chooseService(c.id, service(db, "training")));
+    ok(cases.information().saveDocuments(c.id, {document("id_card", nextYear)}));
     ok(cases.advance(c.id));
-    ok(cases.markVerified(c.id, true));
-    ok(cases.recordDeclarationSigned(c.id));
+    ok(cases.verification().markVerified(c.id, true));
+    ok(cases.verification().recordDeclarationSigned(c.id));
     ok(cases.advance(c.id));
-    ok(cases.issueFileNumber(c.id));
+    ok(cases.verification().issueFileNumber(c.id));
     out.registration = c.id;
 
     // 4: monthly support; one rule fails (income per member over the ceiling).
     at(50);
-    c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest,
-                          u8("التسجيل في الإعانة الشهرية")));
+    c = ok(cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                      u8("التسجيل في الإعانة الشهرية")));
     ok(cases.advance(c.id));
-    ok(cases.registerBeneficiary(c.id, person("لطيفة", "ناصر", "سعد", "الدوسري", 4, 5200, 5)));
-    ok(cases.chooseService(c.id, service(db, "monthly_support")));
-    ok(cases.saveDocuments(c.id,
-                           {document("id_card", nextYear), document("family_record", nextYear),
-                            document("income_proof", nextYear), document("bank_iban", QDate())}));
+    ok(cases.information().registerBeneficiary(
+        c.id, person("لطيفة", "ناصر", "سعد", "الدوسري", 4, 5200, 5)));
+    ok(cases.information().chooseService(c.id, service(db, "monthly_support")));
+    ok(cases.information().saveDocuments(
+        c.id, {document("id_card", nextYear), document("family_record", nextYear),
+               document("income_proof", nextYear), document("bank_iban", QDate())}));
     ok(cases.advance(c.id));
     out.verification = c.id;
 
     // 3: referred from step 2, and answered.
     at(35);
-    c = ok(
-        cases.openCase(Channel::PhoneCall, Purpose::ServiceRequest, u8("مساعدة في إيجار الشقة")));
+    c = ok(cases.reception().openCase(Channel::PhoneCall, Purpose::ServiceRequest,
+                                      u8("مساعدة في إيجار الشقة")));
     ok(cases.advance(c.id));
-    ok(cases.attachBeneficiary(c.id, known));
-    ok(cases.chooseService(c.id, service(db, "rent_aid")));
+    ok(cases.information().attachBeneficiary(c.id, known));
+    ok(cases.information().chooseService(c.id, service(db, "rent_aid")));
     ok(cases.refer(c.id, u8("عقد الإيجار باسم الأخ الأكبر لا باسم المستفيدة، هل يُقبل "
                             "لإثبات السكن؟")));
     at(20);
@@ -167,20 +173,20 @@ TodaysCases addTodaysCases(Database &db, FixedClock &clock, const QDateTime &now
 
     // 2: the demo beneficiary found; a document expired.
     at(12);
-    c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest,
-                          u8("التسجيل في الإعانة الشهرية")));
+    c = ok(cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest,
+                                      u8("التسجيل في الإعانة الشهرية")));
     ok(cases.advance(c.id));
-    ok(cases.attachBeneficiary(c.id, known));
-    ok(cases.chooseService(c.id, service(db, "monthly_support")));
-    ok(cases.saveDocuments(c.id, {document("id_card", nextYear),
-                                  document("family_record", today.addDays(-20)),
-                                  document("income_proof", QDate(), false)}));
+    ok(cases.information().attachBeneficiary(c.id, known));
+    ok(cases.information().chooseService(c.id, service(db, "monthly_support")));
+    ok(cases.information().saveDocuments(c.id, {document("id_card", nextYear),
+                                                document("family_record", today.addDays(-20)),
+                                                document("income_proof", QDate(), false)}));
     out.information = c.id;
     out.searchedName = ok(BeneficiaryRepository(db).get(known)).name.full();
 
     // 1: a walk-in who just arrived with a question the catalogue answers.
     at(2);
-    c = ok(cases.openCase(Channel::Interview, Purpose::Inquiry, u8("متى يصرف الدعم")));
+    c = ok(cases.reception().openCase(Channel::Interview, Purpose::Inquiry, u8("متى يصرف الدعم")));
     out.reception = c.id;
 
     clock.set(now);

@@ -84,7 +84,7 @@ TEST_CASE("A stale save shows who changed the record and when, and reloading sho
     Beneficiary theirs = ok(BeneficiaryRepository(f.other).get(beneficiaryId));
     theirs.district = QString::fromUtf8("العليا");
     f.clock.clock().advanceSeconds(7 * 60);
-    ok(CaseDesk(f.other, noraSession).updateBeneficiary(theirs));
+    ok(CaseDesk(f.other, noraSession).information().updateBeneficiary(theirs));
 
     // This desk types its own correction over the copy it read before.
     district->selectAll();

@@ -52,11 +52,14 @@ TEST_CASE("The receptionist refers a case, the officer answers it on the officer
     const Session officer = office.sessionOf(QStringLiteral("officer"));
     // An older referral, already waiting.
     const qint64 older = ok(CaseDesk(office.db(), reception)
+                                .reception()
                                 .openCase(Channel::Interview, Purpose::ServiceRequest,
                                           QString::fromUtf8("سؤال أقدم")))
                              .id;
     ok(CaseDesk(office.db(), reception).advance(older));
-    ok(CaseDesk(office.db(), reception).registerBeneficiary(older, OfficerFixture::person(2)));
+    ok(CaseDesk(office.db(), reception)
+           .information()
+           .registerBeneficiary(older, OfficerFixture::person(2)));
     ok(CaseDesk(office.db(), reception).refer(older, QString::fromUtf8("سؤال أقدم")));
     office.clock.clock().advanceSeconds(20 * 60);
 
@@ -297,17 +300,19 @@ TEST_CASE("Program approvals: a delivery waiting for approval is approved from t
     counselling.needsApproval = true;
     ok(services.update(counselling, 0));
     CaseDesk desk(f.db(), *f.reception);
-    const Case c = ok(desk.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+    const Case c =
+        ok(desk.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
     ok(desk.advance(c.id));
-    ok(desk.registerBeneficiary(c.id, f.person(7)));
-    ok(desk.chooseService(c.id, counselling.id));
+    ok(desk.information().registerBeneficiary(c.id, f.person(7)));
+    ok(desk.information().chooseService(c.id, counselling.id));
     ok(desk.advance(c.id));
-    ok(desk.markVerified(c.id, true));
-    ok(desk.recordDeclarationSigned(c.id));
+    ok(desk.verification().markVerified(c.id, true));
+    ok(desk.verification().recordDeclarationSigned(c.id));
     ok(desk.advance(c.id));
-    ok(desk.issueFileNumber(c.id));
+    ok(desk.verification().issueFileNumber(c.id));
     ok(desk.advance(c.id));
-    const Delivery d = ok(desk.recordDelivery(c.id, 1, 0, QString::fromUtf8("جلسة أولى")));
+    const Delivery d =
+        ok(desk.delivery().recordDelivery(c.id, 1, 0, QString::fromUtf8("جلسة أولى")));
     f.clock.clock().advanceSeconds(3 * 3600);
 
     ApprovalQueuePanel panel(f.db(), *f.officer);

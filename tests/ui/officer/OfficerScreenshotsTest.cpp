@@ -88,11 +88,11 @@ void addTodaysWork(Database &db, FixedClock &clock, const QDateTime &now)
     int i = 0;
     for (const auto &r : referrals) {
         clock.set(now.addSecs(-60 * r.minutesAgo));
-        const Case c =
-            ok(cases.openCase(r.channel, Purpose::ServiceRequest, QString::fromUtf8(r.inquiry)));
+        const Case c = ok(cases.reception().openCase(r.channel, Purpose::ServiceRequest,
+                                                     QString::fromUtf8(r.inquiry)));
         ok(cases.advance(c.id));
-        ok(cases.attachBeneficiary(c.id, known.at(i++)));
-        ok(cases.chooseService(c.id, service(db, r.service)));
+        ok(cases.information().attachBeneficiary(c.id, known.at(i++)));
+        ok(cases.information().chooseService(c.id, service(db, r.service)));
         clock.set(now.addSecs(-60 * r.minutesAgo + 240));
         ok(cases.refer(c.id, QString::fromUtf8(r.question)));
     }
@@ -112,18 +112,19 @@ void addTodaysWork(Database &db, FixedClock &clock, const QDateTime &now)
     int serial = 1;
     for (const auto &b : blocked) {
         clock.set(now.addSecs(-60 * b.minutesAgo));
-        const Case c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+        const Case c =
+            ok(cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
         ok(cases.advance(c.id));
-        ok(cases.registerBeneficiary(
+        ok(cases.information().registerBeneficiary(
             c.id, newcomer(QString::fromUtf8(b.first), QString::fromUtf8(b.father),
                            QString::fromUtf8(b.family), serial++, b.income, b.members)));
-        ok(cases.chooseService(c.id, service(db, b.service)));
-        ok(cases.saveDocuments(
+        ok(cases.information().chooseService(c.id, service(db, b.service)));
+        ok(cases.information().saveDocuments(
             c.id, {document("id_card", nextYear), document("family_record", nextYear),
                    document("income_proof", nextYear), document("bank_iban", QDate())}));
         ok(cases.advance(c.id));
-        ok(cases.markVerified(c.id, true));
-        ok(cases.recordDeclarationSigned(c.id));
+        ok(cases.verification().markVerified(c.id, true));
+        ok(cases.verification().recordDeclarationSigned(c.id));
     }
 
     // Rent assistance delivered and waiting for approval.
@@ -139,22 +140,24 @@ void addTodaysWork(Database &db, FixedClock &clock, const QDateTime &now)
     };
     for (const auto &a : approvals) {
         clock.set(now.addSecs(-60 * a.minutesAgo));
-        const Case c = ok(cases.openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
+        const Case c =
+            ok(cases.reception().openCase(Channel::Interview, Purpose::ServiceRequest, QString()));
         ok(cases.advance(c.id));
-        ok(cases.registerBeneficiary(
+        ok(cases.information().registerBeneficiary(
             c.id, newcomer(QString::fromUtf8(a.first), QString::fromUtf8(a.father),
                            QString::fromUtf8(a.family), serial++, 3000, 5)));
-        ok(cases.chooseService(c.id, service(db, "rent_aid")));
-        ok(cases.saveDocuments(c.id, {document("id_card", nextYear), document("lease", nextYear),
-                                      document("income_proof", nextYear)}));
+        ok(cases.information().chooseService(c.id, service(db, "rent_aid")));
+        ok(cases.information().saveDocuments(c.id, {document("id_card", nextYear),
+                                                    document("lease", nextYear),
+                                                    document("income_proof", nextYear)}));
         ok(cases.advance(c.id));
-        ok(cases.markVerified(c.id, true));
-        ok(cases.recordDeclarationSigned(c.id));
+        ok(cases.verification().markVerified(c.id, true));
+        ok(cases.verification().recordDeclarationSigned(c.id));
         ok(cases.advance(c.id));
-        ok(cases.issueFileNumber(c.id));
+        ok(cases.verification().issueFileNumber(c.id));
         ok(cases.advance(c.id));
         clock.set(now.addSecs(-60 * a.minutesAgo + 900));
-        ok(cases.recordDelivery(c.id, 1, a.amount, QString::fromUtf8(a.notes)));
+        ok(cases.delivery().recordDelivery(c.id, 1, a.amount, QString::fromUtf8(a.notes)));
     }
     clock.set(now);
 }
