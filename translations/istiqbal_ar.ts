@@ -3571,14 +3571,17 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>DemoCatalogue</name>
+    <message>
+        <source>The catalogue has no active service.</source>
+        <translation>لا توجد خدمة مفعّلة في دليل الخدمات.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo needs at least one beneficiary.</source>
         <translation>تحتاج البيانات التجريبية إلى مستفيد واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>The catalogue has no active service.</source>
-        <translation>لا توجد خدمة مفعّلة في دليل الخدمات.</translation>
     </message>
     <message>
         <source>The demo data was cancelled.</source>
