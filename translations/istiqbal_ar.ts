@@ -2224,6 +2224,13 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>ChangeAnnouncer</name>
+    <message>
+        <source>Cannot tell the other desks about the change.</source>
+        <translation>تعذّر إبلاغ المكاتب الأخرى بالتغيير.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeNotifier</name>
     <message>
         <source>This database connection cannot tell about changes made at other desks.</source>
@@ -2906,6 +2913,89 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>ConnectionOpener</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: this user cannot change the file or its folder. It can still be checked, searched, reported on and backed up; to work in it, ask for write access or copy it to a folder you can write to. The file was not changed.</source>
+        <translation>قاعدة البيانات %1 للقراءة فقط: لا يستطيع هذا المستخدم تغيير الملف أو مجلده. ما زال ممكنًا فحصها والبحث فيها وإعداد التقارير منها ونسخها احتياطيًا؛ وللعمل فيها اطلب صلاحية الكتابة أو انسخها إلى مجلد تستطيع الكتابة فيه. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database: the folder %1 does not exist.</source>
+        <translation>تعذّر إنشاء قاعدة البيانات: المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database: the folder %1 is read-only.</source>
+        <translation>تعذر إنشاء قاعدة البيانات: المجلد %1 للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>تعذّر فتح ملف قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a database, perhaps what is left of a copy that failed. Choose another file or restore a backup. The file was not changed.</source>
+        <translation>%1 فارغ (0 بايت): ليس قاعدة بيانات، وربما هو ما تبقى من نسخ لم يكتمل. اختر ملفًا آخر أو استرجع نسخة احتياطية. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Istiqbal database: it is not a database file at all, or it is damaged. The file was not changed.</source>
+        <translation>الملف %1 ليس قاعدة بيانات لبرنامج استقبال: إما أنه ليس ملف قاعدة بيانات أصلًا وإما أنه تالف. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database; it cannot be opened. The file was not changed.</source>
+        <translation>الملف %1 تالف أو ليس قاعدة بيانات، ولا يمكن فتحه. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1. The file was not changed.</source>
+        <translation>تعذرت قراءة ملف قاعدة البيانات %1. لم يتغير الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>تعذّرت قراءة إصدار بنية قاعدة البيانات في %1.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the file was not changed.</source>
+        <translation>أُنشئ الملف %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3. ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not an Istiqbal database. The file was not changed.</source>
+        <translation>الملف %1 قاعدة بيانات لبرنامج آخر وليس قاعدة بيانات لبرنامج استقبال. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>تعذّر الاتصال بـ %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبّت (حزمة ديبيان libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at %1: %2</source>
+        <translation>تعذّر الاتصال بخادم قاعدة البيانات في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the database was not changed.</source>
+        <translation>أُنشئت قاعدة البيانات %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3. ثبّت الإصدار الأحدث لفتحها؛ لم تُغيَّر قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Istiqbal database. The database was not changed.</source>
+        <translation>تحوي %1 جداول برنامج آخر وليست قاعدة بيانات لبرنامج استقبال. لم تُغيَّر قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database connection.</source>
+        <translation>تعذّر تجهيز الاتصال بقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted value is never closed (a &quot; is missing).</source>
@@ -2954,140 +3044,12 @@ Close the case anyway, without these changes?</source>
 <context>
     <name>Database</name>
     <message>
-        <source>(Technical detail: %1)</source>
-        <translation>(تفاصيل فنية: %1)</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation>لم يُحدَّد ملف قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 مجلد وليس ملف قاعدة بيانات.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database: the folder %1 does not exist.</source>
-        <translation>تعذّر إنشاء قاعدة البيانات: المجلد %1 غير موجود.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database file %1.</source>
-        <translation>تعذّر فتح ملف قاعدة البيانات %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>تعذّرت قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Istiqbal database: it is not a database file at all, or it is damaged. The file was not changed.</source>
-        <translation>الملف %1 ليس قاعدة بيانات لبرنامج استقبال: إما أنه ليس ملف قاعدة بيانات أصلًا وإما أنه تالف. لم يُغيَّر الملف.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a database; it cannot be opened. The file was not changed.</source>
-        <translation>الملف %1 تالف أو ليس قاعدة بيانات، ولا يمكن فتحه. لم يُغيَّر الملف.</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of %1.</source>
-        <translation>تعذّرت قراءة إصدار بنية قاعدة البيانات في %1.</translation>
-    </message>
-    <message>
-        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the file was not changed.</source>
-        <translation>أُنشئ الملف %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3. ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر الملف.</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another program, not an Istiqbal database. The file was not changed.</source>
-        <translation>الملف %1 قاعدة بيانات لبرنامج آخر وليس قاعدة بيانات لبرنامج استقبال. لم يُغيَّر الملف.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the database connection.</source>
-        <translation>تعذّر تجهيز الاتصال بقاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of the database.</source>
-        <translation>تعذّرت قراءة إصدار بنية قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3.</source>
-        <translation>أُنشئ الملف %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the database to schema %1.</source>
-        <translation>تعذّرت ترقية قاعدة البيانات إلى البنية %1.</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>قاعدة البيانات غير مفتوحة.</translation>
-    </message>
-    <message>
-        <source>Cannot start saving: the database is busy or unavailable.</source>
-        <translation>تعذّر بدء الحفظ: قاعدة البيانات مشغولة أو غير متاحة.</translation>
-    </message>
-    <message>
-        <source>Cannot save the changes.</source>
-        <translation>تعذّر حفظ التغييرات.</translation>
-    </message>
-    <message>
-        <source>A backup cannot be made while changes are being saved.</source>
-        <translation>لا يمكن أخذ نسخة احتياطية أثناء حفظ التغييرات.</translation>
-    </message>
-    <message>
-        <source>The backup could not be made.</source>
-        <translation>تعذّر أخذ النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>The connection to the database server was lost; nothing of this was saved.</source>
-        <translation>انقطع الاتصال بخادم قاعدة البيانات؛ لم يُحفظ شيء من هذا.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>تعذّر الاتصال بـ %1: مشغّل PostgreSQL الخاص بـ Qt غير مثبّت (حزمة ديبيان libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database server at %1: %2</source>
-        <translation>تعذّر الاتصال بخادم قاعدة البيانات في %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the database %1.</source>
-        <translation>تعذّرت قراءة قاعدة البيانات %1.</translation>
-    </message>
-    <message>
-        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3. Install the newer version to open it; the database was not changed.</source>
-        <translation>أُنشئت قاعدة البيانات %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3. ثبّت الإصدار الأحدث لفتحها؛ لم تُغيَّر قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>%1 holds the tables of another program, not an Istiqbal database. The database was not changed.</source>
-        <translation>تحوي %1 جداول برنامج آخر وليست قاعدة بيانات لبرنامج استقبال. لم تُغيَّر قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>Cannot tell the other desks about the change.</source>
-        <translation>تعذّر إبلاغ المكاتب الأخرى بالتغيير.</translation>
-    </message>
-    <message>
-        <source>A database on a server is backed up on the server, with pg_dump; see the README.</source>
-        <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا على الخادم نفسه بالأداة pg_dump؛ راجع ملف README.</translation>
-    </message>
-    <message>
-        <source>A bulk write cannot start inside another transaction.</source>
-        <translation>لا يمكن بدء كتابة جماعية داخل معاملة أخرى.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only: this user cannot change the file or its folder. It can still be checked, searched, reported on and backed up; to work in it, ask for write access or copy it to a folder you can write to. The file was not changed.</source>
-        <translation>قاعدة البيانات %1 للقراءة فقط: لا يستطيع هذا المستخدم تغيير الملف أو مجلده. ما زال ممكنًا فحصها والبحث فيها وإعداد التقارير منها ونسخها احتياطيًا؛ وللعمل فيها اطلب صلاحية الكتابة أو انسخها إلى مجلد تستطيع الكتابة فيه. لم يتغير الملف.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>لا توجد قاعدة بيانات في %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database: the folder %1 is read-only.</source>
-        <translation>تعذر إنشاء قاعدة البيانات: المجلد %1 للقراءة فقط.</translation>
-    </message>
-    <message>
-        <source>%1 is empty (0 bytes): it is not a database, perhaps what is left of a copy that failed. Choose another file or restore a backup. The file was not changed.</source>
-        <translation>%1 فارغ (0 بايت): ليس قاعدة بيانات، وربما هو ما تبقى من نسخ لم يكتمل. اختر ملفًا آخر أو استرجع نسخة احتياطية. لم يتغير الملف.</translation>
-    </message>
-    <message>
-        <source>Cannot read the database file %1. The file was not changed.</source>
-        <translation>تعذرت قراءة ملف قاعدة البيانات %1. لم يتغير الملف.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3119,18 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The sealed backup, opened again, differs from the database copy; it was not kept.</source>
         <translation>النسخة المختومة بعد فتحها ثانيةً تختلف عن نسخة قاعدة البيانات؛ لم تُحفظ.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made while changes are being saved.</source>
+        <translation>لا يمكن أخذ نسخة احتياطية أثناء حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump; see the README.</source>
+        <translation>قاعدة البيانات التي على خادم تُنسخ احتياطيًا على الخادم نفسه بالأداة pg_dump؛ راجع ملف README.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية.</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +6759,21 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Cannot read the schema version of the database.</source>
+        <translation>تعذّرت قراءة إصدار بنية قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of Istiqbal (schema %2); this version understands up to %3.</source>
+        <translation>أُنشئ الملف %1 بإصدار أحدث من برنامج استقبال (البنية %2)، وهذا الإصدار يدعم حتى البنية %3.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database to schema %1.</source>
+        <translation>تعذّرت ترقية قاعدة البيانات إلى البنية %1.</translation>
+    </message>
+</context>
+<context>
     <name>SealedFile</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -7175,6 +7164,17 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The connection to the database server was lost; nothing of this was saved.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات؛ لم يُحفظ شيء من هذا.</translation>
+    </message>
+    <message>
+        <source>(Technical detail: %1)</source>
+        <translation>(تفاصيل فنية: %1)</translation>
+    </message>
+</context>
+<context>
     <name>StaffDirectory</name>
     <message>
         <source>Sign in first.</source>
@@ -7509,6 +7509,21 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Could not compute the inquiry figures.</source>
         <translation>تعذّر حساب أرقام الاستفسارات.</translation>
+    </message>
+</context>
+<context>
+    <name>Transactions</name>
+    <message>
+        <source>Cannot start saving: the database is busy or unavailable.</source>
+        <translation>تعذّر بدء الحفظ: قاعدة البيانات مشغولة أو غير متاحة.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes.</source>
+        <translation>تعذّر حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <source>A bulk write cannot start inside another transaction.</source>
+        <translation>لا يمكن بدء كتابة جماعية داخل معاملة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,24 @@
 // One open Istiqbal database: a named Qt Sql connection owned by this object
 // and used only from the thread that opened it (open one Database per thread).
-// Opening checks the file before touching it, sets the pragmas and applies
-// the numbered, forward-only migrations. The same on a PostgreSQL server: open
-// "postgresql://user@host:port/dbname" instead of a path.
+// The door the repositories use; the work is done by ConnectionOpener (opening
+// and probing a file or a server), SchemaMigrator, Transactions,
+// StatementCache and ChangeAnnouncer. Open a path, or on a PostgreSQL server
+// "postgresql://user@host:port/dbname".
 #pragma once
 
 #include "core/Result.h"
+#include "storage/ChangeAnnouncer.h"
+#include "storage/ConnectionOpener.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/SqlDialect.h"
+#include "storage/StatementCache.h"
+#include "storage/Transactions.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVector>
 
 #include <functional>
-#include <memory>
-#include <unordered_map>
 
 class QSqlError;
 class QSqlQuery;
@@ -74,16 +76,12 @@ public:
     // The connection, for the repositories; valid only on the opening thread.
     QSqlDatabase connection() const;
 
-    // The whole database copied (VACUUM INTO) into emptyFile, which exists
-    // and is empty (an OutputFile's or a scratch file): a SQLite file only.
-    Status copyInto(const QString &emptyFile) const;
-
     // Runs work inside one write transaction (BEGIN IMMEDIATE ... COMMIT).
     // Rolls back when work returns a failure or throws (the exception goes on).
     // Nested calls become savepoints of the outer transaction.
     Status transaction(const std::function<Status()> &work);
     // Also true between beginWrite() and endWrite().
-    bool inTransaction() const { return m_depth > 0 || m_bulkWrite; }
+    bool inTransaction() const { return m_transactions.active(); }
 
     // Runs one statement without parameters (schema, pragmas).
     Status execute(const QString &sql, const QString &failureSentence);
@@ -108,7 +106,7 @@ public:
     // ChangeNotifier); on SQLite to the other connections in this process.
     Status notifyChange(const QString &entity, qint64 id, qint64 caseId = 0);
     // Identifies this connection's changes among the notifications.
-    const QString &origin() const { return m_origin; }
+    const QString &origin() const { return m_changes.origin(); }
 
     // Logs the driver's English text and returns sentence plus that detail;
     // a lost server connection gives Status::Code::ConnectionLost.
@@ -122,9 +120,6 @@ public:
     Status engineFailure(const QString &sentence, const QSqlError &error) const;
 
 private:
-    static Status failureOf(const QString &sentence, const QSqlError &error, bool server);
-    // A failure on a local file: never a lost connection.
-    static Status fileFailure(const QString &sentence, const QSqlError &error);
     Status notOpen() const;
     struct OpenWay
     {
@@ -136,16 +131,8 @@ private:
     Status openAddress(const QString &location);
     Status openFile(const QString &path);
     Status openServer();
-    Status probeExisting(const QString &path) const;
-    Status probeServer();
-    Status readSchemaVersion(int *version, bool *readable = nullptr);
-    Status configure();
-    Status migrate();
-    Status startWrite();
-    bool rawExec(const QString &sql, QSqlError *error = nullptr);
-    // Transaction control (BEGIN, COMMIT, savepoints): on SQLite prepared once.
-    bool controlExec(const QString &sql, QSqlError *error = nullptr);
-    void postLocalChanges(const QStringList &payloads) const;
+    // Takes an opened connection on and brings its schema up to date.
+    Status adopt(const ConnectionOpener::Opened &opened);
 
     QString m_name;
     QString m_path;
@@ -154,20 +141,10 @@ private:
     SqlDialect m_dialect;
     QThread *m_thread = nullptr;
     int m_schemaVersion = 0;
-    int m_depth = 0;
-    bool m_bulkWrite = false;
     bool m_migrate = true;
     bool m_readOnly = false;
     bool m_emptyIsNew = false;
-    QString m_origin;
-    struct CachedStatement
-    {
-        std::unique_ptr<QSqlQuery> query;
-        quint64 lastUsed = 0;
-    };
-    std::unordered_map<QString, CachedStatement> m_statements;
-    quint64 m_statementUses = 0;
-    // SQLite: changes waiting for the commit, and where each savepoint began.
-    QStringList m_pendingChanges;
-    QVector<int> m_savepointMarks;
+    StatementCache m_statements{statementCacheSize};
+    ChangeAnnouncer m_changes;
+    Transactions m_transactions{*this, m_changes};
 };

@@ -4,11 +4,14 @@
 #include "core/OutputFile.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRestore.h"
+#include "storage/SqlFailure.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 
 namespace {
@@ -70,13 +73,31 @@ Result<BackupWritten> DatabaseBackup::write(const Database &db, const QString &t
     return done;
 }
 
+Status DatabaseBackup::copyInto(const Database &db, const QString &emptyFile)
+{
+    if (!db.isOpen())
+        return Status::failure(tr("The database is not open."));
+    if (db.inTransaction())
+        return Status::failure(tr("A backup cannot be made while changes are being saved."));
+    if (db.dialect().backupInto().isEmpty())
+        return Status::failure(tr("A database on a server is backed up on the server, with "
+                                  "pg_dump; see the README."));
+    QSqlQuery q(db.connection());
+    if (!q.prepare(db.dialect().backupInto()))
+        return SqlFailure::of(tr("The backup could not be made."), q.lastError(), false);
+    q.addBindValue(emptyFile);
+    if (!q.exec())
+        return SqlFailure::of(tr("The backup could not be made."), q.lastError(), false);
+    return Status::success();
+}
+
 Result<BackupWritten> DatabaseBackup::writePlain(const Database &db, const QString &target)
 {
     OutputFile out(target, OutputFile::Existing::Refuse, {db.path()});
     if (Status s = out.open(); !s)
         return s;
     const QString temporary = out.handOverPath();
-    if (Status s = db.copyInto(temporary); !s)
+    if (Status s = copyInto(db, temporary); !s)
         return s;
     const Result<RestoreOutcome> checked = DatabaseRestore::verify(temporary);
     if (!checked)
@@ -114,7 +135,7 @@ Result<BackupWritten> DatabaseBackup::writeSealed(const Database &db, const QStr
         QString path;
         ~Traces() { DatabaseRestore::removeTraces(path); }
     } traces{plainPath};
-    if (Status s = db.copyInto(plainPath); !s)
+    if (Status s = copyInto(db, plainPath); !s)
         return s;
     const Result<RestoreOutcome> checked = DatabaseRestore::verify(plainPath);
     if (!checked)

@@ -36,6 +36,9 @@ public:
                                        SealedFile::Cost cost = SealedFile::Cost::Moderate);
 
 private:
+    // The whole database copied (VACUUM INTO) into emptyFile, which exists
+    // and is empty (an OutputFile's or a scratch file): a SQLite file only.
+    static Status copyInto(const Database &db, const QString &emptyFile);
     static Result<BackupWritten> writePlain(const Database &db, const QString &target);
     static Result<BackupWritten> writeSealed(const Database &db, const QString &target,
                                              const QByteArray &passphrase, SealedFile::Cost cost);
