@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/AuditRepository.h"
+#include "storage/BeneficiaryRow.h"
 #include "storage/Database.h"
 #include "storage/Rows.h"
 #include "storage/SqlSupport.h"
@@ -115,7 +116,7 @@ Result<Beneficiary> BeneficiaryRepository::create(const Beneficiary &input, qint
             return s;
         QSqlQuery q(m_db.connection());
         const Result<qint64> id =
-            Sql::insert(q, Rows::beneficiaryInsertSql(), Rows::beneficiaryInsertValues(b),
+            Sql::insert(q, BeneficiaryRow::insertSql(), BeneficiaryRow::insertValues(b),
                         tr("Could not save the new beneficiary."));
         if (!id)
             return id.status();
@@ -151,38 +152,8 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
         b.version = stored->version + 1;
         QSqlQuery q(m_db.connection());
         const QString failure = tr("Could not save the beneficiary.");
-        if (Status s = Sql::exec(
-                q,
-                QStringLiteral("UPDATE beneficiaries SET first_name = ?, father_name = ?, "
-                               "grandfather_name = ?, family_name = ?, full_name = ?, "
-                               "id_type = ?, id_number = ?, gender = ?, birth_date = ?, "
-                               "phone = ?, city = ?, district = ?, family_size = ?, "
-                               "monthly_income = ?, nationality = ?, consent_given = ?, "
-                               "consent_purpose = ?, consent_at = ?, updated_at = ?, "
-                               "version = ? WHERE id = ? AND version = ?"),
-                {Sql::text(b.name.first.trimmed()),
-                 Sql::text(b.name.father.trimmed()),
-                 Sql::text(b.name.grandfather.trimmed()),
-                 Sql::text(b.name.family.trimmed()),
-                 Sql::text(b.name.full()),
-                 Domain::code(b.idType),
-                 Sql::optionalText(b.idNumber),
-                 Sql::text(Domain::code(b.gender)),
-                 Sql::date(b.birthDate),
-                 Sql::optionalText(b.phone),
-                 Sql::text(b.city),
-                 Sql::text(b.district),
-                 b.familySize,
-                 b.monthlyIncome ? QVariant(*b.monthlyIncome) : QVariant(),
-                 Sql::text(b.nationality),
-                 Sql::flag(b.consentGiven),
-                 Sql::text(b.consentPurpose),
-                 Sql::time(b.consentAt),
-                 Sql::time(b.updatedAt),
-                 b.version,
-                 b.id,
-                 stored->version},
-                failure);
+        if (Status s = Sql::exec(q, BeneficiaryRow::updateSql(),
+                                 BeneficiaryRow::updateValues(b, stored->version), failure);
             !s)
             return s;
         if (q.numRowsAffected() != 1)
@@ -206,13 +177,13 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
 
 Result<Beneficiary> BeneficiaryRepository::get(qint64 id) const
 {
-    Sql::Cached statement(m_db, Rows::beneficiarySelect() + QStringLiteral(" WHERE id = ?"));
+    Sql::Cached statement(m_db, BeneficiaryRow::selectSql() + QStringLiteral(" WHERE id = ?"));
     if (Status s = statement.exec({id}, tr("Could not read the beneficiary.")); !s)
         return s;
     QSqlQuery &q = statement.query();
     if (!q.next())
         return Status::failure(tr("There is no beneficiary with record number %1.").arg(id));
-    return Rows::beneficiaryFrom(q);
+    return BeneficiaryRow::from(q);
 }
 
 Result<std::optional<Beneficiary>>
@@ -221,13 +192,13 @@ BeneficiaryRepository::findByIdNumber(IdType type, const QString &number) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = Sql::exec(
-            q, Rows::beneficiarySelect() + QStringLiteral(" WHERE id_number = ? AND id_type = ?"),
+            q, BeneficiaryRow::selectSql() + QStringLiteral(" WHERE id_number = ? AND id_type = ?"),
             {number, Domain::code(type)}, tr("Could not read the beneficiary."));
         !s)
         return s;
     if (!q.next())
         return std::optional<Beneficiary>();
-    return std::optional<Beneficiary>(Rows::beneficiaryFrom(q));
+    return std::optional<Beneficiary>(BeneficiaryRow::from(q));
 }
 
 Result<qint64> BeneficiaryRepository::count() const

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/AuditRepository.h"
+#include "storage/BeneficiaryRow.h"
 #include "storage/Database.h"
 #include "storage/Rows.h"
 #include "storage/SqlSupport.h"
@@ -156,7 +157,7 @@ Result<qint64> BulkWriter::addBeneficiary(const Beneficiary &input)
     if (b.version <= 0)
         b.version = 1;
     const Result<qint64> id =
-        insert(&m_st->beneficiary, Rows::beneficiaryInsertSql(), Rows::beneficiaryInsertValues(b));
+        insert(&m_st->beneficiary, BeneficiaryRow::insertSql(), BeneficiaryRow::insertValues(b));
     if (!id)
         return id;
     const Result<QSqlQuery *> token = prepared(&m_st->token, Rows::nameTokenInsertSql());

@@ -1,5 +1,6 @@
 // Column lists and row <-> value conversions for the aggregates written both by
-// their repository and by BulkWriter. Internal to app/storage.
+// their repository and by BulkWriter (a beneficiary's: BeneficiaryRow).
+// Internal to app/storage.
 #pragma once
 
 #include "core/Beneficiary.h"
@@ -11,12 +12,7 @@
 
 namespace Rows {
 
-// Beneficiaries ---------------------------------------------------------------
-QString beneficiaryInsertSql(); // ... RETURNING id
-QVariantList beneficiaryInsertValues(const Beneficiary &b);
-QString beneficiarySelect(); // SELECT <columns> FROM beneficiaries
-Beneficiary beneficiaryFrom(const QSqlQuery &q);
-
+// Beneficiaries: BeneficiaryRow. Their names' search keys -------------------
 // The search keys stored for a name: every index key of every token of every
 // part, without duplicates.
 QStringList nameKeys(const PersonName &name);

@@ -1,0 +1,186 @@
+#include "storage/BeneficiaryRow.h"
+
+#include "storage/SqlSupport.h"
+
+namespace {
+
+struct BeneficiaryColumn
+{
+    const char *name;
+    // False for what is set once, when the record is made.
+    bool edited;
+    QVariant (*value)(const Beneficiary &);
+    // Null for what is not read back (the full name, made from the parts).
+    void (*read)(Beneficiary &, const QVariant &);
+};
+
+using B = Beneficiary;
+using V = QVariant;
+
+// In the table's order; the statements list them in this order.
+const BeneficiaryColumn kBeneficiaryColumns[] = {
+    {"first_name", true, [](const B &b) { return Sql::text(b.name.first.trimmed()); },
+     [](B &b, const V &v) {
+         b.name.first = v.toString();
+     }},
+    {"father_name", true, [](const B &b) { return Sql::text(b.name.father.trimmed()); },
+     [](B &b, const V &v) {
+         b.name.father = v.toString();
+     }},
+    {"grandfather_name", true, [](const B &b) { return Sql::text(b.name.grandfather.trimmed()); },
+     [](B &b, const V &v) {
+         b.name.grandfather = v.toString();
+     }},
+    {"family_name", true, [](const B &b) { return Sql::text(b.name.family.trimmed()); },
+     [](B &b, const V &v) {
+         b.name.family = v.toString();
+     }},
+    {"full_name", true, [](const B &b) { return Sql::text(b.name.full()); }, nullptr},
+    {"id_type", true, [](const B &b) { return V(Domain::code(b.idType)); },
+     [](B &b, const V &v) {
+         b.idType = Domain::idTypeFromCode(v.toString()).value_or(IdType::NationalId);
+     }},
+    {"id_number", true, [](const B &b) { return Sql::optionalText(b.idNumber); },
+     [](B &b, const V &v) {
+         b.idNumber = v.toString();
+     }},
+    {"gender", true, [](const B &b) { return Sql::text(Domain::code(b.gender)); },
+     [](B &b, const V &v) {
+         b.gender = Domain::genderFromCode(v.toString()).value_or(Gender::Unspecified);
+     }},
+    {"birth_date", true, [](const B &b) { return Sql::date(b.birthDate); },
+     [](B &b, const V &v) {
+         b.birthDate = Sql::dateFrom(v);
+     }},
+    {"phone", true, [](const B &b) { return Sql::optionalText(b.phone); },
+     [](B &b, const V &v) {
+         b.phone = v.toString();
+     }},
+    {"city", true, [](const B &b) { return Sql::text(b.city); },
+     [](B &b, const V &v) {
+         b.city = v.toString();
+     }},
+    {"district", true, [](const B &b) { return Sql::text(b.district); },
+     [](B &b, const V &v) {
+         b.district = v.toString();
+     }},
+    {"family_size", true, [](const B &b) { return V(b.familySize); },
+     [](B &b, const V &v) {
+         b.familySize = v.toInt();
+     }},
+    {"monthly_income", true, [](const B &b) { return b.monthlyIncome ? V(*b.monthlyIncome) : V(); },
+     [](B &b, const V &v) {
+         if (!v.isNull())
+             b.monthlyIncome = v.toLongLong();
+     }},
+    {"nationality", true, [](const B &b) { return Sql::text(b.nationality); },
+     [](B &b, const V &v) {
+         b.nationality = v.toString();
+     }},
+    {"file_number", false, [](const B &b) { return Sql::optionalText(b.fileNumber); },
+     [](B &b, const V &v) {
+         b.fileNumber = v.toString();
+     }},
+    {"consent_given", true, [](const B &b) { return Sql::flag(b.consentGiven); },
+     [](B &b, const V &v) {
+         b.consentGiven = v.toInt() != 0;
+     }},
+    {"consent_purpose", true, [](const B &b) { return Sql::text(b.consentPurpose); },
+     [](B &b, const V &v) {
+         b.consentPurpose = v.toString();
+     }},
+    {"consent_at", true, [](const B &b) { return Sql::time(b.consentAt); },
+     [](B &b, const V &v) {
+         b.consentAt = Sql::timeFrom(v);
+     }},
+    {"created_at", false, [](const B &b) { return Sql::time(b.createdAt); },
+     [](B &b, const V &v) {
+         b.createdAt = Sql::timeFrom(v);
+     }},
+    {"updated_at", true, [](const B &b) { return Sql::time(b.updatedAt); },
+     [](B &b, const V &v) {
+         b.updatedAt = Sql::timeFrom(v);
+     }},
+    {"version", true, [](const B &b) { return V(b.version); },
+     [](B &b, const V &v) {
+         b.version = v.toInt();
+     }},
+};
+
+} // namespace
+
+namespace BeneficiaryRow {
+
+QString insertSql()
+{
+    static const QString sql = [] {
+        QStringList names;
+        QStringList marks;
+        for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+            names << QLatin1String(c.name);
+            marks << QStringLiteral("?");
+        }
+        return QStringLiteral("INSERT INTO beneficiaries (%1) VALUES (%2) RETURNING id")
+            .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    }();
+    return sql;
+}
+
+QVariantList insertValues(const Beneficiary &b)
+{
+    QVariantList values;
+    for (const BeneficiaryColumn &c : kBeneficiaryColumns)
+        values << c.value(b);
+    return values;
+}
+
+QString updateSql()
+{
+    static const QString sql = [] {
+        QStringList sets;
+        for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+            if (c.edited)
+                sets << QLatin1String(c.name) + QStringLiteral(" = ?");
+        }
+        return QStringLiteral("UPDATE beneficiaries SET %1 WHERE id = ? AND version = ?")
+            .arg(sets.join(QLatin1String(", ")));
+    }();
+    return sql;
+}
+
+QVariantList updateValues(const Beneficiary &b, int storedVersion)
+{
+    QVariantList values;
+    for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+        if (c.edited)
+            values << c.value(b);
+    }
+    return values << b.id << storedVersion;
+}
+
+QString selectSql()
+{
+    static const QString sql = [] {
+        QStringList names{QStringLiteral("id")};
+        for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+            if (c.read)
+                names << QLatin1String(c.name);
+        }
+        return QStringLiteral("SELECT %1 FROM beneficiaries").arg(names.join(QLatin1String(", ")));
+    }();
+    return sql;
+}
+
+Beneficiary from(const QSqlQuery &q)
+{
+    Beneficiary b;
+    b.id = q.value(0).toLongLong();
+    int index = 1;
+    for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+        if (c.read)
+            c.read(b, q.value(index++));
+    }
+    return b;
+}
+
+} // namespace BeneficiaryRow
