@@ -5289,6 +5289,13 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>OfficerQueues</name>
+    <message>
+        <source>Could not read the program officer&apos;s queue.</source>
+        <translation>تعذّرت قراءة قائمة انتظار مسؤول البرامج.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>

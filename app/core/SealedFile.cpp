@@ -64,6 +64,16 @@ bool writeAll(QIODevice &out, const char *data, qint64 n)
     return out.write(data, n) == n;
 }
 
+// The key of a passphrase with the header's salt and costs (argon2id); false
+// when the memory for it could not be had.
+bool deriveKey(Key &key, const QByteArray &passphrase, const unsigned char *salt, quint64 ops,
+               quint64 mem)
+{
+    return crypto_pwhash(key.bytes, sizeof key.bytes, passphrase.constData(),
+                         quint64(passphrase.size()), salt, ops, size_t(mem),
+                         crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+
 } // namespace
 
 bool SealedFile::isSealed(QIODevice &in)
@@ -92,9 +102,7 @@ Status SealedFile::seal(QIODevice &plain, QIODevice &out, const QByteArray &pass
     randombytes_buf(salt, kSaltSize);
 
     Key key;
-    if (crypto_pwhash(key.bytes, sizeof key.bytes, passphrase.constData(),
-                      quint64(passphrase.size()), salt, ops, size_t(mem),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (!deriveKey(key, passphrase, salt, ops, mem))
         return Status::failure(tr("Not enough memory to derive the key from the passphrase."));
     crypto_secretstream_xchacha20poly1305_state state;
     crypto_secretstream_xchacha20poly1305_init_push(
@@ -158,9 +166,7 @@ Status SealedFile::open(QIODevice &sealedIn, QIODevice &out, const QByteArray &p
     const auto *salt = reinterpret_cast<const unsigned char *>(h + kMagicSize + 17);
 
     Key key;
-    if (crypto_pwhash(key.bytes, sizeof key.bytes, passphrase.constData(),
-                      quint64(passphrase.size()), salt, ops, size_t(mem),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (!deriveKey(key, passphrase, salt, ops, mem))
         return Status::failure(tr("Not enough memory to derive the key from the passphrase."));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
@@ -173,15 +179,14 @@ Status SealedFile::open(QIODevice &sealedIn, QIODevice &out, const QByteArray &p
     bool first = true;
     qint64 offset = kHeaderSize;
     for (;;) {
+        // Each part: its length (4 bytes, little-endian), then the sealed bytes.
         char size[4];
-        if (!readExactly(sealedIn, size, 4))
-            return Status::failure(tr("The sealed backup is incomplete: it ends before its last "
-                                      "part. Nothing was restored."));
-        const quint32 length = qFromLittleEndian<quint32>(size);
-        if (length < quint32(kABytes) || length > quint32(chunkSize + kABytes))
+        const bool sized = readExactly(sealedIn, size, 4);
+        const quint32 length = sized ? qFromLittleEndian<quint32>(size) : 0;
+        if (sized && (length < quint32(kABytes) || length > quint32(chunkSize + kABytes)))
             return Status::failure(
                 tr("The sealed backup was altered or damaged at byte %1.").arg(offset));
-        if (!readExactly(sealedIn, reinterpret_cast<char *>(sealed.data()), length))
+        if (!sized || !readExactly(sealedIn, reinterpret_cast<char *>(sealed.data()), length))
             return Status::failure(tr("The sealed backup is incomplete: it ends before its last "
                                       "part. Nothing was restored."));
         unsigned long long plainLength = 0;

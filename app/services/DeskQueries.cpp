@@ -9,9 +9,8 @@
 #include "storage/ApprovedAnswerRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
-#include "storage/DeliveryRepository.h"
 #include "storage/EligibilityRepository.h"
-#include "storage/ReferralRepository.h"
+#include "storage/OfficerQueues.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SurveyRepository.h"
 
@@ -34,6 +33,24 @@ qint64 secondsSince(const QDateTime &from)
     if (!from.isValid())
         return 0;
     return qMax<qint64>(0, from.secsTo(Clock::instance().nowUtc()));
+}
+
+// A service's name in the language of the screen, Arabic when it has no other.
+QString serviceShown(const QString &nameAr, const QString &nameEn)
+{
+    const bool english = QLocale().language() == QLocale::English;
+    return english && !nameEn.isEmpty() ? nameEn : nameAr;
+}
+
+// What the officer's two queues show alike, waiting since since.
+template <typename Item> Item queueItem(const OfficerQueueRow &row, const QDateTime &since)
+{
+    Item item;
+    item.theCase = row.theCase;
+    item.beneficiaryName = row.beneficiaryName;
+    item.serviceName = serviceShown(row.serviceNameAr, row.serviceNameEn);
+    item.waitingSeconds = secondsSince(since);
+    return item;
 }
 
 } // namespace
@@ -59,9 +76,8 @@ Result<QString> DeskQueries::serviceName(qint64 id, Names &cache) const
         const auto all = ServiceRepository(m_db).list(false);
         if (!all)
             return all.status();
-        const bool english = QLocale().language() == QLocale::English;
         for (const Service &s : *all)
-            cache.services.insert(s.id, english && !s.nameEn.isEmpty() ? s.nameEn : s.nameAr);
+            cache.services.insert(s.id, serviceShown(s.nameAr, s.nameEn));
         cache.servicesLoaded = true;
     }
     return cache.services.value(id);
@@ -149,28 +165,13 @@ Result<QVector<ReferralQueueItem>> DeskQueries::referralQueue(int limit, int off
 {
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;
-    const auto waiting = ReferralRepository(m_db).waiting(limit, offset);
+    const auto waiting = OfficerQueues(m_db).referrals(limit, offset);
     if (!waiting)
         return waiting.status();
     QVector<ReferralQueueItem> out;
-    Names names;
-    CaseRepository cases(m_db);
-    for (const Referral &r : *waiting) {
-        ReferralQueueItem item;
-        item.referral = r;
-        const Result<Case> c = cases.get(r.caseId);
-        if (!c)
-            return c.status();
-        item.theCase = *c;
-        const Result<QString> who = beneficiaryName(c->beneficiaryId, names);
-        if (!who)
-            return who.status();
-        item.beneficiaryName = *who;
-        const Result<QString> what = serviceName(c->serviceId, names);
-        if (!what)
-            return what.status();
-        item.serviceName = *what;
-        item.waitingSeconds = secondsSince(r.referredAt);
+    for (const WaitingReferral &row : *waiting) {
+        auto item = queueItem<ReferralQueueItem>(row, row.referral.referredAt);
+        item.referral = row.referral;
         out << item;
     }
     return out;
@@ -180,28 +181,13 @@ Result<QVector<ApprovalQueueItem>> DeskQueries::approvalQueue(int limit, int off
 {
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;
-    const auto waiting = DeliveryRepository(m_db).awaitingApproval(limit, offset);
+    const auto waiting = OfficerQueues(m_db).deliveries(limit, offset);
     if (!waiting)
         return waiting.status();
     QVector<ApprovalQueueItem> out;
-    Names names;
-    CaseRepository cases(m_db);
-    for (const Delivery &d : *waiting) {
-        ApprovalQueueItem item;
-        item.delivery = d;
-        const Result<Case> c = cases.get(d.caseId);
-        if (!c)
-            return c.status();
-        item.theCase = *c;
-        const Result<QString> who = beneficiaryName(c->beneficiaryId, names);
-        if (!who)
-            return who.status();
-        item.beneficiaryName = *who;
-        const Result<QString> what = serviceName(d.serviceId, names);
-        if (!what)
-            return what.status();
-        item.serviceName = *what;
-        item.waitingSeconds = secondsSince(d.deliveredAt);
+    for (const WaitingDelivery &row : *waiting) {
+        auto item = queueItem<ApprovalQueueItem>(row, row.delivery.deliveredAt);
+        item.delivery = row.delivery;
         out << item;
     }
     return out;

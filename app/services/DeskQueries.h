@@ -84,9 +84,9 @@ public:
     Result<DeskListPage> openCases(const QDate &day, const CasePageRequest &page = {}) const;
     Result<DeskListPage> todaysCases(const CasePageRequest &page = {}) const;
 
-    // Waiting referrals, oldest first.
+    // Waiting referrals, oldest first (one query: OfficerQueues).
     Result<QVector<ReferralQueueItem>> referralQueue(int limit = 50, int offset = 0) const;
-    // Deliveries waiting for approval, oldest first.
+    // Deliveries waiting for approval, oldest first (one query: OfficerQueues).
     Result<QVector<ApprovalQueueItem>> approvalQueue(int limit = 50, int offset = 0) const;
 
     // Registered beneficiaries who may be the one being registered: the same

@@ -9,30 +9,14 @@
 Result<QVector<Delivery>> DeliveryRepository::select(const QString &tail,
                                                      const QVariantList &values) const
 {
-    Sql::Cached statement(m_db, QStringLiteral("SELECT id, case_id, service_id, delivered_at, "
-                                               "delivered_by, quantity, amount, notes, "
-                                               "awaiting_approval, approved_by, approved_at "
-                                               "FROM deliveries ") +
-                                    tail);
+    static const QString columns = Rows::deliveryColumns().join(QLatin1String(", "));
+    Sql::Cached statement(m_db, QStringLiteral("SELECT %1 FROM deliveries ").arg(columns) + tail);
     if (Status s = statement.exec(values, tr("Could not read the deliveries.")); !s)
         return s;
     QSqlQuery &q = statement.query();
     QVector<Delivery> out;
-    while (q.next()) {
-        Delivery d;
-        d.id = q.value(0).toLongLong();
-        d.caseId = q.value(1).toLongLong();
-        d.serviceId = Sql::refFrom(q.value(2));
-        d.deliveredAt = Sql::timeFrom(q.value(3));
-        d.deliveredBy = Sql::refFrom(q.value(4));
-        d.quantity = q.value(5).toDouble();
-        d.amount = q.value(6).toLongLong();
-        d.notes = q.value(7).toString();
-        d.awaitingApproval = q.value(8).toInt() != 0;
-        d.approvedBy = Sql::refFrom(q.value(9));
-        d.approvedAt = Sql::timeFrom(q.value(10));
-        out << d;
-    }
+    while (q.next())
+        out << Rows::deliveryFrom(q);
     return out;
 }
 
@@ -103,11 +87,4 @@ Result<Delivery> DeliveryRepository::get(qint64 id) const
 Result<QVector<Delivery>> DeliveryRepository::forCase(qint64 caseId) const
 {
     return select(QStringLiteral("WHERE case_id = ? ORDER BY delivered_at, id"), {caseId});
-}
-
-Result<QVector<Delivery>> DeliveryRepository::awaitingApproval(int limit, int offset) const
-{
-    return select(QStringLiteral("WHERE awaiting_approval = 1 ORDER BY delivered_at, id "
-                                 "LIMIT ? OFFSET ?"),
-                  {qMax(1, limit), qMax(0, offset)});
 }

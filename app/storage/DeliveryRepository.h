@@ -24,8 +24,6 @@ public:
 
     Result<Delivery> get(qint64 id) const;
     Result<QVector<Delivery>> forCase(qint64 caseId) const;
-    // Oldest first, paged.
-    Result<QVector<Delivery>> awaitingApproval(int limit = 50, int offset = 0) const;
 
 private:
     Result<QVector<Delivery>> select(const QString &tail, const QVariantList &values) const;

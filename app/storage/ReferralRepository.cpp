@@ -9,29 +9,14 @@
 Result<QVector<Referral>> ReferralRepository::select(const QString &tail,
                                                      const QVariantList &values) const
 {
-    Sql::Cached statement(m_db,
-                          QStringLiteral("SELECT id, case_id, question, from_step, referred_by, "
-                                         "referred_at, answer, answered_by, answered_at, "
-                                         "picked_up_at FROM referrals ") +
-                              tail);
+    static const QString columns = Rows::referralColumns().join(QLatin1String(", "));
+    Sql::Cached statement(m_db, QStringLiteral("SELECT %1 FROM referrals ").arg(columns) + tail);
     if (Status s = statement.exec(values, tr("Could not read the referrals.")); !s)
         return s;
     QSqlQuery &q = statement.query();
     QVector<Referral> out;
-    while (q.next()) {
-        Referral r;
-        r.id = q.value(0).toLongLong();
-        r.caseId = q.value(1).toLongLong();
-        r.question = q.value(2).toString();
-        r.fromStep = Domain::stepFromCode(q.value(3).toString()).value_or(Step::Information);
-        r.referredBy = Sql::refFrom(q.value(4));
-        r.referredAt = Sql::timeFrom(q.value(5));
-        r.answer = q.value(6).toString();
-        r.answeredBy = Sql::refFrom(q.value(7));
-        r.answeredAt = Sql::timeFrom(q.value(8));
-        r.pickedUpAt = Sql::timeFrom(q.value(9));
-        out << r;
-    }
+    while (q.next())
+        out << Rows::referralFrom(q);
     return out;
 }
 
@@ -144,13 +129,6 @@ Result<Referral> ReferralRepository::get(qint64 id) const
 Result<QVector<Referral>> ReferralRepository::forCase(qint64 caseId) const
 {
     return select(QStringLiteral("WHERE case_id = ? ORDER BY referred_at, id"), {caseId});
-}
-
-Result<QVector<Referral>> ReferralRepository::waiting(int limit, int offset) const
-{
-    return select(QStringLiteral("WHERE answered_at IS NULL ORDER BY referred_at, id "
-                                 "LIMIT ? OFFSET ?"),
-                  {qMax(1, limit), qMax(0, offset)});
 }
 
 Result<QVector<Referral>> ReferralRepository::answeredNotPickedUp(int limit, int offset) const

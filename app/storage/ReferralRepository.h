@@ -27,8 +27,6 @@ public:
 
     Result<Referral> get(qint64 id) const;
     Result<QVector<Referral>> forCase(qint64 caseId) const;
-    // Unanswered, oldest first.
-    Result<QVector<Referral>> waiting(int limit = 50, int offset = 0) const;
     // Answered but not yet picked up by the desk, oldest answer first.
     Result<QVector<Referral>> answeredNotPickedUp(int limit = 50, int offset = 0) const;
     // Of the given cases (a page of a list, at most a few hundred), those with

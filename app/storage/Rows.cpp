@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <initializer_list>
+
 namespace Rows {
 
 namespace {
@@ -13,6 +15,14 @@ template <typename E>
 E decode(const QVariant &v, std::optional<E> (*fromCode)(const QString &), E fallback)
 {
     return fromCode(v.toString()).value_or(fallback);
+}
+
+QStringList prefixed(std::initializer_list<const char *> names, const QString &prefix)
+{
+    QStringList out;
+    for (const char *name : names)
+        out << prefix + QLatin1String(name);
+    return out;
 }
 
 } // namespace
@@ -70,37 +80,48 @@ QVariantList caseInsertValues(const Case &c)
             c.version};
 }
 
-QString caseSelect()
+QStringList caseColumns(const QString &prefix)
 {
-    return QStringLiteral(
-        "SELECT id, beneficiary_id, channel, purpose, inquiry_text, answer_text, step, status, "
-        "service_id, queue_number, arrival_at, service_start_at, end_at, received_by, "
-        "data_verified, declaration_signed_at, declaration_recorded_by, closing_reason, version "
-        "FROM cases");
+    return prefixed({"id", "beneficiary_id", "channel", "purpose", "inquiry_text", "answer_text",
+                     "step", "status", "service_id", "queue_number", "arrival_at",
+                     "service_start_at", "end_at", "received_by", "data_verified",
+                     "declaration_signed_at", "declaration_recorded_by", "closing_reason",
+                     "version"},
+                    prefix);
 }
 
-Case caseFrom(const QSqlQuery &q)
+QString caseSelect()
 {
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM cases").arg(caseColumns().join(QLatin1String(", ")));
+    return sql;
+}
+
+Case caseFrom(const QSqlQuery &q, int first)
+{
+    auto v = [&q, first](int i) {
+        return q.value(first + i);
+    };
     Case c;
-    c.id = q.value(0).toLongLong();
-    c.beneficiaryId = Sql::refFrom(q.value(1));
-    c.channel = decode(q.value(2), &Domain::channelFromCode, Channel::Interview);
-    c.purpose = decode(q.value(3), &Domain::purposeFromCode, Purpose::ServiceRequest);
-    c.inquiryText = q.value(4).toString();
-    c.answerText = q.value(5).toString();
-    c.step = decode(q.value(6), &Domain::stepFromCode, Step::Reception);
-    c.status = decode(q.value(7), &Domain::statusFromCode, CaseStatus::Open);
-    c.serviceId = Sql::refFrom(q.value(8));
-    c.queueNumber = q.value(9).toInt();
-    c.arrivalAt = Sql::timeFrom(q.value(10));
-    c.serviceStartAt = Sql::timeFrom(q.value(11));
-    c.endAt = Sql::timeFrom(q.value(12));
-    c.receivedBy = Sql::refFrom(q.value(13));
-    c.dataVerified = q.value(14).toInt() != 0;
-    c.declarationSignedAt = Sql::timeFrom(q.value(15));
-    c.declarationRecordedBy = Sql::refFrom(q.value(16));
-    c.closingReason = q.value(17).toString();
-    c.version = q.value(18).toInt();
+    c.id = v(0).toLongLong();
+    c.beneficiaryId = Sql::refFrom(v(1));
+    c.channel = decode(v(2), &Domain::channelFromCode, Channel::Interview);
+    c.purpose = decode(v(3), &Domain::purposeFromCode, Purpose::ServiceRequest);
+    c.inquiryText = v(4).toString();
+    c.answerText = v(5).toString();
+    c.step = decode(v(6), &Domain::stepFromCode, Step::Reception);
+    c.status = decode(v(7), &Domain::statusFromCode, CaseStatus::Open);
+    c.serviceId = Sql::refFrom(v(8));
+    c.queueNumber = v(9).toInt();
+    c.arrivalAt = Sql::timeFrom(v(10));
+    c.serviceStartAt = Sql::timeFrom(v(11));
+    c.endAt = Sql::timeFrom(v(12));
+    c.receivedBy = Sql::refFrom(v(13));
+    c.dataVerified = v(14).toInt() != 0;
+    c.declarationSignedAt = Sql::timeFrom(v(15));
+    c.declarationRecordedBy = Sql::refFrom(v(16));
+    c.closingReason = v(17).toString();
+    c.version = v(18).toInt();
     return c;
 }
 
@@ -162,6 +183,59 @@ QVariantList referralInsertValues(const Referral &r)
             Sql::ref(r.answeredBy),
             Sql::time(r.answeredAt),
             Sql::time(r.pickedUpAt)};
+}
+
+QStringList deliveryColumns(const QString &prefix)
+{
+    return prefixed({"id", "case_id", "service_id", "delivered_at", "delivered_by", "quantity",
+                     "amount", "notes", "awaiting_approval", "approved_by", "approved_at"},
+                    prefix);
+}
+
+Delivery deliveryFrom(const QSqlQuery &q, int first)
+{
+    auto v = [&q, first](int i) {
+        return q.value(first + i);
+    };
+    Delivery d;
+    d.id = v(0).toLongLong();
+    d.caseId = v(1).toLongLong();
+    d.serviceId = Sql::refFrom(v(2));
+    d.deliveredAt = Sql::timeFrom(v(3));
+    d.deliveredBy = Sql::refFrom(v(4));
+    d.quantity = v(5).toDouble();
+    d.amount = v(6).toLongLong();
+    d.notes = v(7).toString();
+    d.awaitingApproval = v(8).toInt() != 0;
+    d.approvedBy = Sql::refFrom(v(9));
+    d.approvedAt = Sql::timeFrom(v(10));
+    return d;
+}
+
+QStringList referralColumns(const QString &prefix)
+{
+    return prefixed({"id", "case_id", "question", "from_step", "referred_by", "referred_at",
+                     "answer", "answered_by", "answered_at", "picked_up_at"},
+                    prefix);
+}
+
+Referral referralFrom(const QSqlQuery &q, int first)
+{
+    auto v = [&q, first](int i) {
+        return q.value(first + i);
+    };
+    Referral r;
+    r.id = v(0).toLongLong();
+    r.caseId = v(1).toLongLong();
+    r.question = v(2).toString();
+    r.fromStep = decode(v(3), &Domain::stepFromCode, Step::Information);
+    r.referredBy = Sql::refFrom(v(4));
+    r.referredAt = Sql::timeFrom(v(5));
+    r.answer = v(6).toString();
+    r.answeredBy = Sql::refFrom(v(7));
+    r.answeredAt = Sql::timeFrom(v(8));
+    r.pickedUpAt = Sql::timeFrom(v(9));
+    return r;
 }
 
 } // namespace Rows

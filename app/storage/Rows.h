@@ -18,19 +18,27 @@ namespace Rows {
 QStringList nameKeys(const PersonName &name);
 QString nameTokenInsertSql();
 
+// Reading: each aggregate's columns, each behind prefix (a table's alias and
+// a dot, for a join), in the order its reader takes them from column first.
+
 // Cases ------------------------------------------------------------------------
 QString caseInsertSql(); // ... RETURNING id
 QVariantList caseInsertValues(const Case &c);
+QStringList caseColumns(const QString &prefix = QString());
 QString caseSelect(); // SELECT <columns> FROM cases
-Case caseFrom(const QSqlQuery &q);
+Case caseFrom(const QSqlQuery &q, int first = 0);
 
 QString stepEventInsertSql();
 QVariantList stepEventInsertValues(const StepEvent &e);
 
 QString deliveryInsertSql();
 QVariantList deliveryInsertValues(const Delivery &d);
+QStringList deliveryColumns(const QString &prefix = QString());
+Delivery deliveryFrom(const QSqlQuery &q, int first = 0);
 
 QString referralInsertSql();
 QVariantList referralInsertValues(const Referral &r);
+QStringList referralColumns(const QString &prefix = QString());
+Referral referralFrom(const QSqlQuery &q, int first = 0);
 
 } // namespace Rows

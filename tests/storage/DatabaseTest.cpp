@@ -25,6 +25,19 @@ QString text(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toString();
 }
 
+// Opening location, which holds schema version newer, is refused in words.
+void checkRefusedAsNewer(const QString &location, int newer)
+{
+    Database db;
+    const Status s = db.open(location);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("newer version of Istiqbal")));
+    CHECK(s.error().contains(QStringLiteral("schema %1").arg(newer)));
+    CHECK(s.error().contains(
+        QStringLiteral("understands up to %1").arg(Database::latestSchemaVersion())));
+    CHECK_FALSE(db.isOpen());
+}
+
 } // namespace
 
 TEST_CASE("A new database is created and migrated to the latest schema", "[storage]")
@@ -109,14 +122,7 @@ TEST_CASE("A database from a newer Istiqbal is refused and left untouched", "[st
     const QByteArray before = readBytes(path);
     REQUIRE_FALSE(before.isEmpty());
 
-    Database db;
-    const Status s = db.open(path);
-    REQUIRE_FALSE(s.ok());
-    CHECK(s.error().contains(QStringLiteral("newer version of Istiqbal")));
-    CHECK(s.error().contains(QStringLiteral("schema %1").arg(newer)));
-    CHECK(s.error().contains(
-        QStringLiteral("understands up to %1").arg(Database::latestSchemaVersion())));
-    CHECK_FALSE(db.isOpen());
+    checkRefusedAsNewer(path, newer);
     CHECK(readBytes(path) == before);
 }
 
@@ -416,14 +422,7 @@ TEST_CASE("A server database from a newer Istiqbal is refused and left untouched
                QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(newer));
     const QString before = serverFingerprint(address);
 
-    Database db;
-    const Status s = db.open(address);
-    REQUIRE_FALSE(s.ok());
-    CHECK(s.error().contains(QStringLiteral("newer version of Istiqbal")));
-    CHECK(s.error().contains(QStringLiteral("schema %1").arg(newer)));
-    CHECK(s.error().contains(
-        QStringLiteral("understands up to %1").arg(Database::latestSchemaVersion())));
-    CHECK_FALSE(db.isOpen());
+    checkRefusedAsNewer(address, newer);
     CHECK(serverFingerprint(address) == before);
 }
 

@@ -6,6 +6,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/DeliveryRepository.h"
 #include "storage/DocumentRepository.h"
+#include "storage/OfficerQueues.h"
 #include "storage/ReferralRepository.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SettingsRepository.h"
@@ -464,14 +465,14 @@ TEST_CASE("Documents, referrals, deliveries and surveys round trip", "[storage]"
         auto created = refs.create(r, f.userId);
         REQUIRE(created.ok());
         CHECK(created->referredBy == f.userId);
-        CHECK(refs.waiting()->size() == 1);
+        CHECK(OfficerQueues(f.db).referrals(50, 0)->size() == 1);
         CHECK(refs.answeredNotPickedUp()->isEmpty());
         auto answered = refs.answer(created->id, QStringLiteral("نعم، بموافقة المدير"), f.userId);
         REQUIRE(answered.ok());
         CHECK(answered->isAnswered());
         CHECK(answered->fromStep == Step::Verification);
         CHECK_FALSE(refs.answer(created->id, QStringLiteral("again"), f.userId).ok());
-        CHECK(refs.waiting()->isEmpty());
+        CHECK(OfficerQueues(f.db).referrals(50, 0)->isEmpty());
         CHECK(refs.answeredNotPickedUp()->size() == 1);
         REQUIRE(refs.markPickedUp(created->id, f.userId).ok());
         CHECK(refs.answeredNotPickedUp()->isEmpty());
@@ -489,7 +490,7 @@ TEST_CASE("Documents, referrals, deliveries and surveys round trip", "[storage]"
         d.awaitingApproval = true;
         auto created = deliveries.create(d, f.userId);
         REQUIRE(created.ok());
-        CHECK(deliveries.awaitingApproval()->size() == 1);
+        CHECK(OfficerQueues(f.db).deliveries(50, 0)->size() == 1);
         auto approved = deliveries.approve(created->id, f.userId);
         REQUIRE(approved.ok());
         CHECK_FALSE(approved->awaitingApproval);
