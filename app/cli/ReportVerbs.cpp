@@ -29,10 +29,15 @@ struct MonthOptions
                                 QStringLiteral("ar|en"), QStringLiteral("ar")};
 };
 
-// Checks the common options; an exit code when the verb should stop.
-std::optional<int> readMonthOptions(CliContext &ctx, const QCommandLineParser &parser,
-                                    const MonthOptions &o, ReportPeriod *period)
+// Parses the command line (usage: the verb's own arguments) and checks the
+// month's options; an exit code when the verb should stop.
+std::optional<int> readMonthOptions(CliContext &ctx, QCommandLineParser &parser,
+                                    const MonthOptions &o, const QString &usage,
+                                    ReportPeriod *period)
 {
+    parser.addOptions({o.month, o.output, o.language});
+    if (const auto stop = ctx.parse(parser, usage))
+        return *stop;
     if (!parser.isSet(o.month))
         return ctx.fail(Cli::tr("--month YYYY-MM is required"), CliExit::Usage);
     if (parser.value(o.output).isEmpty())
@@ -83,11 +88,9 @@ int Verbs::report(CliContext &ctx)
 {
     QCommandLineParser parser;
     const MonthOptions o;
-    parser.addOptions({o.month, o.output, o.language});
-    if (const auto stop = ctx.parse(parser, QStringLiteral("--month YYYY-MM --output FILE.pdf")))
-        return *stop;
     ReportPeriod period;
-    if (const auto stop = readMonthOptions(ctx, parser, o, &period))
+    if (const auto stop = readMonthOptions(
+            ctx, parser, o, QStringLiteral("--month YYYY-MM --output FILE.pdf"), &period))
         return *stop;
     if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
         return ctx.fail(Cli::tr("the report needs the graphics libraries; run it through the "
@@ -134,11 +137,9 @@ int Verbs::exportCsv(CliContext &ctx)
 {
     QCommandLineParser parser;
     const MonthOptions o;
-    parser.addOptions({o.month, o.output, o.language});
-    if (const auto stop = ctx.parse(parser, QStringLiteral("--month YYYY-MM --output FILE.csv")))
-        return *stop;
     ReportPeriod period;
-    if (const auto stop = readMonthOptions(ctx, parser, o, &period))
+    if (const auto stop = readMonthOptions(
+            ctx, parser, o, QStringLiteral("--month YYYY-MM --output FILE.csv"), &period))
         return *stop;
     auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
     if (!db)

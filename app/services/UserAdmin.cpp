@@ -71,14 +71,7 @@ Result<User> UserAdmin::updateUser(qint64 userId, const QString &displayName,
         return Result<User>::failure(tr("Give the user at least one role."));
     if (displayName.trimmed().isEmpty())
         return Result<User>::failure(tr("Write the user's name as colleagues know it."));
-    UserRepository users(m_db);
-    Result<User> saved = Result<User>::failure(QString());
-    const Status done = m_db.transaction([&]() -> Status {
-        const auto stored = users.get(userId);
-        if (!stored)
-            return stored.status();
-        const User before = *stored;
-        User u = before;
+    return saveChanged(userId, [&](User &u) -> Result<bool> {
         if (u.id == m_session.userId() && u.hasRole(Role::Administrator) &&
             !roles.contains(Role::Administrator))
             return Status::failure(tr("You cannot take away your own administrator role; another "
@@ -93,16 +86,8 @@ Result<User> UserAdmin::updateUser(qint64 userId, const QString &displayName,
             if (roles.contains(r))
                 u.roles << r;
         }
-        if (Status s = keepsAnAdministrator(before, u); !s)
-            return s;
-        saved = users.update(u, m_session.userId());
-        if (!saved)
-            return saved.status();
-        return followOnServer(u);
+        return true;
     });
-    if (!done)
-        return done;
-    return saved;
 }
 
 Result<User> UserAdmin::setActive(qint64 userId, bool active)
@@ -111,6 +96,16 @@ Result<User> UserAdmin::setActive(qint64 userId, bool active)
         return s;
     if (!active && userId == m_session.userId())
         return Result<User>::failure(tr("You cannot deactivate your own account."));
+    return saveChanged(userId, [&](User &u) -> Result<bool> {
+        if (u.active == active)
+            return false;
+        u.active = active;
+        return true;
+    });
+}
+
+Result<User> UserAdmin::saveChanged(qint64 userId, const std::function<Result<bool>(User &)> &edit)
+{
     UserRepository users(m_db);
     Result<User> saved = Result<User>::failure(QString());
     const Status done = m_db.transaction([&]() -> Status {
@@ -118,11 +113,13 @@ Result<User> UserAdmin::setActive(qint64 userId, bool active)
         if (!stored)
             return stored.status();
         User u = *stored;
-        if (u.active == active) {
+        const Result<bool> changed = edit(u);
+        if (!changed)
+            return changed.status();
+        if (!*changed) {
             saved = u;
             return Status::success();
         }
-        u.active = active;
         if (Status s = keepsAnAdministrator(*stored, u); !s)
             return s;
         saved = users.update(u, m_session.userId());

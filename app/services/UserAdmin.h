@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class Authenticator;
@@ -52,6 +53,10 @@ public:
 
 private:
     // Refuses a change that would leave no active administrator who can sign in.
+    // Saves what edit makes of the stored user in one transaction (edit
+    // answers false when nothing changes, or refuses): never without an
+    // active administrator, and the server's login follows.
+    Result<User> saveChanged(qint64 userId, const std::function<Result<bool>(User &)> &edit);
     Status keepsAnAdministrator(const User &before, const User &after) const;
     Status followOnServer(const User &u) const;
 

@@ -39,13 +39,18 @@ QString ApprovedAnswerRepository::searchKey(const ApprovedAnswer &a)
                                  a.sourceDocument);
 }
 
-Status ApprovedAnswerRepository::check(const ApprovedAnswer &a)
+Result<ApprovedAnswer> ApprovedAnswerRepository::cleaned(const ApprovedAnswer &input)
 {
-    if (a.question.trimmed().isEmpty())
+    ApprovedAnswer a = input;
+    a.question = a.question.trimmed();
+    a.answer = a.answer.trimmed();
+    a.sourceDocument = a.sourceDocument.trimmed();
+    if (a.question.isEmpty())
         return Status::failure(tr("Write the inquiry the answer is for."));
-    if (a.answer.trimmed().isEmpty())
+    if (a.answer.isEmpty())
         return Status::failure(tr("Write the approved answer."));
-    return Status::success();
+    a.updatedAt = Clock::instance().nowUtc();
+    return a;
 }
 
 Result<QVector<ApprovedAnswer>> ApprovedAnswerRepository::select(const QString &tail,
@@ -68,13 +73,10 @@ Result<QVector<ApprovedAnswer>> ApprovedAnswerRepository::select(const QString &
 
 Result<ApprovedAnswer> ApprovedAnswerRepository::create(const ApprovedAnswer &input, qint64 actorId)
 {
-    ApprovedAnswer a = input;
-    a.question = a.question.trimmed();
-    a.answer = a.answer.trimmed();
-    a.sourceDocument = a.sourceDocument.trimmed();
-    if (Status s = check(a); !s)
-        return s;
-    a.updatedAt = Clock::instance().nowUtc();
+    Result<ApprovedAnswer> checked = cleaned(input);
+    if (!checked)
+        return checked;
+    ApprovedAnswer a = *checked;
     a.version = 1;
     const Status saved = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
@@ -99,13 +101,10 @@ Result<ApprovedAnswer> ApprovedAnswerRepository::create(const ApprovedAnswer &in
 
 Result<ApprovedAnswer> ApprovedAnswerRepository::update(const ApprovedAnswer &input, qint64 actorId)
 {
-    ApprovedAnswer a = input;
-    a.question = a.question.trimmed();
-    a.answer = a.answer.trimmed();
-    a.sourceDocument = a.sourceDocument.trimmed();
-    if (Status s = check(a); !s)
-        return s;
-    a.updatedAt = Clock::instance().nowUtc();
+    Result<ApprovedAnswer> checked = cleaned(input);
+    if (!checked)
+        return checked;
+    ApprovedAnswer a = *checked;
     const Status saved = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (Status s = Sql::exec(

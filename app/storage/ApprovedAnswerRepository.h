@@ -40,7 +40,8 @@ public:
 
 private:
     Result<QVector<ApprovedAnswer>> select(const QString &tail, const QVariantList &values) const;
-    static Status check(const ApprovedAnswer &a);
+    // The answer trimmed and stamped now, or why it cannot be saved.
+    static Result<ApprovedAnswer> cleaned(const ApprovedAnswer &input);
 
     Database &m_db;
 };

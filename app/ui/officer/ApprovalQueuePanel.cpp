@@ -7,6 +7,7 @@
 #include "services/Session.h"
 #include "services/StaffDirectory.h"
 #include "ui/officer/ApprovalQueueModel.h"
+#include "ui/widgets/HighlightKeeper.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/Message.h"
 
@@ -20,6 +21,9 @@ ApprovalQueuePanel::ApprovalQueuePanel(Database &db, const Session &session, QWi
 {
     m_ui->setupUi(this);
     m_ui->approvalView->setModel(m_model);
+    m_highlight = std::make_unique<HighlightKeeper>(
+        m_ui->approvalView, [this](int row) { return m_model->itemAt(row).delivery.id; },
+        [this](qint64 id) { return m_model->rowOfDelivery(id); });
     QHeaderView *header = m_ui->approvalView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -83,18 +87,12 @@ void ApprovalQueuePanel::updateWaitingTimes()
 
 void ApprovalQueuePanel::rememberSelection()
 {
-    m_selected = currentDeliveryId();
-    m_selectedRow = m_ui->approvalView->currentIndex().row();
+    m_highlight->remember();
 }
 
 void ApprovalQueuePanel::restoreSelection()
 {
-    int row = m_selected != 0 ? m_model->rowOfDelivery(m_selected) : -1;
-    if (row < 0 && m_model->rowCount() > 0)
-        row = qBound(0, m_selectedRow, m_model->rowCount() - 1);
-    if (row >= 0)
-        m_ui->approvalView->setCurrentIndex(m_model->index(row, 0));
-    else
+    if (!m_highlight->restore())
         showDetails();
     updateSummary();
 }

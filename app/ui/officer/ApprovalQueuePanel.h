@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class HighlightKeeper;
 class ApprovalQueueModel;
 class Database;
 class Session;
@@ -57,6 +58,5 @@ private:
     Database &m_db;
     const Session &m_session;
     ApprovalQueueModel *m_model = nullptr;
-    qint64 m_selected = 0;
-    int m_selectedRow = -1;
+    std::unique_ptr<HighlightKeeper> m_highlight;
 };

@@ -8,6 +8,7 @@
 #include "services/Session.h"
 #include "ui/case/CasePrompts.h"
 #include "ui/officer/EligibilityReviewModel.h"
+#include "ui/widgets/HighlightKeeper.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/Message.h"
 
@@ -21,6 +22,9 @@ EligibilityReviewPanel::EligibilityReviewPanel(Database &db, const Session &sess
 {
     m_ui->setupUi(this);
     m_ui->eligibilityView->setModel(m_model);
+    m_highlight = std::make_unique<HighlightKeeper>(
+        m_ui->eligibilityView, [this](int row) { return m_model->itemAt(row).theCase.id; },
+        [this](qint64 id) { return m_model->rowOfCase(id); });
     QHeaderView *header = m_ui->eligibilityView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -109,19 +113,13 @@ void EligibilityReviewPanel::keepDraft()
 void EligibilityReviewPanel::rememberSelection()
 {
     keepDraft();
-    m_selectedCase = currentCaseId();
-    m_selectedRow = m_ui->eligibilityView->currentIndex().row();
+    m_highlight->remember();
 }
 
 void EligibilityReviewPanel::restoreSelection()
 {
     m_shownCase = 0;
-    int row = m_selectedCase != 0 ? m_model->rowOfCase(m_selectedCase) : -1;
-    if (row < 0 && m_model->rowCount() > 0)
-        row = qBound(0, m_selectedRow, m_model->rowCount() - 1);
-    if (row >= 0)
-        m_ui->eligibilityView->setCurrentIndex(m_model->index(row, 0));
-    else
+    if (!m_highlight->restore())
         showDetails();
     updateSummary();
 }

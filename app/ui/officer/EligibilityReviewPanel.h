@@ -16,6 +16,7 @@
 
 #include <memory>
 
+class HighlightKeeper;
 class Database;
 class EligibilityReviewModel;
 class Session;
@@ -74,6 +75,5 @@ private:
     EligibilityReviewModel *m_model = nullptr;
     QHash<qint64, QString> m_drafts; // case id -> reason being written
     qint64 m_shownCase = 0;
-    qint64 m_selectedCase = 0;
-    int m_selectedRow = -1;
+    std::unique_ptr<HighlightKeeper> m_highlight;
 };

@@ -9,6 +9,7 @@
 #include "services/Session.h"
 #include "services/StaffDirectory.h"
 #include "ui/officer/ReferralQueueModel.h"
+#include "ui/widgets/HighlightKeeper.h"
 #include "ui/widgets/LineDirection.h"
 #include "ui/widgets/Message.h"
 
@@ -22,6 +23,9 @@ ReferralQueuePanel::ReferralQueuePanel(Database &db, const Session &session, QWi
 {
     m_ui->setupUi(this);
     m_ui->referralView->setModel(m_model);
+    m_highlight = std::make_unique<HighlightKeeper>(
+        m_ui->referralView, [this](int row) { return m_model->itemAt(row).theCase.id; },
+        [this](qint64 id) { return m_model->rowOfCase(id); });
     QHeaderView *header = m_ui->referralView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -97,20 +101,14 @@ void ReferralQueuePanel::rememberSelection()
     // The answer being written stays with its referral.
     if (m_shownCase != 0)
         m_drafts.insert(m_shownCase, m_ui->answerEdit->toPlainText());
-    m_selectedCase = currentCaseId();
-    m_selectedRow = m_ui->referralView->currentIndex().row();
+    m_highlight->remember();
 }
 
 void ReferralQueuePanel::restoreSelection()
 {
     m_shownCase = 0;
-    int row = m_selectedCase != 0 ? m_model->rowOfCase(m_selectedCase) : -1;
     // The highlighted referral was answered: the next one takes its place.
-    if (row < 0 && m_model->rowCount() > 0)
-        row = qBound(0, m_selectedRow, m_model->rowCount() - 1);
-    if (row >= 0)
-        m_ui->referralView->setCurrentIndex(m_model->index(row, 0));
-    else
+    if (!m_highlight->restore())
         showDetails();
     updateSummary();
 }

@@ -17,6 +17,7 @@
 
 #include <memory>
 
+class HighlightKeeper;
 class Database;
 class ReferralQueueModel;
 class Session;
@@ -69,8 +70,7 @@ private:
     Database &m_db;
     const Session &m_session;
     ReferralQueueModel *m_model = nullptr;
-    QHash<qint64, QString> m_drafts; // case id -> answer being written
-    qint64 m_shownCase = 0;          // whose draft the editor holds
-    qint64 m_selectedCase = 0;       // kept across a refresh
-    int m_selectedRow = -1;
+    QHash<qint64, QString> m_drafts;              // case id -> answer being written
+    qint64 m_shownCase = 0;                       // whose draft the editor holds
+    std::unique_ptr<HighlightKeeper> m_highlight; // kept across a refresh
 };
