@@ -61,6 +61,13 @@ Status Workflow::checkCanAct(const CaseContext &ctx, qint64 userId, const QDateT
     return Status::success();
 }
 
+Status Workflow::checkCanActOnOpen(const CaseContext &ctx, qint64 userId, const QDateTime &at)
+{
+    if (Status s = checkCanAct(ctx, userId, at); !s)
+        return s;
+    return checkOpen(ctx);
+}
+
 Status Workflow::checkOpen(const CaseContext &ctx)
 {
     if (ctx.theCase.status == CaseStatus::WaitingReferral)
@@ -127,9 +134,7 @@ Step Workflow::nextStep(const CaseContext &ctx)
 
 Result<StepEvent> Workflow::advance(CaseContext &ctx, qint64 userId, const QDateTime &at)
 {
-    if (Status s = checkCanAct(ctx, userId, at); !s)
-        return s;
-    if (Status s = checkOpen(ctx); !s)
+    if (Status s = checkCanActOnOpen(ctx, userId, at); !s)
         return s;
     if (ctx.theCase.step == Step::Referral)
         return resume(ctx, userId, at);
@@ -160,9 +165,7 @@ bool Workflow::canRefer(const Case &c)
 Result<StepEvent> Workflow::refer(CaseContext &ctx, const QString &question, qint64 userId,
                                   const QDateTime &at)
 {
-    if (Status s = checkCanAct(ctx, userId, at); !s)
-        return s;
-    if (Status s = checkOpen(ctx); !s)
+    if (Status s = checkCanActOnOpen(ctx, userId, at); !s)
         return s;
     const Step from = ctx.theCase.step;
     if (!canRefer(ctx.theCase))
@@ -204,9 +207,7 @@ Result<StepEvent> Workflow::referralAnswered(CaseContext &ctx, const QString &an
 
 Result<StepEvent> Workflow::resume(CaseContext &ctx, qint64 userId, const QDateTime &at)
 {
-    if (Status s = checkCanAct(ctx, userId, at); !s)
-        return s;
-    if (Status s = checkOpen(ctx); !s)
+    if (Status s = checkCanActOnOpen(ctx, userId, at); !s)
         return s;
     if (ctx.theCase.step != Step::Referral)
         return Status::failure(
@@ -224,9 +225,7 @@ Result<StepEvent> Workflow::resume(CaseContext &ctx, qint64 userId, const QDateT
 Result<StepEvent> Workflow::answerInquiryAtDesk(CaseContext &ctx, const QString &answer,
                                                 qint64 userId, const QDateTime &at)
 {
-    if (Status s = checkCanAct(ctx, userId, at); !s)
-        return s;
-    if (Status s = checkOpen(ctx); !s)
+    if (Status s = checkCanActOnOpen(ctx, userId, at); !s)
         return s;
     const Case &c = ctx.theCase;
     if (c.purpose != Purpose::Inquiry)
@@ -265,9 +264,7 @@ Result<StepEvent> Workflow::withdraw(CaseContext &ctx, const QString &reason, qi
 Result<StepEvent> Workflow::markNotEligible(CaseContext &ctx, const QStringList &reasons,
                                             qint64 userId, const QDateTime &at)
 {
-    if (Status s = checkCanAct(ctx, userId, at); !s)
-        return s;
-    if (Status s = checkOpen(ctx); !s)
+    if (Status s = checkCanActOnOpen(ctx, userId, at); !s)
         return s;
     const Step step = ctx.theCase.step;
     if (step != Step::Information && step != Step::Referral && step != Step::Verification)

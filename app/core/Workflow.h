@@ -97,6 +97,8 @@ public:
 private:
     static Status checkCanAct(const CaseContext &ctx, qint64 userId, const QDateTime &at);
     static Status checkOpen(const CaseContext &ctx);
+    // Both: who acts may, and the case is open.
+    static Status checkCanActOnOpen(const CaseContext &ctx, qint64 userId, const QDateTime &at);
     static StepEvent move(CaseContext &ctx, Step to, CaseStatus status, qint64 userId,
                           const QDateTime &at, const QString &note = QString());
 };

@@ -25,12 +25,16 @@ Status BeneficiaryDesk::importRows(const QVector<ImportedRow> &rows)
     });
 }
 
-Result<Beneficiary> BeneficiaryDesk::registerBeneficiary(const Beneficiary &input)
+Result<Beneficiary> BeneficiaryDesk::permittedAndClean(const Beneficiary &input) const
 {
     if (Status s = m_action.permit(Action::EditBeneficiary); !s)
         return s;
-    const Result<Beneficiary> cleaned =
-        BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
+    return BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
+}
+
+Result<Beneficiary> BeneficiaryDesk::registerBeneficiary(const Beneficiary &input)
+{
+    const Result<Beneficiary> cleaned = permittedAndClean(input);
     if (!cleaned)
         return cleaned.status();
     return m_action.make<Beneficiary>(
@@ -84,10 +88,7 @@ Status BeneficiaryDesk::staleSaveRefusal(const Beneficiary &stored) const
 
 Result<Beneficiary> BeneficiaryDesk::updateBeneficiary(const Beneficiary &input)
 {
-    if (Status s = m_action.permit(Action::EditBeneficiary); !s)
-        return s;
-    const Result<Beneficiary> cleaned =
-        BeneficiaryValidation::clean(input, Clock::instance().today(), DeskAction::now());
+    const Result<Beneficiary> cleaned = permittedAndClean(input);
     if (!cleaned)
         return cleaned.status();
     return m_action.make<Beneficiary>(

@@ -40,6 +40,8 @@ public:
     }
 
 private:
+    // The record as it may be saved, for a session that may edit beneficiaries.
+    Result<Beneficiary> permittedAndClean(const Beneficiary &input) const;
     Status staleSaveRefusal(const Beneficiary &stored) const;
 
     Database &m_db;

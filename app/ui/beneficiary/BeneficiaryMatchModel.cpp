@@ -33,36 +33,24 @@ QVariant BeneficiaryMatchModel::data(const QModelIndex &index, int role) const
     const BeneficiaryMatch &m = m_matches.at(index.row());
     if (role == BeneficiaryIdRole)
         return m.id;
-    if (role == RawRole) {
-        switch (index.column()) {
-        case Name:
-            return m.fullName;
-        case IdNumber:
-            return m.idNumber;
-        case Phone:
-            return m.phone;
-        case LastVisit:
+    if (role != RawRole && role != Qt::DisplayRole)
+        return QVariant();
+    const bool raw = role == RawRole;
+    switch (index.column()) {
+    case Name:
+        return m.fullName;
+    case IdNumber:
+        return m.idNumber;
+    case Phone:
+        return raw ? QVariant(m.phone) : QVariant(DeskText::phone(m.phone));
+    case LastVisit:
+        if (raw)
             return m.lastVisit;
-        default:
-            return QVariant();
-        }
+        return m.lastVisit.isValid() ? DeskText::date(DeskText::deskDate(m.lastVisit))
+                                     : tr("No visit yet");
+    default:
+        return QVariant();
     }
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Name:
-            return m.fullName;
-        case IdNumber:
-            return m.idNumber;
-        case Phone:
-            return DeskText::phone(m.phone);
-        case LastVisit:
-            return m.lastVisit.isValid() ? DeskText::date(DeskText::deskDate(m.lastVisit))
-                                         : tr("No visit yet");
-        default:
-            return QVariant();
-        }
-    }
-    return QVariant();
 }
 
 QVariant BeneficiaryMatchModel::headerData(int section, Qt::Orientation orientation, int role) const
