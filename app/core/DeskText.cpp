@@ -90,3 +90,11 @@ QString DeskText::isolate(const QString &text)
     // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
     return QChar(0x2068) + text + QChar(0x2069);
 }
+
+QString DeskText::localName(const QString &arabic, const QString &english)
+{
+    // English only for an English interface: Arabic is the association's own
+    // language and the one every name has.
+    const bool inEnglish = QLocale().language() == QLocale::English;
+    return inEnglish && !english.trimmed().isEmpty() ? english : arabic;
+}

@@ -16,6 +16,11 @@ public:
     // "ar" or "en", from the default locale the language switch sets.
     static QString language();
     static bool isArabic() { return language() == QLatin1String("ar"); }
+    // A name kept in both languages (a service, a document type, a survey
+    // question) as the interface shows it: the English one when the interface
+    // is in English and there is one, else the Arabic. The one home of that
+    // choice.
+    static QString localName(const QString &arabic, const QString &english);
 
     static QString number(qint64 n);
     // Clock time in the desk's time zone, e.g. "٩:٠٥ ص" or "9:05 AM".

@@ -1,10 +1,8 @@
 #include "core/Service.h"
 
-#include <QLocale>
+#include "core/DeskText.h"
 
 QString Service::displayName() const
 {
-    if (QLocale().language() == QLocale::English && !nameEn.trimmed().isEmpty())
-        return nameEn;
-    return nameAr;
+    return DeskText::localName(nameAr, nameEn);
 }

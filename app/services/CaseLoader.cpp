@@ -1,6 +1,7 @@
 #include "services/CaseLoader.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/DeliveryRepository.h"
@@ -10,18 +11,14 @@
 #include "storage/ServiceRepository.h"
 #include "storage/SurveyRepository.h"
 
-#include <QLocale>
-
 DocumentChecklist::Namer CaseLoader::namer(const QVector<DocumentType> &types)
 {
     return [types](const QString &code) -> QString {
-        const bool english = QLocale().language() == QLocale::English;
         for (const DocumentType &t : types) {
             if (t.code != code)
                 continue;
-            if (english && !t.nameEn.trimmed().isEmpty())
-                return t.nameEn;
-            return t.nameAr.trimmed().isEmpty() ? t.code : t.nameAr;
+            const QString name = DeskText::localName(t.nameAr, t.nameEn);
+            return name.trimmed().isEmpty() ? t.code : name;
         }
         return code;
     };

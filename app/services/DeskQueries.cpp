@@ -2,6 +2,7 @@
 
 #include "core/ArabicText.h"
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "core/Permissions.h"
 #include "services/CaseLoader.h"
 #include "services/DeskAction.h"
@@ -15,7 +16,6 @@
 #include "storage/SurveyRepository.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 
@@ -35,20 +35,13 @@ qint64 secondsSince(const QDateTime &from)
     return qMax<qint64>(0, from.secsTo(Clock::instance().nowUtc()));
 }
 
-// A service's name in the language of the screen, Arabic when it has no other.
-QString serviceShown(const QString &nameAr, const QString &nameEn)
-{
-    const bool english = QLocale().language() == QLocale::English;
-    return english && !nameEn.isEmpty() ? nameEn : nameAr;
-}
-
 // What the officer's two queues show alike, waiting since since.
 template <typename Item> Item queueItem(const OfficerQueueRow &row, const QDateTime &since)
 {
     Item item;
     item.theCase = row.theCase;
     item.beneficiaryName = row.beneficiaryName;
-    item.serviceName = serviceShown(row.serviceNameAr, row.serviceNameEn);
+    item.serviceName = DeskText::localName(row.serviceNameAr, row.serviceNameEn);
     item.waitingSeconds = secondsSince(since);
     return item;
 }
@@ -77,7 +70,7 @@ Result<QString> DeskQueries::serviceName(qint64 id, Names &cache) const
         if (!all)
             return all.status();
         for (const Service &s : *all)
-            cache.services.insert(s.id, serviceShown(s.nameAr, s.nameEn));
+            cache.services.insert(s.id, DeskText::localName(s.nameAr, s.nameEn));
         cache.servicesLoaded = true;
     }
     return cache.services.value(id);

@@ -211,9 +211,7 @@ void CasePage::showSummary()
         if (m_ctx.beneficiary)
             parts << m_ctx.beneficiary->name.full();
         if (m_ctx.service)
-            parts << (DeskText::isArabic() || m_ctx.service->nameEn.isEmpty()
-                          ? m_ctx.service->nameAr
-                          : m_ctx.service->nameEn);
+            parts << m_ctx.service->displayName();
         parts << Domain::label(c.status);
     }
     //: separates the parts of the case's one-line summary

@@ -33,8 +33,7 @@ void DeliveryPage::load()
     const CaseContext &ctx = context();
     if (ctx.service) {
         const Service &s = *ctx.service;
-        m_ui->serviceValue->setText(DeskText::isArabic() || s.nameEn.isEmpty() ? s.nameAr
-                                                                               : s.nameEn);
+        m_ui->serviceValue->setText(s.displayName());
     } else {
         m_ui->serviceValue->setText(tr("No service chosen (an inquiry, a suggestion or a "
                                        "complaint): record what was done in the notes."));

@@ -66,8 +66,7 @@ void InformationPage::fillServices()
     m_ui->serviceCombo->clear();
     m_ui->serviceCombo->addItem(tr("No service (an inquiry, a suggestion or a complaint)"), 0);
     for (const Service &s : m_services) {
-        m_ui->serviceCombo->addItem(
-            DeskText::isArabic() || s.nameEn.isEmpty() ? s.nameAr : s.nameEn, s.id);
+        m_ui->serviceCombo->addItem(s.displayName(), s.id);
     }
     m_ui->serviceCombo->setCurrentIndex(qMax(0, m_ui->serviceCombo->findData(chosen)));
 }

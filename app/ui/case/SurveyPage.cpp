@@ -66,7 +66,7 @@ void SurveyPage::rebuild(const QVector<SurveyQuestion> &questions)
         Row row;
         row.question = q;
         const int r = m_rows.size();
-        const QString text = DeskText::isArabic() || q.textEn.isEmpty() ? q.textAr : q.textEn;
+        const QString text = DeskText::localName(q.textAr, q.textEn);
         row.label = new QLabel(text, m_ui->questionsHolder);
         row.label->setObjectName(QStringLiteral("question_%1").arg(q.id));
         row.label->setWordWrap(true);

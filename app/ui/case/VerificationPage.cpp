@@ -150,9 +150,7 @@ void VerificationPage::showEligibility()
         item->setText(2, BidiText::keepNumbersTogether(r.reason));
         item->setToolTip(2, item->text(2));
     }
-    const QString serviceName = DeskText::isArabic() || ctx.service->nameEn.isEmpty()
-                                    ? ctx.service->nameAr
-                                    : ctx.service->nameEn;
+    const QString serviceName = ctx.service->displayName();
     if (e.results().isEmpty()) {
         m_ui->rulesSummary->setText(tr("%1 has no eligibility rules.").arg(serviceName));
     } else if (e.passed()) {

@@ -28,9 +28,8 @@ Status DocumentTypesPanel::load()
         return types.status();
     m_types = *types;
     m_ui->documentTypesList->clear();
-    const bool english = !DeskText::isArabic();
     for (const DocumentType &t : std::as_const(m_types))
-        m_ui->documentTypesList->addItem(english && !t.nameEn.isEmpty() ? t.nameEn : t.nameAr);
+        m_ui->documentTypesList->addItem(DeskText::localName(t.nameAr, t.nameEn));
     return Status::success();
 }
 

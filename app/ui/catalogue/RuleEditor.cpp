@@ -149,9 +149,8 @@ void RuleEditor::fillDocuments()
 {
     const QSignalBlocker blocker(m_ui->ruleDocumentsList);
     m_ui->ruleDocumentsList->clear();
-    const bool english = !DeskText::isArabic();
     for (const DocumentType &t : m_types) {
-        const QString name = english && !t.nameEn.isEmpty() ? t.nameEn : t.nameAr;
+        const QString name = DeskText::localName(t.nameAr, t.nameEn);
         auto *item = new QListWidgetItem(name, m_ui->ruleDocumentsList);
         item->setData(Qt::UserRole, t.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

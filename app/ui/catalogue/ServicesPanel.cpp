@@ -45,7 +45,7 @@ bool ServicesPanel::selectService(const QString &code)
 
 QString ServicesPanel::serviceName(const Service &s) const
 {
-    return !DeskText::isArabic() && !s.nameEn.isEmpty() ? s.nameEn : s.nameAr;
+    return s.displayName();
 }
 
 Status ServicesPanel::load()
@@ -79,9 +79,8 @@ void ServicesPanel::fillDocuments(const QStringList &checked)
 {
     const QSignalBlocker blocker(m_ui->requiredDocumentsList);
     m_ui->requiredDocumentsList->clear();
-    const bool english = !DeskText::isArabic();
     for (const DocumentType &t : std::as_const(m_types)) {
-        auto *item = new QListWidgetItem(english && !t.nameEn.isEmpty() ? t.nameEn : t.nameAr,
+        auto *item = new QListWidgetItem(DeskText::localName(t.nameAr, t.nameEn),
                                          m_ui->requiredDocumentsList);
         item->setData(Qt::UserRole, t.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

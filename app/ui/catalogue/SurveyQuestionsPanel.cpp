@@ -33,10 +33,9 @@ Status SurveyQuestionsPanel::load()
         return questions.status();
     m_questions = *questions;
     m_ui->questionsList->clear();
-    const bool english = !DeskText::isArabic();
     for (int i = 0; i < m_questions.size(); ++i) {
         const SurveyQuestion &q = m_questions.at(i);
-        const QString text = english && !q.textEn.isEmpty() ? q.textEn : q.textAr;
+        const QString text = DeskText::localName(q.textAr, q.textEn);
         //: a survey question in the list: its place, then its text
         QString line = tr("%1. %2").arg(DeskText::number(i + 1), text);
         if (!q.active)

@@ -22,15 +22,15 @@ Status FollowUpModel::readNames()
     const auto services = queries.services(false);
     if (!services)
         return services.status();
-    const bool arabic = DeskText::isArabic();
     m_documentNames.clear();
     for (const DocumentType &t : *types) {
-        const QString name = arabic || t.nameEn.trimmed().isEmpty() ? t.nameAr : t.nameEn;
+        const QString name = DeskText::localName(t.nameAr, t.nameEn);
         m_documentNames.insert(t.code, name.trimmed().isEmpty() ? t.code : name);
     }
     m_serviceNames.clear();
     for (const Service &s : *services) {
-        if (!arabic && !s.nameEn.trimmed().isEmpty())
+        // Only the names that read differently in the interface's language.
+        if (s.displayName() != s.nameAr)
             m_serviceNames.insert(s.nameAr, s.nameEn);
     }
     return Status::success();
