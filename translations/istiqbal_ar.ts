@@ -3042,6 +3042,29 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>DataRequestKinds</name>
+    <message>
+        <source>A copy of their data</source>
+        <translation>نسخة من بياناته</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>تقييد المعالجة</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -5478,6 +5501,14 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1 may not restore a backup or move the database; ask the administrator.</source>
         <translation>ليس من صلاحية %1 استرجاع نسخة احتياطية أو نقل قاعدة البيانات؛ اطلب ذلك من مدير النظام.</translation>
+    </message>
+    <message>
+        <source>%1 may not handle a person&apos;s requests about their data; ask the manager or the administrator.</source>
+        <translation>ليس من صلاحية %1 معالجة طلبات الشخص بشأن بياناته؛ اطلب ذلك من المدير أو مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>%1 may not destroy or anonymise a person&apos;s data; ask the manager.</source>
+        <translation>ليس من صلاحية %1 إتلاف بيانات الشخص أو إخفاء هويته منها؛ اطلب ذلك من المدير.</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@ struct PersonName
     QString full() const; // non-empty parts joined by one space
     bool operator==(const PersonName &o) const
     {
-        return first == o.first && father == o.father && grandfather == o.grandfather
-               && family == o.family;
+        return first == o.first && father == o.father && grandfather == o.grandfather &&
+               family == o.family;
     }
 };
 
@@ -34,18 +34,30 @@ struct Beneficiary
     IdType idType = IdType::NationalId;
     QString idNumber; // ASCII digits for national ID, iqama and border number
     Gender gender = Gender::Unspecified;
-    QDate birthDate;  // null when unknown
-    QString phone;    // canonical E.164 (+9665XXXXXXXX) or empty
+    QDate birthDate; // null when unknown
+    QString phone;   // canonical E.164 (+9665XXXXXXXX) or empty
     QString city;
     QString district;
-    int familySize = 0;                      // 0 when unknown
-    std::optional<qint64> monthlyIncome;     // in halalas (SAR/100)
-    QString nationality;                     // ISO 3166 alpha-2, e.g. "SA"
-    QString fileNumber;                      // issued at registration (e.g. 1448-000123)
-    bool consentGiven = false;               // PDPL Art. 5
+    int familySize = 0;                  // 0 when unknown
+    std::optional<qint64> monthlyIncome; // in halalas (SAR/100)
+    QString nationality;                 // ISO 3166 alpha-2, e.g. "SA"
+    QString fileNumber;                  // issued at registration (e.g. 1448-000123)
+    bool consentGiven = false;           // PDPL Art. 5
     QString consentPurpose;
     QDateTime consentAt;
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0; // row version for stale-save detection
+
+    // Processing restricted while a dispute is settled (PDPL; issue 13): the
+    // record can be seen but not used for new cases, exports or documents.
+    QDateTime restrictedAt; // null: not restricted
+    QString restrictionReason;
+    // Set when every identifying value was removed (DOMAIN.md 6.5): the
+    // record stays only so that its cases still count in the figures.
+    QDateTime anonymisedAt;
+    int birthYear = 0; // an anonymised record's birth year; 0 otherwise
+
+    bool isRestricted() const { return restrictedAt.isValid(); }
+    bool isAnonymised() const { return anonymisedAt.isValid(); }
 };

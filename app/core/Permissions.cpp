@@ -43,6 +43,8 @@ bool managerWork(Action a)
     case Action::WriteRecommendations:
     case Action::ViewAudit:
     case Action::MakeBackup:
+    case Action::HandleDataRequests:
+    case Action::DestroyPersonalData:
         return true;
     default:
         return false;
@@ -54,6 +56,7 @@ bool administratorWork(Action a)
     switch (a) {
     case Action::ViewAudit:
     case Action::MakeBackup:
+    case Action::HandleDataRequests:
     case Action::ManageUsers:
     case Action::ManageBackups:
     case Action::EditAssociation:
@@ -86,6 +89,8 @@ const QVector<Action> &Permissions::actions()
                                         Action::WriteRecommendations,
                                         Action::ViewAudit,
                                         Action::MakeBackup,
+                                        Action::HandleDataRequests,
+                                        Action::DestroyPersonalData,
                                         Action::ManageUsers,
                                         Action::ManageBackups,
                                         Action::EditAssociation};
@@ -225,6 +230,12 @@ QString Permissions::refusal(Role role, Action action)
     case Action::ManageBackups:
         return tr("%1 may not restore a backup or move the database; ask the administrator.")
             .arg(who);
+    case Action::HandleDataRequests:
+        return tr("%1 may not handle a person's requests about their data; ask the manager or "
+                  "the administrator.")
+            .arg(who);
+    case Action::DestroyPersonalData:
+        return tr("%1 may not destroy or anonymise a person's data; ask the manager.").arg(who);
     case Action::EditAssociation:
         return tr("%1 may not change the association's details; ask the administrator.").arg(who);
     }
@@ -272,6 +283,10 @@ QString Permissions::code(Action action)
         return QStringLiteral("view_audit");
     case Action::MakeBackup:
         return QStringLiteral("make_backup");
+    case Action::HandleDataRequests:
+        return QStringLiteral("handle_data_requests");
+    case Action::DestroyPersonalData:
+        return QStringLiteral("destroy_personal_data");
     case Action::ManageUsers:
         return QStringLiteral("manage_users");
     case Action::ManageBackups:

@@ -40,6 +40,13 @@ enum class Action
     // The manager and the administrator
     ViewAudit,
     MakeBackup, // a copy of every record (`backup`, the window's daily backup)
+                // People's rights over their data (issue 13): record and close a
+                // person's requests, make the copy of their data, restrict or free its
+                // processing, see who looked at it, the breach report
+    HandleDataRequests,
+
+    // The manager alone
+    DestroyPersonalData, // anonymise a person, set and apply the retention period
 
     // The administrator
     ManageUsers,

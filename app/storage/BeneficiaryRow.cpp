@@ -4,11 +4,20 @@
 
 namespace {
 
+// When a column is written by the insert and the update: the file number
+// and the creation time are set once, when the record is made; the
+// restriction and the anonymisation only by their own statements.
+enum class Written
+{
+    Always,
+    OnInsert,
+    Never
+};
+
 struct BeneficiaryColumn
 {
     const char *name;
-    // False for what is set once, when the record is made.
-    bool edited;
+    Written written;
     QVariant (*value)(const Beneficiary &);
     // Null for what is not read back (the full name, made from the parts).
     void (*read)(Beneficiary &, const QVariant &);
@@ -19,91 +28,110 @@ using V = QVariant;
 
 // In the table's order; the statements list them in this order.
 const BeneficiaryColumn kBeneficiaryColumns[] = {
-    {"first_name", true, [](const B &b) { return Sql::text(b.name.first.trimmed()); },
+    {"first_name", Written::Always, [](const B &b) { return Sql::text(b.name.first.trimmed()); },
      [](B &b, const V &v) {
          b.name.first = v.toString();
      }},
-    {"father_name", true, [](const B &b) { return Sql::text(b.name.father.trimmed()); },
+    {"father_name", Written::Always, [](const B &b) { return Sql::text(b.name.father.trimmed()); },
      [](B &b, const V &v) {
          b.name.father = v.toString();
      }},
-    {"grandfather_name", true, [](const B &b) { return Sql::text(b.name.grandfather.trimmed()); },
+    {"grandfather_name", Written::Always,
+     [](const B &b) { return Sql::text(b.name.grandfather.trimmed()); },
      [](B &b, const V &v) {
          b.name.grandfather = v.toString();
      }},
-    {"family_name", true, [](const B &b) { return Sql::text(b.name.family.trimmed()); },
+    {"family_name", Written::Always, [](const B &b) { return Sql::text(b.name.family.trimmed()); },
      [](B &b, const V &v) {
          b.name.family = v.toString();
      }},
-    {"full_name", true, [](const B &b) { return Sql::text(b.name.full()); }, nullptr},
-    {"id_type", true, [](const B &b) { return V(Domain::code(b.idType)); },
+    {"full_name", Written::Always, [](const B &b) { return Sql::text(b.name.full()); }, nullptr},
+    {"id_type", Written::Always, [](const B &b) { return V(Domain::code(b.idType)); },
      [](B &b, const V &v) {
          b.idType = Domain::idTypeFromCode(v.toString()).value_or(IdType::NationalId);
      }},
-    {"id_number", true, [](const B &b) { return Sql::optionalText(b.idNumber); },
+    {"id_number", Written::Always, [](const B &b) { return Sql::optionalText(b.idNumber); },
      [](B &b, const V &v) {
          b.idNumber = v.toString();
      }},
-    {"gender", true, [](const B &b) { return Sql::text(Domain::code(b.gender)); },
+    {"gender", Written::Always, [](const B &b) { return Sql::text(Domain::code(b.gender)); },
      [](B &b, const V &v) {
          b.gender = Domain::genderFromCode(v.toString()).value_or(Gender::Unspecified);
      }},
-    {"birth_date", true, [](const B &b) { return Sql::date(b.birthDate); },
+    {"birth_date", Written::Always, [](const B &b) { return Sql::date(b.birthDate); },
      [](B &b, const V &v) {
          b.birthDate = Sql::dateFrom(v);
      }},
-    {"phone", true, [](const B &b) { return Sql::optionalText(b.phone); },
+    {"phone", Written::Always, [](const B &b) { return Sql::optionalText(b.phone); },
      [](B &b, const V &v) {
          b.phone = v.toString();
      }},
-    {"city", true, [](const B &b) { return Sql::text(b.city); },
+    {"city", Written::Always, [](const B &b) { return Sql::text(b.city); },
      [](B &b, const V &v) {
          b.city = v.toString();
      }},
-    {"district", true, [](const B &b) { return Sql::text(b.district); },
+    {"district", Written::Always, [](const B &b) { return Sql::text(b.district); },
      [](B &b, const V &v) {
          b.district = v.toString();
      }},
-    {"family_size", true, [](const B &b) { return V(b.familySize); },
+    {"family_size", Written::Always, [](const B &b) { return V(b.familySize); },
      [](B &b, const V &v) {
          b.familySize = v.toInt();
      }},
-    {"monthly_income", true, [](const B &b) { return b.monthlyIncome ? V(*b.monthlyIncome) : V(); },
+    {"monthly_income", Written::Always,
+     [](const B &b) { return b.monthlyIncome ? V(*b.monthlyIncome) : V(); },
      [](B &b, const V &v) {
          if (!v.isNull())
              b.monthlyIncome = v.toLongLong();
      }},
-    {"nationality", true, [](const B &b) { return Sql::text(b.nationality); },
+    {"nationality", Written::Always, [](const B &b) { return Sql::text(b.nationality); },
      [](B &b, const V &v) {
          b.nationality = v.toString();
      }},
-    {"file_number", false, [](const B &b) { return Sql::optionalText(b.fileNumber); },
+    {"file_number", Written::OnInsert, [](const B &b) { return Sql::optionalText(b.fileNumber); },
      [](B &b, const V &v) {
          b.fileNumber = v.toString();
      }},
-    {"consent_given", true, [](const B &b) { return Sql::flag(b.consentGiven); },
+    {"consent_given", Written::Always, [](const B &b) { return Sql::flag(b.consentGiven); },
      [](B &b, const V &v) {
          b.consentGiven = v.toInt() != 0;
      }},
-    {"consent_purpose", true, [](const B &b) { return Sql::text(b.consentPurpose); },
+    {"consent_purpose", Written::Always, [](const B &b) { return Sql::text(b.consentPurpose); },
      [](B &b, const V &v) {
          b.consentPurpose = v.toString();
      }},
-    {"consent_at", true, [](const B &b) { return Sql::time(b.consentAt); },
+    {"consent_at", Written::Always, [](const B &b) { return Sql::time(b.consentAt); },
      [](B &b, const V &v) {
          b.consentAt = Sql::timeFrom(v);
      }},
-    {"created_at", false, [](const B &b) { return Sql::time(b.createdAt); },
+    {"created_at", Written::OnInsert, [](const B &b) { return Sql::time(b.createdAt); },
      [](B &b, const V &v) {
          b.createdAt = Sql::timeFrom(v);
      }},
-    {"updated_at", true, [](const B &b) { return Sql::time(b.updatedAt); },
+    {"updated_at", Written::Always, [](const B &b) { return Sql::time(b.updatedAt); },
      [](B &b, const V &v) {
          b.updatedAt = Sql::timeFrom(v);
      }},
-    {"version", true, [](const B &b) { return V(b.version); },
+    {"version", Written::Always, [](const B &b) { return V(b.version); },
      [](B &b, const V &v) {
          b.version = v.toInt();
+     }},
+    {"restricted_at", Written::Never, [](const B &b) { return Sql::time(b.restrictedAt); },
+     [](B &b, const V &v) {
+         b.restrictedAt = Sql::timeFrom(v);
+     }},
+    {"restriction_reason", Written::Never,
+     [](const B &b) { return Sql::text(b.restrictionReason); },
+     [](B &b, const V &v) {
+         b.restrictionReason = v.toString();
+     }},
+    {"anonymised_at", Written::Never, [](const B &b) { return Sql::time(b.anonymisedAt); },
+     [](B &b, const V &v) {
+         b.anonymisedAt = Sql::timeFrom(v);
+     }},
+    {"birth_year", Written::Never, [](const B &b) { return V(b.birthYear); },
+     [](B &b, const V &v) {
+         b.birthYear = v.toInt();
      }},
 };
 
@@ -117,6 +145,8 @@ QString insertSql()
         QStringList names;
         QStringList marks;
         for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+            if (c.written == Written::Never)
+                continue;
             names << QLatin1String(c.name);
             marks << QStringLiteral("?");
         }
@@ -129,8 +159,10 @@ QString insertSql()
 QVariantList insertValues(const Beneficiary &b)
 {
     QVariantList values;
-    for (const BeneficiaryColumn &c : kBeneficiaryColumns)
-        values << c.value(b);
+    for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
+        if (c.written != Written::Never)
+            values << c.value(b);
+    }
     return values;
 }
 
@@ -139,7 +171,7 @@ QString updateSql()
     static const QString sql = [] {
         QStringList sets;
         for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
-            if (c.edited)
+            if (c.written == Written::Always)
                 sets << QLatin1String(c.name) + QStringLiteral(" = ?");
         }
         return QStringLiteral("UPDATE beneficiaries SET %1 WHERE id = ? AND version = ?")
@@ -152,7 +184,7 @@ QVariantList updateValues(const Beneficiary &b, int storedVersion)
 {
     QVariantList values;
     for (const BeneficiaryColumn &c : kBeneficiaryColumns) {
-        if (c.edited)
+        if (c.written == Written::Always)
             values << c.value(b);
     }
     return values << b.id << storedVersion;

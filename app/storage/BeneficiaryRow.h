@@ -10,7 +10,8 @@
 
 namespace BeneficiaryRow {
 
-// Every column but id: INSERT ... RETURNING id.
+// Every column but id and those only their own statements write (the
+// restriction, the anonymisation): INSERT ... RETURNING id.
 QString insertSql();
 QVariantList insertValues(const Beneficiary &b);
 // The columns an edit may change (not the file number nor the creation

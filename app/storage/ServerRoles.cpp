@@ -31,7 +31,8 @@ const Grant kDeskWork[] = {{"INSERT, UPDATE", "beneficiaries"},
                            {"INSERT, UPDATE", "case_answers"},
                            {"INSERT, UPDATE", "case_service_rules"},
                            {"INSERT, UPDATE", "file_number_sequences"},
-                           {"INSERT", "follow_ups_done"}};
+                           {"INSERT", "follow_ups_done"},
+                           {"INSERT", "personal_values"}};
 
 const Grant kOfficerWork[] = {{"INSERT", "eligibility_overrides"}};
 
@@ -41,12 +42,28 @@ const Grant kManagerWork[] = {{"INSERT, UPDATE", "services"},
                               {"INSERT, UPDATE", "document_types"},
                               {"INSERT, UPDATE", "survey_questions"},
                               {"INSERT, UPDATE", "approved_answers"},
-                              {"INSERT, UPDATE", "monthly_recommendations"}};
+                              {"INSERT, UPDATE", "monthly_recommendations"},
+                              {"INSERT, UPDATE", "data_requests"},
+                              // The retention period and the privacy notice's text
+                              {"INSERT, UPDATE", "settings"},
+                              // Anonymising a person (DestroyPersonalData)
+                              {"UPDATE", "beneficiaries"},
+                              {"DELETE", "name_tokens"},
+                              {"DELETE", "personal_values"},
+                              {"UPDATE", "cases"},
+                              {"UPDATE", "step_events"},
+                              {"UPDATE", "referrals"},
+                              {"UPDATE", "deliveries"},
+                              {"UPDATE", "survey_responses"},
+                              {"UPDATE", "follow_ups_done"},
+                              {"UPDATE", "eligibility_overrides"}};
 
 const Grant kAdministratorWork[] = {
     {"INSERT, UPDATE (display_name, roles, active, password_hash, version)", "users"},
     {"SELECT (password_hash)", "users"},
-    {"INSERT, UPDATE, DELETE", "settings"}};
+    {"INSERT, UPDATE, DELETE", "settings"},
+    {"INSERT, UPDATE", "data_requests"},
+    {"UPDATE (restricted_at, restriction_reason, updated_at, version)", "beneficiaries"}};
 
 QString grants(const QString &group, const Grant *begin, const Grant *end)
 {

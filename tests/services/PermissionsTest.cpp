@@ -28,9 +28,10 @@ TEST_CASE("Each role may do its own work and nothing else", "[services][permissi
     const QVector<Action> manager = {
         Action::ViewCases,    Action::EditCatalogue,        Action::ViewReports,
         Action::ExportReport, Action::WriteRecommendations, Action::ViewAudit,
-        Action::MakeBackup};
-    const QVector<Action> admin = {Action::ViewAudit, Action::MakeBackup, Action::ManageUsers,
-                                   Action::ManageBackups, Action::EditAssociation};
+        Action::MakeBackup,   Action::HandleDataRequests,   Action::DestroyPersonalData};
+    const QVector<Action> admin = {Action::ViewAudit,          Action::MakeBackup,
+                                   Action::HandleDataRequests, Action::ManageUsers,
+                                   Action::ManageBackups,      Action::EditAssociation};
 
     for (Action a : Permissions::actions()) {
         INFO(Permissions::code(a).toStdString());
@@ -59,6 +60,10 @@ TEST_CASE("A refusal names the user's role and whom to ask", "[services][permiss
           QStringLiteral("A receptionist may not export the monthly report; ask the manager."));
     CHECK(Permissions::require(person({Role::Administrator}), Action::OpenCase).error() ==
           QStringLiteral("An administrator may not open a case; ask the receptionist."));
+    CHECK(
+        Permissions::require(person({Role::Administrator}), Action::DestroyPersonalData).error() ==
+        QStringLiteral("An administrator may not destroy or anonymise a person's data; ask the "
+                       "manager."));
     CHECK(Permissions::require(person({Role::Manager}), Action::ManageUsers).error() ==
           QStringLiteral("A manager may not manage users and their roles; ask the "
                          "administrator."));
