@@ -1587,6 +1587,22 @@
         <source>Someone else saved this beneficiary&apos;s record at %1, after you opened it. Reload the record to see their changes, then make yours again.</source>
         <translation>حفظ مستخدم آخر سجل هذا المستفيد في %1 بعد أن فتحتَه. أعد تحميل السجل لترى تعديلاته، ثم أدخل تعديلاتك من جديد.</translation>
     </message>
+    <message>
+        <source>This person&apos;s data was destroyed; there is nothing left to restrict.</source>
+        <translation>أُتلفت بيانات هذا الشخص؛ فلم يبقَ ما يُقيَّد.</translation>
+    </message>
+    <message>
+        <source>The processing of this person&apos;s data is already restricted.</source>
+        <translation>معالجة بيانات هذا الشخص مقيّدة من قبل.</translation>
+    </message>
+    <message>
+        <source>The processing of this person&apos;s data is not restricted.</source>
+        <translation>معالجة بيانات هذا الشخص غير مقيّدة.</translation>
+    </message>
+    <message>
+        <source>Could not save the restriction.</source>
+        <translation>تعذّر حفظ التقييد.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiarySearch</name>
@@ -5512,6 +5528,21 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>PersonalValues</name>
+    <message>
+        <source>Could not keep the changed values.</source>
+        <translation>تعذّر حفظ القيم المعدّلة.</translation>
+    </message>
+    <message>
+        <source>Could not read the changed values.</source>
+        <translation>تعذّرت قراءة القيم المعدّلة.</translation>
+    </message>
+    <message>
+        <source>Could not destroy the changed values.</source>
+        <translation>تعذّر إتلاف القيم المعدّلة.</translation>
+    </message>
+</context>
+<context>
     <name>PgTools</name>
     <message>
         <source>PostgreSQL&apos;s tools are for a database on a server.</source>
@@ -5606,6 +5637,25 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>A Saudi mobile number has 10 digits: 05XXXXXXXX.</source>
         <translation>رقم الجوال السعودي من ١٠ أرقام: 05XXXXXXXX.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRestriction</name>
+    <message>
+        <source>This person&apos;s data was destroyed on %1; the record serves only the figures.</source>
+        <translation>أُتلفت بيانات هذا الشخص في %1؛ ولا يخدم سجله إلا الأرقام والإحصاءات.</translation>
+    </message>
+    <message>
+        <source>The processing of %1&apos;s data is restricted since %2 (%3): it can be seen but not used until the manager or the administrator lifts the restriction.</source>
+        <translation>معالجة بيانات %1 مقيّدة منذ %2 (%3): يمكن الاطلاع عليها دون استعمالها حتى يرفع المدير أو مسؤول النظام التقييد.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>اكتب السبب.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>السبب أطول من %1 حرفًا؛ اختصره.</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +6749,37 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionPanel</name>
+    <message>
+        <source>The processing of this person&apos;s data is restricted since %1: %2. The file can be seen, but no case can go on with it, and exports leave it out, until the restriction is lifted.</source>
+        <translation>معالجة بيانات هذا الشخص مقيّدة منذ %1: %2. يمكن الاطلاع على الملف، لكن لا تُستكمل به أي حالة، ولا يدخل في التصدير، حتى يُرفع التقييد.</translation>
+    </message>
+    <message>
+        <source>Why the restriction is lifted</source>
+        <translation>سبب رفع التقييد</translation>
+    </message>
+    <message>
+        <source>Why processing is restricted (for example, the person disputes their data)</source>
+        <translation>سبب تقييد المعالجة (مثلًا: يعترض الشخص على صحة بياناته)</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>رفع التقييد</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>تقييد المعالجة</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation>رُفع التقييد.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted.</source>
+        <translation>قُيّدت المعالجة.</translation>
     </message>
 </context>
 <context>

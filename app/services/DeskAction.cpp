@@ -1,6 +1,7 @@
 #include "services/DeskAction.h"
 
 #include "core/Clock.h"
+#include "core/ProcessingRestriction.h"
 #include "services/CaseLoader.h"
 #include "services/Session.h"
 #include "storage/AuditRepository.h"
@@ -166,4 +167,11 @@ Eligibility DeskAction::evaluate(const CaseContext &ctx)
         return Eligibility();
     return Eligibility::evaluate(*ctx.service, *ctx.beneficiary, ctx.documents, ctx.day,
                                  ctx.checklist());
+}
+
+Status DeskAction::checkUsable(Action permission, const CaseContext &ctx)
+{
+    if (permission == Action::WithdrawCase || !ctx.beneficiary)
+        return Status::success();
+    return ProcessingRestriction::checkUsable(*ctx.beneficiary);
 }

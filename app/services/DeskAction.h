@@ -75,6 +75,8 @@ public:
             Result<CaseContext> ctx = load(caseId);
             if (!ctx)
                 return ctx.status();
+            if (Status s = checkUsable(permission, ctx.value()); !s)
+                return s;
             return work(ctx.value());
         });
     }
@@ -104,6 +106,10 @@ public:
     // The service's eligibility rules judged for the case; no results when it
     // has no service or no beneficiary yet.
     static Eligibility evaluate(const CaseContext &ctx);
+
+    // The refusal of work on the case of a person whose data may not be used
+    // (ProcessingRestriction); a withdrawal, which ends the work, is let through.
+    static Status checkUsable(Action permission, const CaseContext &ctx);
 
     // Refusals in words for a case that cannot change, or is not at one of steps.
     static Status checkChangeable(const CaseContext &ctx);

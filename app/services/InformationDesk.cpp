@@ -1,5 +1,6 @@
 #include "services/InformationDesk.h"
 
+#include "core/ProcessingRestriction.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/EligibilityRepository.h"
@@ -24,6 +25,8 @@ Status InformationDesk::linkBeneficiary(CaseContext &ctx, qint64 beneficiaryId)
     const Result<Beneficiary> b = BeneficiaryRepository(m_action.db()).get(beneficiaryId);
     if (!b)
         return b.status();
+    if (Status s = ProcessingRestriction::checkUsable(*b); !s)
+        return s;
     const qint64 previous = ctx.theCase.beneficiaryId;
     if (previous == beneficiaryId)
         return Status::success();

@@ -91,6 +91,8 @@ Result<Delivery> OfficerDesk::approveDelivery(qint64 deliveryId)
         const Result<CaseContext> ctx = m_action.load(delivery->caseId);
         if (!ctx)
             return ctx.status();
+        if (Status s = DeskAction::checkUsable(Action::ApproveDelivery, *ctx); !s)
+            return s;
         const CaseStatus status = ctx->theCase.status;
         if (Domain::isTerminal(status))
             return Status::failure(

@@ -4,6 +4,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/BeneficiaryRow.h"
 #include "storage/Database.h"
+#include "storage/PersonalValues.h"
 #include "storage/Rows.h"
 #include "storage/SqlSupport.h"
 
@@ -40,7 +41,8 @@ Status BeneficiaryRepository::staleRefusal(qint64 beneficiaryId) const
 {
     return AuditRepository(m_db).staleRefusal(
         QStringLiteral("beneficiary"), beneficiaryId,
-        {QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary.file_number")},
+        {QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary.file_number"),
+         QStringLiteral("beneficiary.restrict"), QStringLiteral("beneficiary.unrestrict")},
         tr("%1 saved this beneficiary's record at %2, after you opened it. Reload the record to "
            "see their changes, then make yours again."),
         tr("Someone else saved this beneficiary's record at %1, after you opened it. Reload the "
@@ -282,4 +284,54 @@ Result<QHash<qint64, QString>> BeneficiaryRepository::fullNames(const QVector<qi
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
     return out;
+}
+
+Result<Beneficiary> BeneficiaryRepository::setRestriction(qint64 beneficiaryId, bool restricted,
+                                                          const QString &reason, qint64 actorId)
+{
+    Beneficiary b;
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<Beneficiary> stored = get(beneficiaryId);
+        if (!stored)
+            return stored.status();
+        b = *stored;
+        if (b.isAnonymised())
+            return Status::failure(
+                tr("This person's data was destroyed; there is nothing left to restrict."));
+        if (b.isRestricted() == restricted)
+            return Status::failure(restricted
+                                       ? tr("The processing of this person's data is already "
+                                            "restricted.")
+                                       : tr("The processing of this person's data is not "
+                                            "restricted."));
+        const QDateTime now = Clock::instance().nowUtc();
+        b.restrictedAt = restricted ? now : QDateTime();
+        b.restrictionReason = restricted ? reason : QString();
+        b.updatedAt = now;
+        b.version = stored->version + 1;
+        QSqlQuery q(m_db.connection());
+        if (Status s = Sql::exec(q,
+                                 QStringLiteral("UPDATE beneficiaries SET restricted_at = ?, "
+                                                "restriction_reason = ?, updated_at = ?, "
+                                                "version = ? WHERE id = ? AND version = ?"),
+                                 {Sql::time(b.restrictedAt), Sql::text(b.restrictionReason),
+                                  Sql::time(now), b.version, b.id, stored->version},
+                                 tr("Could not save the restriction."));
+            !s)
+            return s;
+        if (q.numRowsAffected() != 1)
+            return staleRefusal(b.id);
+        if (Status s = m_db.notifyChange(QStringLiteral("beneficiary"), b.id); !s)
+            return s;
+        return PersonalValues(m_db)
+            .record(actorId,
+                    restricted ? QStringLiteral("beneficiary.restrict")
+                               : QStringLiteral("beneficiary.unrestrict"),
+                    QStringLiteral("beneficiary"), b.id, {{QStringLiteral("version"), b.version}},
+                    b.id, {{QStringLiteral("reason"), reason}})
+            .status();
+    });
+    if (!saved)
+        return saved;
+    return b;
 }

@@ -44,6 +44,13 @@ public:
 
     static QString formatFileNumber(int hijriYear, qint64 sequence);
 
+    // Restricts the processing of the beneficiary's data with a reason, or
+    // lifts the restriction with one (issue 13); the reason is kept beside
+    // the audit row (PersonalValues), erasable with the person's data. An
+    // anonymised record, or one already in the state asked for, is refused.
+    Result<Beneficiary> setRestriction(qint64 beneficiaryId, bool restricted, const QString &reason,
+                                       qint64 actorId);
+
 private:
     Status validate(const Beneficiary &b) const;
     Status checkUniqueId(const Beneficiary &b) const;

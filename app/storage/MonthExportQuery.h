@@ -1,5 +1,6 @@
 // The cases received in a range, one row each, read forward-only in arrival
-// order for the monthly CSV export: never more than one row in memory.
+// order for the monthly CSV export: never more than one row in memory. The
+// identity of a person whose processing is restricted is left out.
 #pragma once
 
 #include "core/Result.h"

@@ -9,6 +9,7 @@
 #include "services/CaseLoader.h"
 #include "services/DeskQueries.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
+#include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
 
 #include <QEvent>
@@ -37,6 +38,11 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
     big.setBold(true);
     m_ui->nameLabel->setFont(big);
     m_ui->errorLabel->hide();
+    // Under the name and any failure: what may be done with the person's data.
+    m_restriction = new RestrictionPanel(db, session, this);
+    m_restriction->setObjectName(QStringLiteral("restrictionPanel"));
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->errorLabel) + 1, m_restriction);
+    connect(m_restriction, &RestrictionPanel::changed, this, &BeneficiaryFilePage::reload);
     m_ui->casesSplitter->setStretchFactor(0, 1);
     m_ui->casesSplitter->setStretchFactor(1, 1);
 
@@ -71,6 +77,7 @@ Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
     const Result<Beneficiary> read = BeneficiaryRecords(m_db, m_session).get(beneficiaryId);
     if (!read) {
         m_beneficiary = Beneficiary();
+        m_restriction->setBeneficiary(m_beneficiary);
         m_ui->errorLabel->setText(read.error());
         m_ui->errorLabel->show();
         m_cases->setBeneficiary(0);
@@ -79,6 +86,7 @@ Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
     }
     m_beneficiary = *read;
     m_ui->errorLabel->hide();
+    m_restriction->setBeneficiary(m_beneficiary);
     showProfile();
     Status documents = showDocuments();
     m_cases->setBeneficiary(beneficiaryId);

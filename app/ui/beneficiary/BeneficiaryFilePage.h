@@ -5,7 +5,7 @@
 //
 // Child object names: "nameLabel", "fileNumberValue", "idNumberValue",
 // "phoneValue", "documentsTable", "casesView", "historyView",
-// "caseDetailLabel", "backButton".
+// "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel).
 #pragma once
 
 #include "core/Beneficiary.h"
@@ -17,6 +17,7 @@
 
 class BeneficiaryCasesModel;
 class CaseHistoryModel;
+class RestrictionPanel;
 class Database;
 class Session;
 class QModelIndex;
@@ -66,4 +67,5 @@ private:
     Beneficiary m_beneficiary;
     BeneficiaryCasesModel *m_cases = nullptr;
     CaseHistoryModel *m_history = nullptr;
+    RestrictionPanel *m_restriction = nullptr;
 };
