@@ -1040,6 +1040,34 @@
         <source>The database</source>
         <translation>قاعدة البيانات</translation>
     </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>سُجّل طلب بشأن البيانات</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>أُغلق طلب بشأن البيانات</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>privacy notice in Arabic</source>
+        <translation>إشعار الخصوصية بالعربية</translation>
+    </message>
+    <message>
+        <source>privacy notice in English</source>
+        <translation>إشعار الخصوصية بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Data request %1</source>
+        <translation>الطلب بشأن البيانات %1</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -1290,6 +1318,14 @@
     <message>
         <source>The chosen service needs this.</source>
         <translation>تشترطه الخدمة المختارة.</translation>
+    </message>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>إشعار الخصوصية…</translation>
+    </message>
+    <message>
+        <source>Print or save the notice that tells the person what is kept about them, why, and their rights</source>
+        <translation>اطبع أو احفظ الإشعار الذي يبيّن للشخص ما يُحفظ عنه ولماذا وما حقوقه</translation>
     </message>
 </context>
 <context>
@@ -2023,21 +2059,6 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
-    <name>CasePrinting</name>
-    <message>
-        <source>Print preview</source>
-        <translation>معاينة الطباعة</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>حفظ بصيغة PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF ‏(*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>CaseRepository</name>
     <message>
         <source>Could not issue a ticket number.</source>
@@ -2230,6 +2251,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Common inquiries and answers</source>
         <translation>الاستفسارات الشائعة وإجاباتها</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3083,135 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>DataRequestCloseDialog</name>
+    <message>
+        <source>Close the data request</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>الطلب:</translation>
+    </message>
+    <message>
+        <source>Answer due by:</source>
+        <translation>موعد الرد:</translation>
+    </message>
+    <message>
+        <source>What was done? The &amp;outcome is kept with your name and the time:</source>
+        <translation>ما الذي تم؟ تُحفظ النتيجة مع اسمك والوقت:</translation>
+    </message>
+    <message>
+        <source>e.g. The copy was handed to her at the desk</source>
+        <translation>مثال: سُلّمت لها النسخة في مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>&amp;Close the request</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestDesk</name>
+    <message>
+        <source>Choose the person the request is from.</source>
+        <translation>اختر صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was destroyed on %1: there is nothing left to copy, correct, restrict or destroy.</source>
+        <translation>أُتلفت بيانات هذا الشخص في %1: لم يبقَ منها ما يُنسخ أو يُصحَّح أو يُقيَّد أو يُتلف.</translation>
+    </message>
+    <message>
+        <source>Choose what the person asks for.</source>
+        <translation>اختر ما يطلبه الشخص.</translation>
+    </message>
+    <message>
+        <source>Choose how the request was received.</source>
+        <translation>اختر كيف وصل الطلب.</translation>
+    </message>
+    <message>
+        <source>Enter the day the request was received.</source>
+        <translation>أدخل يوم وصول الطلب.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received after today (%1); check the date %2.</source>
+        <translation>لا يمكن أن يكون الطلب قد وصل بعد اليوم (%1)؛ راجع التاريخ %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 is more than a year ago; check the day the request was received.</source>
+        <translation>التاريخ %1 مضى عليه أكثر من سنة؛ راجع يوم وصول الطلب.</translation>
+    </message>
+    <message>
+        <source>The details are too long: at most %1 characters are allowed; these have %2.</source>
+        <translation>التفاصيل أطول من اللازم: الحد الأقصى %1 حرفًا، وفيها %2.</translation>
+    </message>
+    <message>
+        <source>Write what was done about the request before closing it.</source>
+        <translation>اكتب ما تم بشأن الطلب قبل إغلاقه.</translation>
+    </message>
+    <message>
+        <source>What was done is too long: at most %1 characters are allowed; this has %2.</source>
+        <translation>وصف ما تم أطول من اللازم: الحد الأقصى %1 حرفًا، وفيه %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestDialog</name>
+    <message>
+        <source>Record a data request</source>
+        <translation>تسجيل طلب بشأن البيانات</translation>
+    </message>
+    <message>
+        <source>Whose request is it? Find the person by name, ID number or phone:</source>
+        <translation>لمن الطلب؟ ابحث عن الشخص بالاسم أو رقم الهوية أو الجوال:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>الطلب:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived by:</source>
+        <translation>طريقة الوصول:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>تاريخ الوصول:</translation>
+    </message>
+    <message>
+        <source>Answer due by:</source>
+        <translation>موعد الرد:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>التفاصيل:</translation>
+    </message>
+    <message>
+        <source>e.g. Asks to correct the district in her file</source>
+        <translation>مثال: تطلب تصحيح الحي في ملفها</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received after today.</source>
+        <translation>لا يمكن أن يكون الطلب قد وصل بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>No one chosen yet</source>
+        <translation>لم يُختر أحد بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Record number %1</source>
+        <translation>السجل رقم %1</translation>
+    </message>
+</context>
+<context>
     <name>DataRequestKinds</name>
     <message>
         <source>A copy of their data</source>
@@ -3078,6 +3232,152 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Withdrawal of consent</source>
         <translation>سحب الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestModel</name>
+    <message>
+        <source>Closed on %1</source>
+        <translation>أُغلق في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>متأخر اليوم</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يومًا</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>موعده اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, due in %Ln day(s)</source>
+        <translation>
+            <numerusform>مفتوح، موعده اليوم</numerusform>
+            <numerusform>مفتوح، موعده بعد يوم واحد</numerusform>
+            <numerusform>مفتوح، موعده بعد يومين</numerusform>
+            <numerusform>مفتوح، موعده بعد %Ln أيام</numerusform>
+            <numerusform>مفتوح، موعده بعد %Ln يومًا</numerusform>
+            <numerusform>مفتوح، موعده بعد %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>موعد الرد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestRepository</name>
+    <message>
+        <source>Could not read the data requests.</source>
+        <translation>تعذّرت قراءة الطلبات بشأن البيانات.</translation>
+    </message>
+    <message>
+        <source>Could not save the data request.</source>
+        <translation>تعذّر حفظ الطلب.</translation>
+    </message>
+    <message>
+        <source>There is no data request number %1.</source>
+        <translation>لا يوجد طلب برقم %1.</translation>
+    </message>
+    <message>
+        <source>Could not close the data request.</source>
+        <translation>تعذّر إغلاق الطلب.</translation>
+    </message>
+    <message>
+        <source>This request was already closed on %1; open the list again to see how.</source>
+        <translation>أُغلق هذا الطلب من قبل في %1؛ افتح القائمة من جديد لترى كيف.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request since you opened it; open the list again and close it from there.</source>
+        <translation>غيّر شخص آخر هذا الطلب بعد أن فتحته؛ افتح القائمة من جديد وأغلقه منها.</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsPage</name>
+    <message>
+        <source>People&apos;s requests about their data</source>
+        <translation>طلبات الأشخاص بشأن بياناتهم</translation>
+    </message>
+    <message>
+        <source>A copy, a correction, destruction, a restriction or the withdrawal of consent: each is answered within 30 days of its receipt and closed with what was done.</source>
+        <translation>نسخة، أو تصحيح، أو إتلاف، أو تقييد، أو سحب للموافقة: يُرد على كل طلب خلال 30 يومًا من وصوله ويُغلق بما تم بشأنه.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>طلب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>إغلاق…</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>الطلبات المفتوحة</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>كل الطلبات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) shown; %1 overdue, in red. Today is %2.</source>
+        <translation>
+            <numerusform>لا طلبات معروضة؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            <numerusform>طلب واحد معروض؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            <numerusform>طلبان معروضان؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            <numerusform>%Ln طلبات معروضة؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            <numerusform>%Ln طلبًا معروضًا؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+            <numerusform>%Ln طلب معروض؛ المتأخر منها %1 بالأحمر. اليوم %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1, to be answered by %2.</source>
+        <translation>سُجّل: %1، ويُرد عليه قبل %2.</translation>
+    </message>
+    <message>
+        <source>Choose an open request from the list.</source>
+        <translation>اختر طلبًا مفتوحًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>أُغلق: %1.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +4129,21 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRepository</name>
     <message>
         <source>Could not save the document checklist.</source>
@@ -4436,6 +4751,10 @@ Close the case anyway, without these changes?</source>
         <source>Referral answer to pick up</source>
         <translation>رد إحالة بانتظار الاستلام</translation>
     </message>
+    <message>
+        <source>Data request to answer</source>
+        <translation>طلب بشأن البيانات ينتظر الرد</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -4515,6 +4834,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>This follow-up was already marked done.</source>
         <translation>سبق تسجيل إنجاز هذه المتابعة.</translation>
+    </message>
+    <message>
+        <source>A data request is done when it is closed with its outcome.</source>
+        <translation>يُنجز الطلب بشأن البيانات بإغلاقه مع نتيجته.</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5247,14 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The monthly summary: figures, recommendations, PDF and spreadsheet export</source>
         <translation>الملخص الشهري: الأرقام والتوصيات والتصدير إلى PDF وجدول بيانات</translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation>طلبات البيانات</translation>
+    </message>
+    <message>
+        <source>People&apos;s requests about their data: a copy, a correction, destruction, a restriction or the withdrawal of consent, each answered within 30 days</source>
+        <translation>طلبات الأشخاص بشأن بياناتهم: نسخة أو تصحيح أو إتلاف أو تقييد أو سحب للموافقة، يُرد على كل منها خلال 30 يومًا</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5968,134 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>A Saudi mobile number has 10 digits: 05XXXXXXXX.</source>
         <translation>رقم الجوال السعودي من ١٠ أرقام: 05XXXXXXXX.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>{association} keeps the personal data of the people it serves. This notice says what it keeps, why, who receives it, for how long, and what your rights are under the Personal Data Protection Law.</source>
+        <translation>تحتفظ {association} بالبيانات الشخصية لمن تخدمهم. يبيّن هذا الإشعار ما تحتفظ به، ولماذا، ومن يطّلع عليه، وإلى متى، وما حقوقك بموجب نظام حماية البيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>What we collect</source>
+        <translation>ما نجمعه</translation>
+    </message>
+    <message>
+        <source>Your name, your national ID or iqama number, your phone number, your birth date, your city and district, the size and monthly income of your family, which documents you provided (we note that you showed them; we keep no copies of identity cards), and each of your visits, requests and the services you received, with their dates.</source>
+        <translation>اسمك، ورقم هويتك الوطنية أو إقامتك، ورقم جوالك، وتاريخ ميلادك، ومدينتك وحيّك، وعدد أفراد أسرتك ودخلها الشهري، والمستندات التي قدّمتها (نسجّل أنك أبرزتها، ولا نحتفظ بصور بطاقات الهوية)، وكل زيارة وطلب وخدمة حصلت عليها مع تواريخها.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Only for the purpose you consented to: to decide on and provide the association&apos;s services, to follow them up with you, and to count them in figures that name no one. We ask only for what a service needs.</source>
+        <translation>للغرض الذي وافقت عليه فقط: البتّ في خدمات الجمعية وتقديمها، ومتابعتها معك، وعدّها في أرقام لا تُسمّي أحدًا. ولا نطلب إلا ما تحتاجه الخدمة.</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>من يطّلع عليها</translation>
+    </message>
+    <message>
+        <source>The association&apos;s staff who handle your requests, each seeing only what their work needs; every look at your file and every change is recorded. Figures that name no one go to the authorities that supervise the association. Nothing is sold or given to anyone else unless a law requires it.</source>
+        <translation>موظفو الجمعية الذين يتولّون طلباتك، ولا يرى كلٌّ منهم إلا ما يحتاجه عمله؛ وتُسجَّل كل نظرة إلى ملفك وكل تعديل عليه. وتُرسل إلى الجهات المشرفة على الجمعية أرقام لا تُسمّي أحدًا. ولا يُباع شيء منها ولا يُعطى لغيرهم إلا إذا أوجب ذلك نظام.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>مدة الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>While you are served, then for the retention period the association has set after your last closed case. After that your data is destroyed, and only figures that identify no one are kept.</source>
+        <translation>طوال مدة خدمتك، ثم مدة الاحتفاظ التي حددتها الجمعية بعد آخر حالة مغلقة لك. وبعد ذلك تُتلف بياناتك، ولا يبقى إلا أرقام لا تدل على أحد.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>حقوقك</translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data; for the correction of anything wrong or incomplete; for its destruction when it is no longer needed; for its use to be restricted while a disagreement is settled; and you may withdraw your consent at any time (a service that needs the data may then stop).</source>
+        <translation>لك أن تطلب نسخة من بياناتك؛ وتصحيح ما كان منها خاطئًا أو ناقصًا؛ وإتلافها إذا انتفت الحاجة إليها؛ وتقييد استخدامها ريثما يُبتّ في خلاف؛ ولك سحب موافقتك في أي وقت (وقد تتوقف حينها خدمة تحتاج إلى البيانات).</translation>
+    </message>
+    <message>
+        <source>How to exercise them</source>
+        <translation>كيف تمارسها</translation>
+    </message>
+    <message>
+        <source>Ask at the association&apos;s front desk, by phone or in writing to {association} at the address above. Your request is recorded and answered within 30 days of its receipt.</source>
+        <translation>اطلب ذلك في مكتب استقبال الجمعية، أو بالهاتف، أو كتابةً إلى {association} على العنوان أعلاه. يُسجَّل طلبك ويُرد عليه خلال 30 يومًا من وصوله.</translation>
+    </message>
+    <message>
+        <source>Licence number %1</source>
+        <translation>رقم الترخيص %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice: how we use your personal data</source>
+        <translation>إشعار الخصوصية: كيف نستخدم بياناتك الشخصية</translation>
+    </message>
+    <message>
+        <source>Given on %1.</source>
+        <translation>سُلّم في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDesk</name>
+    <message>
+        <source>The notice is too long for one page: at most %1 characters are allowed; this one has %2.</source>
+        <translation>الإشعار أطول من صفحة واحدة: الحد الأقصى %1 حرفًا، وفيه %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeMenu</name>
+    <message>
+        <source>Print the privacy notice…</source>
+        <translation>طباعة إشعار الخصوصية…</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice as PDF…</source>
+        <translation>حفظ إشعار الخصوصية بصيغة PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticePanel</name>
+    <message>
+        <source>The notice the desk gives a person when their consent is recorded: what is kept, why, who receives it, how long, and their rights. Paragraphs are apart by an empty line; a line starting with &quot;# &quot; is a heading; {association} stands for the association&apos;s name. The association&apos;s name, licence number and address head the page.</source>
+        <translation>الإشعار الذي يسلّمه مكتب الاستقبال للشخص عند تسجيل موافقته: ما يُحفظ، ولماذا، ومن يطّلع عليه، وإلى متى، وحقوقه. يُفصل بين الفقرات بسطر فارغ؛ والسطر الذي يبدأ بـ &quot;# &quot; عنوان؛ و{association} تعني اسم الجمعية. ويتصدّر الصفحةَ اسمُ الجمعية ورقم ترخيصها وعنوانها.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Put the default text back</source>
+        <translation>إعادة النص الافتراضي</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>حفظ الإشعار</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>The association&apos;s own text</source>
+        <translation>نص الجمعية الخاص</translation>
+    </message>
+    <message>
+        <source>The default text</source>
+        <translation>النص الافتراضي</translation>
+    </message>
+    <message>
+        <source>The default text is shown; save to use it.</source>
+        <translation>يظهر النص الافتراضي؛ احفظ لاعتماده.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is saved.</source>
+        <translation>حُفظ إشعار الخصوصية.</translation>
     </message>
 </context>
 <context>
@@ -6704,7 +7163,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
+        <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>

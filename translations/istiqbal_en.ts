@@ -163,6 +163,33 @@
     </message>
 </context>
 <context>
+    <name>DataRequestModel</name>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, due in %Ln day(s)</source>
+        <translation>
+            <numerusform>Open, due in %Ln day</numerusform>
+            <numerusform>Open, due in %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsPage</name>
+    <message numerus="yes">
+        <source>%Ln request(s) shown; %1 overdue, in red. Today is %2.</source>
+        <translation>
+            <numerusform>%Ln request shown; %1 overdue, in red. Today is %2.</numerusform>
+            <numerusform>%Ln requests shown; %1 overdue, in red. Today is %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBackup</name>
     <message numerus="yes">
         <source>The passphrase is too short: use at least %n characters.</source>

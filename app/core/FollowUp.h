@@ -1,7 +1,7 @@
 // One thing somebody at the association owes a beneficiary without their
 // having to ask (seed 000 item 4): a document about to expire, a delivery
 // waiting for approval, a survey owed by phone, a referral answer the desk has
-// not picked up yet.
+// not picked up yet, a person's data request nearing its answer date.
 #pragma once
 
 #include <QDate>
@@ -16,22 +16,29 @@ struct FollowUp
     static constexpr int activeWithinDays = 90;   // "recurring": a delivery this recent
     static constexpr int approvalWorkingDays = 2; // an approval is due within
     static constexpr int surveyWorkingDays = 3;   // a survey by phone is due within
+    // A person's data request shows this many days before its 30-day answer
+    // is due: a week leaves time to prepare a copy or check a correction.
+    static constexpr int dataRequestNoticeDays = 7;
 
     enum class Kind
     {
         DocumentExpiring,
         ApprovalPending,
         SurveyOwed,
-        ReferralAnswer
+        ReferralAnswer,
+        // Only for those who handle data requests; done by closing the request.
+        DataRequestDue
     };
 
     Kind kind = Kind::DocumentExpiring;
-    qint64 refId = 0;  // the document, delivery, case or referral
+    qint64 refId = 0;  // the document, delivery, case, referral or data request
     qint64 caseId = 0; // 0 for a document
     qint64 beneficiaryId = 0;
     QString beneficiaryName;
-    QString phone;   // E.164, for the call
-    QString subject; // document type code, service name, or the referral question
+    QString phone; // E.164, for the call
+    // document type code, service name, the referral question, or the data
+    // request's kind code
+    QString subject;
     QDateTime since; // when it arose (delivery, end of service, answer); null for documents
     QDate due;
 };

@@ -4,6 +4,7 @@
 #include "core/DateInput.h"
 #include "core/OutputFile.h"
 #include "core/Phone.h"
+#include "reports/PrintedPage.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -31,19 +32,6 @@ const QLocale &arabic()
     return locale;
 }
 
-const QTranslator *arabicTranslator()
-{
-    static QTranslator *translator = [] {
-        auto *t = new QTranslator;
-        if (!t->load(QStringLiteral(":/i18n/istiqbal_ar.qm"))) {
-            delete t;
-            return static_cast<QTranslator *>(nullptr);
-        }
-        return t;
-    }();
-    return translator;
-}
-
 QString number(qint64 n)
 {
     QLocale locale = arabic();
@@ -56,28 +44,13 @@ QDateTime deskTime(const QDateTime &utc)
     return utc.toTimeZone(Clock::deskTimeZone());
 }
 
-QString fontFamily()
-{
-    const QStringList installed = QFontDatabase::families();
-    for (const char *family : {"Noto Naskh Arabic", "Amiri"}) {
-        if (installed.contains(QLatin1String(family)))
-            return QLatin1String(family);
-    }
-    return QString();
-}
-
 } // namespace
 
 // Arabic from the built-in translation; failing that, from whatever
 // translation is installed (the source text when there is none).
 QString CaseDocument::text(const char *source)
 {
-    if (const QTranslator *t = arabicTranslator()) {
-        const QString translated = t->translate("CaseDocument", source);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QCoreApplication::translate("CaseDocument", source);
+    return PrintedPage::text("CaseDocument", source, QStringLiteral("ar"));
 }
 
 // Qt 6.4 lays tables out left to right even in a right-to-left document: the
@@ -245,51 +218,20 @@ QPageLayout CaseDocument::pageLayout(Kind kind)
         return QPageLayout(slip, QPageLayout::Portrait, QMarginsF(4, 4, 4, 4),
                            QPageLayout::Millimeter);
     }
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
-                       QPageLayout::Millimeter);
+    return PrintedPage::a4();
 }
 
 Status CaseDocument::render(Kind kind, const CaseDocumentData &data, QPagedPaintDevice &device)
 {
-    if (!device.setPageLayout(pageLayout(kind)))
-        return Status::failure(tr("The printer does not accept the page size of this document."));
-    QTextDocument doc;
-    QFont font;
-    const QString family = fontFamily();
-    if (!family.isEmpty())
-        font.setFamily(family);
-    font.setPointSizeF(kind == Kind::QueueTicket ? 10 : 12);
-    doc.setDefaultFont(font);
-    QTextOption option;
-    option.setTextDirection(Qt::RightToLeft);
-    option.setAlignment(Qt::AlignRight);
-    doc.setDefaultTextOption(option);
-    doc.setHtml(html(kind, data));
-    // A page size makes print() lay the document out on the device's page
-    // (without it, Qt adds its own margins and page numbers). The size is in
-    // the document's pixels, which are at the screen's resolution.
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const qreal dpi = screen ? screen->logicalDotsPerInchX() : 96.0;
-    doc.setPageSize(device.pageLayout().paintRect(QPageLayout::Point).size() * (dpi / 72.0));
-    doc.print(&device);
-    return Status::success();
+    return PrintedPage::render(html(kind, data), pageLayout(kind), Qt::RightToLeft,
+                               kind == Kind::QueueTicket ? 10 : 12, device);
 }
 
 Status CaseDocument::writePdf(Kind kind, const CaseDocumentData &data, const QString &path)
 {
-    OutputFile file(path);
-    if (Status s = file.open(); !s)
-        return s;
-    {
-        QPdfWriter writer(file.device());
-        writer.setCreator(QStringLiteral("Istiqbal"));
-        writer.setTitle(suggestedFileName(kind, data));
-        if (Status s = render(kind, data, writer); !s)
-            return s;
-    } // the writer finishes the file when it goes
-    // QPdfWriter reports no error itself: a write that failed (a full disk)
-    // is found by commit().
-    return file.commit();
+    return PrintedPage::writePdf(
+        path, suggestedFileName(kind, data),
+        [&](QPagedPaintDevice &device) { return render(kind, data, device); });
 }
 
 QString CaseDocument::suggestedFileName(Kind kind, const CaseDocumentData &data)

@@ -20,7 +20,8 @@ public:
     BeneficiaryRecords(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
     // People whose name (in any spelling), ID number or phone match the
-    // query, best first (DOMAIN.md section 4).
+    // query, best first (DOMAIN.md section 4); for Action::ViewCases, or
+    // HandleDataRequests to name whose request it is.
     Result<QVector<BeneficiaryMatch>> find(const QString &query, int limit) const;
     Result<Beneficiary> get(qint64 beneficiaryId) const;
     Result<QVector<Document>> documents(qint64 beneficiaryId) const;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateInput.h"
+#include "services/DataRequestDesk.h"
 #include "storage/FollowUpRepository.h"
 
 #include <QTimeZone>
@@ -28,17 +29,16 @@ QString FollowUpList::kindLabel(FollowUp::Kind kind)
         return tr("Survey owed (call the beneficiary)");
     case FollowUp::Kind::ReferralAnswer:
         return tr("Referral answer to pick up");
+    case FollowUp::Kind::DataRequestDue:
+        return tr("Data request to answer");
     }
     return {};
 }
 
-Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind) const
+Result<QVector<FollowUp>> FollowUpList::deskItems(FollowUpRepository &repo, const QDate &today,
+                                                  int limitPerKind) const
 {
-    if (const Status s = m_session.require(Action::ViewCases); !s)
-        return s;
-    FollowUpRepository repo(m_db);
     QVector<FollowUp> all;
-
     // Documents that expired recently are overdue follow-ups too; a month back
     // is enough for the desk to have seen them.
     const QDateTime activeSince = Clock::instance().nowUtc().addDays(-FollowUp::activeWithinDays);
@@ -70,6 +70,31 @@ Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind
         f.due = deskDate(f.since);
         all << f;
     }
+    return all;
+}
+
+Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind) const
+{
+    FollowUpRepository repo(m_db);
+    QVector<FollowUp> all;
+    if (m_session.may(Action::ViewCases)) {
+        const auto desk = deskItems(repo, today, limitPerKind);
+        if (!desk)
+            return desk.status();
+        all = *desk;
+    } else if (!m_session.may(Action::HandleDataRequests)) {
+        return m_session.require(Action::ViewCases);
+    }
+
+    // Data requests only for those who answer them; they show a week before
+    // their due date and stay, overdue, until closed.
+    if (m_session.may(Action::HandleDataRequests)) {
+        const auto requests =
+            repo.dataRequestsDue(today.addDays(FollowUp::dataRequestNoticeDays), limitPerKind);
+        if (!requests)
+            return requests.status();
+        all += *requests;
+    }
     std::stable_sort(all.begin(), all.end(), [](const FollowUp &a, const FollowUp &b) {
         if (a.due != b.due)
             return a.due < b.due;
@@ -80,6 +105,15 @@ Result<QVector<FollowUp>> FollowUpList::due(const QDate &today, int limitPerKind
 
 Status FollowUpList::markDone(const FollowUp &item, const QString &note)
 {
+    // One truth: a data request's follow-up is done when the request is
+    // closed, with the note as its outcome.
+    if (item.kind == FollowUp::Kind::DataRequestDue) {
+        DataRequestDesk requests(m_db, m_session);
+        const auto request = requests.get(item.refId);
+        if (!request)
+            return request.status();
+        return requests.close(request->id, request->version, note).status();
+    }
     if (const Status s = m_session.require(Action::EditCase); !s)
         return s;
     FollowUpDone done;

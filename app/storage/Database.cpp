@@ -5,6 +5,7 @@
 #include "storage/SqlFailure.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 

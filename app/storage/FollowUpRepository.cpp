@@ -27,6 +27,8 @@ QString FollowUpRepository::code(FollowUp::Kind kind)
         return QStringLiteral("survey");
     case FollowUp::Kind::ReferralAnswer:
         return QStringLiteral("referral");
+    case FollowUp::Kind::DataRequestDue:
+        return QStringLiteral("data_request");
     }
     return {};
 }
@@ -119,8 +121,19 @@ Result<QVector<FollowUp>> FollowUpRepository::referralAnswers(int limit) const
                   {code(FollowUp::Kind::ReferralAnswer), qMax(1, limit)});
 }
 
+Result<QVector<FollowUp>> FollowUpRepository::dataRequestsDue(const QDate &until, int limit) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT r.id, NULL, r.beneficiary_id, b.full_name, b.phone, r.kind, NULL, r.due_on "
+        "FROM data_requests r LEFT JOIN beneficiaries b ON b.id = r.beneficiary_id "
+        "WHERE r.closed_at IS NULL AND r.due_on <= ? ORDER BY r.due_on, r.id LIMIT ?");
+    return select(FollowUp::Kind::DataRequestDue, sql, {Sql::date(until), qMax(1, limit)});
+}
+
 Status FollowUpRepository::markDone(const FollowUpDone &done, qint64 actorId)
 {
+    if (done.kind == FollowUp::Kind::DataRequestDue)
+        return Status::failure(tr("A data request is done when it is closed with its outcome."));
     if (done.note.trimmed().isEmpty())
         return Status::failure(tr("Write what was done about this follow-up."));
     const QDateTime at = done.doneAt.isValid() ? done.doneAt : Clock::instance().nowUtc();

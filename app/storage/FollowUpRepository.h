@@ -29,6 +29,9 @@ public:
     Result<QVector<FollowUp>> surveysOwed(int limit) const;
     // Referral answers the desk has not picked up, oldest first.
     Result<QVector<FollowUp>> referralAnswers(int limit) const;
+    // Open data requests due on or before the day, earliest due first. They
+    // are never marked done here: closing the request ends them.
+    Result<QVector<FollowUp>> dataRequestsDue(const QDate &until, int limit) const;
 
     // Marks one follow-up done (due identifies a document's expiry, so a
     // renewed document comes back when its new date nears).

@@ -1,3 +1,4 @@
+#include "PopplerText.h"
 #include "ReportsTestSupport.h"
 
 #include "reports/MonthlyReportPdf.h"
@@ -42,43 +43,19 @@ Pdf render(Fixture &f, const ReportPeriod &period, const QString &language)
     return {buffer.data(), pdf.pageCount()};
 }
 
-// Runs a poppler tool on the PDF and gives its standard output.
 QString poppler(const QString &tool, const QByteArray &pdf, const QStringList &args = {})
 {
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("report.pdf"));
-    {
-        QFile out(file);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write(pdf);
-    }
-    const QString exe = QStandardPaths::findExecutable(tool);
-    INFO("needs " << tool.toStdString() << " (poppler-utils)");
-    REQUIRE_FALSE(exe.isEmpty());
-    QStringList all = args;
-    all << file;
-    if (tool == QLatin1String("pdftotext"))
-        all << QStringLiteral("-");
-    QProcess p;
-    p.start(exe, all);
-    REQUIRE(p.waitForFinished(30000));
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return PopplerText::run(tool, pdf, args);
 }
 
-// pdftotext gives Arabic as presentation forms wrapped in bidi embeddings:
-// NFKC and without the controls, it compares with what was written.
 QString plain(const QString &text)
 {
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression controls(
-        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{061C}]"));
-    out.remove(controls);
-    return out;
+    return PopplerText::plain(text);
 }
 
 QString pdfText(const QByteArray &pdf)
 {
-    return plain(poppler(QStringLiteral("pdftotext"), pdf));
+    return PopplerText::text(pdf);
 }
 
 void setIdentity(Fixture &f)

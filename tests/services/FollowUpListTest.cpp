@@ -10,6 +10,7 @@
 #include "storage/ReferralRepository.h"
 
 using ServicesTest::Fixture;
+using ServicesTest::ok;
 
 namespace {
 
@@ -188,6 +189,8 @@ TEST_CASE("A follow-up marked done with a note leaves the list and is audited",
     CHECK_FALSE(contains(*due, FollowUp::Kind::SurveyOwed, p.owedCase));
     CHECK(due->size() == 4);
 
+    // The administrator handles data requests, not the desk's cases: their
+    // list holds none of the desk's items.
     FollowUpList byAdmin(f.db, *f.admin);
-    CHECK_FALSE(byAdmin.due(f.clock.today()).ok());
+    CHECK(ok(byAdmin.due(f.clock.today())).isEmpty());
 }

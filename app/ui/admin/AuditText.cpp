@@ -1,5 +1,6 @@
 #include "ui/admin/AuditText.h"
 
+#include "core/DataRequest.h"
 #include "core/DeskText.h"
 #include "core/Domain.h"
 
@@ -73,6 +74,8 @@ const Label kActions[] = {
     {"setting.remove", QT_TRANSLATE_NOOP("AuditText", "Setting cleared")},
     {"recommendations.save", QT_TRANSLATE_NOOP("AuditText", "Month's recommendations saved")},
     {"followup.done", QT_TRANSLATE_NOOP("AuditText", "Follow-up marked done")},
+    {"data_request.create", QT_TRANSLATE_NOOP("AuditText", "Data request recorded")},
+    {"data_request.close", QT_TRANSLATE_NOOP("AuditText", "Data request closed")},
     {"bulk.insert", QT_TRANSLATE_NOOP("AuditText", "Records added in bulk")},
     {"demo.fill", QT_TRANSLATE_NOOP("AuditText", "Demonstration data added")},
 };
@@ -115,6 +118,8 @@ const Label kKeys[] = {
     {"period", QT_TRANSLATE_NOOP("AuditText", "period")},
     {"beneficiaries", QT_TRANSLATE_NOOP("AuditText", "beneficiaries")},
     {"cases", QT_TRANSLATE_NOOP("AuditText", "cases")},
+    {"kind", QT_TRANSLATE_NOOP("AuditText", "request")},
+    {"received", QT_TRANSLATE_NOOP("AuditText", "received")},
 };
 
 template <size_t N> const char *lookup(const Label (&table)[N], const QString &code)
@@ -188,6 +193,10 @@ QString AuditText::settingLabel(const QString &key)
         return tr("association's licence number");
     if (key == QLatin1String("association.address"))
         return tr("association's address");
+    if (key == QLatin1String("privacy_notice.ar"))
+        return tr("privacy notice in Arabic");
+    if (key == QLatin1String("privacy_notice.en"))
+        return tr("privacy notice in English");
     return key;
 }
 
@@ -208,6 +217,8 @@ QString AuditText::record(const QString &entity, qint64 id, const QString &name)
         return tr("Survey question %1").arg(number);
     if (entity == QLatin1String("approved_answer"))
         return tr("Approved answer %1").arg(number);
+    if (entity == QLatin1String("data_request"))
+        return tr("Data request %1").arg(number);
     if (entity == QLatin1String("setting"))
         return tr("Settings");
     if (entity == QLatin1String("database"))
@@ -244,6 +255,14 @@ QString AuditText::value(const QString &key, const QString &raw)
     }
     if (key == QLatin1String("key"))
         return settingLabel(raw);
+    if (key == QLatin1String("kind")) {
+        const auto k = DataRequestKinds::fromCode(raw);
+        return k ? DataRequestKinds::label(*k) : raw;
+    }
+    if (key == QLatin1String("received") || key == QLatin1String("due")) {
+        const QDate day = QDate::fromString(raw, Qt::ISODate);
+        return day.isValid() ? DeskText::date(day) : raw;
+    }
     return raw;
 }
 

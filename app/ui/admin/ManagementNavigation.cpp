@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "ui/admin/AssociationPage.h"
 #include "ui/admin/AuditPage.h"
+#include "ui/admin/DataRequestsPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/shell/MainWindow.h"
@@ -47,6 +48,12 @@ ManagementNavigation::ManagementNavigation(MainWindow &window, Workspace &worksp
         m_auditAction = navigationAction("auditAction");
         window.addNavigationPage(m_auditAction, m_audit);
     }
+    if (session.may(Action::HandleDataRequests)) {
+        m_dataRequests = new DataRequestsPage(db, session);
+        m_dataRequests->setObjectName(QStringLiteral("dataRequestsPage"));
+        m_dataRequestsAction = navigationAction("dataRequestsAction");
+        window.addNavigationPage(m_dataRequestsAction, m_dataRequests);
+    }
     retranslate();
 }
 
@@ -78,6 +85,12 @@ void ManagementNavigation::retranslate()
         m_reportsAction->setText(tr("Reports"));
         m_reportsAction->setToolTip(
             tr("The monthly summary: figures, recommendations, PDF and spreadsheet export"));
+    }
+    if (m_dataRequestsAction) {
+        m_dataRequestsAction->setText(tr("Data requests"));
+        m_dataRequestsAction->setToolTip(
+            tr("People's requests about their data: a copy, a correction, destruction, a "
+               "restriction or the withdrawal of consent, each answered within 30 days"));
     }
     if (m_auditAction) {
         m_auditAction->setText(tr("Audit log"));

@@ -1,12 +1,14 @@
 // The manager's and the administrator's pages in the main window (issue 4):
 // the catalogue (Action::EditCatalogue), the association's identity
 // (EditAssociation), users and roles (ManageUsers) and the audit log
-// (ViewAudit), and the monthly reports (ViewReports). Only the pages the signed-in user's roles
+// (ViewAudit), the monthly reports (ViewReports) and people's data requests
+// (HandleDataRequests). Only the pages the signed-in user's roles
 // allow are made and put in the navigation bar; the services behind them refuse anyone else.
 //
 // Object names: actions "catalogueAction", "associationAction",
-// "usersAction", "auditAction", "reportsAction"; pages "cataloguePage",
-// "associationPage", "usersPage", "auditPage", "reportsPage".
+// "usersAction", "auditAction", "reportsAction", "dataRequestsAction"; pages
+// "cataloguePage", "associationPage", "usersPage", "auditPage", "reportsPage",
+// "dataRequestsPage".
 #pragma once
 
 #include <QObject>
@@ -14,6 +16,7 @@
 class AssociationPage;
 class AuditPage;
 class CataloguePage;
+class DataRequestsPage;
 class MainWindow;
 class QAction;
 class ReportsPage;
@@ -33,6 +36,7 @@ public:
     UsersPage *users() const { return m_users; }
     AuditPage *audit() const { return m_audit; }
     ReportsPage *reports() const { return m_reports; }
+    DataRequestsPage *dataRequests() const { return m_dataRequests; }
 
     void retranslate();
 
@@ -45,6 +49,8 @@ private:
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     ReportsPage *m_reports = nullptr;
+    DataRequestsPage *m_dataRequests = nullptr;
+    QAction *m_dataRequestsAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QAction *m_catalogueAction = nullptr;
     QAction *m_associationAction = nullptr;

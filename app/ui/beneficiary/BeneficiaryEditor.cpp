@@ -8,6 +8,7 @@
 #include "services/BeneficiaryValidation.h"
 
 #include <QEvent>
+#include <QPushButton>
 
 #include <cmath>
 
@@ -219,6 +220,11 @@ void BeneficiaryEditor::checkName()
     }
     m_ui->nameMessage->setText(problem);
     m_ui->nameMessage->setVisible(!problem.isEmpty());
+}
+
+QPushButton *BeneficiaryEditor::privacyNoticeButton() const
+{
+    return m_ui->privacyNoticeButton;
 }
 
 void BeneficiaryEditor::setEditable(bool editable)

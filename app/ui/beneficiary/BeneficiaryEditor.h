@@ -22,6 +22,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class BeneficiaryEditor;
 }
@@ -54,6 +56,9 @@ public:
     // A nationality's name for people ("Saudi"), or the code when not listed.
     static QString nationalityName(const QString &code);
     QWidget *lastField() const;
+    // Beside the consent: the page holding the form gives it what it does
+    // (PrivacyNoticeMenu), having the database and the session.
+    QPushButton *privacyNoticeButton() const;
 
 signals:
     // The name, ID or phone changed (possible duplicates may change).

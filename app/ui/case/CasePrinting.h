@@ -1,7 +1,8 @@
 // Prints the case's papers (CaseDocument: queue ticket, declaration,
 // registration receipt) through a print preview, or saves them as PDF where
-// the person chooses. Seams for tests: the next print can go to a PDF file
-// instead of the preview, and the next "save as" can be given its file name.
+// the person chooses (DocumentPrinting, whose seams these are for tests: the
+// next print can go to a PDF file instead of the preview, and the next "save
+// as" can be given its file name).
 #pragma once
 
 #include "core/Result.h"
@@ -16,8 +17,6 @@ class QWidget;
 
 class CasePrinting final
 {
-    Q_DECLARE_TR_FUNCTIONS(CasePrinting)
-
 public:
     // Opens the print preview; the person prints from it or closes it.
     static Status printWithPreview(QWidget *parent, CaseDocument::Kind kind,

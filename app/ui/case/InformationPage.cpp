@@ -6,6 +6,7 @@
 #include "services/CaseLoader.h"
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
+#include "ui/beneficiary/PrivacyNoticeMenu.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 
@@ -24,6 +25,12 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setMaximumHeight(170);
     m_ui->searchLayout->addWidget(m_search);
+
+    // Where consent is recorded, the person is given the privacy notice.
+    auto *notice = new PrivacyNoticeMenu(services.db, services.session, this);
+    m_ui->beneficiaryEditor->privacyNoticeButton()->setMenu(notice);
+    connect(notice, &PrivacyNoticeMenu::failed, this,
+            [this](const QString &reason) { check(Status::failure(reason)); });
 
     m_ui->duplicatesView->setModel(m_duplicates);
     m_ui->duplicatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -5,6 +5,7 @@
 #include "services/CatalogueDesk.h"
 #include "ui/catalogue/ApprovedAnswersPanel.h"
 #include "ui/catalogue/DocumentTypesPanel.h"
+#include "ui/catalogue/PrivacyNoticePanel.h"
 #include "ui/catalogue/ServicesPanel.h"
 #include "ui/catalogue/SurveyQuestionsPanel.h"
 
@@ -32,6 +33,9 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
     m_answers = new ApprovedAnswersPanel(*m_editor, m_ui->answersTab);
     m_answers->setObjectName(QStringLiteral("approvedAnswersPanel"));
     m_ui->answersTabLayout->addWidget(m_answers);
+    m_privacyNotice = new PrivacyNoticePanel(db, session, m_ui->privacyTab);
+    m_privacyNotice->setObjectName(QStringLiteral("privacyNoticePanel"));
+    m_ui->privacyTabLayout->addWidget(m_privacyNotice);
 
     // A new document type is offered to the services at once.
     connect(m_documentTypes, &CatalogueListPanel::saved, this, [this] {

@@ -1,10 +1,11 @@
-// The manager's catalogue page (issue 4), in four tabs: services with their
-// eligibility rules (ServicesPanel), document types, survey questions, and
-// common inquiries with their approved answers. Everything goes through
-// CatalogueDesk, which refuses anyone without Action::EditCatalogue.
+// The manager's catalogue page (issue 4), in five tabs: services with their
+// eligibility rules (ServicesPanel), document types, survey questions,
+// common inquiries with their approved answers, and the privacy notice's
+// text (PrivacyNoticePanel, issue 13). Everything goes through CatalogueDesk
+// or PrivacyNoticeDesk, which refuse anyone without Action::EditCatalogue.
 //
 // Child object names: "catalogueTabs", "servicesPanel", "documentTypesPanel",
-// "surveyQuestionsPanel", "approvedAnswersPanel".
+// "surveyQuestionsPanel", "approvedAnswersPanel", "privacyNoticePanel".
 #pragma once
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class ApprovedAnswersPanel;
 class CatalogueDesk;
 class Database;
 class DocumentTypesPanel;
+class PrivacyNoticePanel;
 class ServicesPanel;
 class Session;
 class SurveyQuestionsPanel;
@@ -35,6 +37,7 @@ public:
     DocumentTypesPanel *documentTypes() const { return m_documentTypes; }
     SurveyQuestionsPanel *surveyQuestions() const { return m_questions; }
     ApprovedAnswersPanel *approvedAnswers() const { return m_answers; }
+    PrivacyNoticePanel *privacyNotice() const { return m_privacyNotice; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,4 +49,5 @@ private:
     DocumentTypesPanel *m_documentTypes = nullptr;
     SurveyQuestionsPanel *m_questions = nullptr;
     ApprovedAnswersPanel *m_answers = nullptr;
+    PrivacyNoticePanel *m_privacyNotice = nullptr;
 };

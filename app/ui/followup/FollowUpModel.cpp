@@ -1,5 +1,7 @@
 #include "ui/followup/FollowUpModel.h"
 
+#include "core/DataRequest.h"
+
 #include "core/Clock.h"
 #include "core/DeskText.h"
 #include "services/DeskQueries.h"
@@ -87,6 +89,10 @@ QString FollowUpModel::subjectText(const FollowUp &item) const
         return m_serviceNames.value(item.subject, item.subject);
     case FollowUp::Kind::ReferralAnswer:
         return item.subject.simplified();
+    case FollowUp::Kind::DataRequestDue:
+        if (const auto kind = DataRequestKinds::fromCode(item.subject))
+            return DataRequestKinds::label(*kind);
+        return item.subject;
     }
     return item.subject;
 }

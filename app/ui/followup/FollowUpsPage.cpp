@@ -20,7 +20,8 @@
 namespace {
 
 const FollowUp::Kind kKinds[] = {FollowUp::Kind::DocumentExpiring, FollowUp::Kind::ApprovalPending,
-                                 FollowUp::Kind::SurveyOwed, FollowUp::Kind::ReferralAnswer};
+                                 FollowUp::Kind::SurveyOwed, FollowUp::Kind::ReferralAnswer,
+                                 FollowUp::Kind::DataRequestDue};
 
 } // namespace
 
@@ -45,7 +46,8 @@ FollowUpsPage::FollowUpsPage(Database &db, const Session &session, QWidget *pare
     header->setSectionResizeMode(FollowUpModel::Subject, QHeaderView::Stretch);
     setFocusProxy(m_ui->followUpView);
     Message::clear(m_ui->followUpMessage);
-    m_ui->markDoneButton->setVisible(m_session.may(Action::EditCase));
+    m_ui->markDoneButton->setVisible(m_session.may(Action::EditCase) ||
+                                     m_session.may(Action::HandleDataRequests));
     fillKinds();
 
     auto *doneKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
@@ -85,8 +87,11 @@ void FollowUpsPage::fillKinds()
     const int chosen = qMax(0, m_ui->kindCombo->currentIndex());
     m_ui->kindCombo->clear();
     m_ui->kindCombo->addItem(tr("Everything due"), -1);
-    for (FollowUp::Kind k : kKinds)
+    for (FollowUp::Kind k : kKinds) {
+        if (k == FollowUp::Kind::DataRequestDue && !m_session.may(Action::HandleDataRequests))
+            continue;
         m_ui->kindCombo->addItem(FollowUpList::kindLabel(k), int(k));
+    }
     m_ui->kindCombo->setCurrentIndex(chosen);
 }
 
@@ -159,7 +164,11 @@ void FollowUpsPage::updateButtons()
 {
     const bool chosen = m_ui->followUpView->currentIndex().isValid();
     m_ui->openButton->setEnabled(chosen);
-    m_ui->markDoneButton->setEnabled(chosen);
+    const std::optional<FollowUp> item = currentItem();
+    m_ui->markDoneButton->setEnabled(item &&
+                                     m_session.may(item->kind == FollowUp::Kind::DataRequestDue
+                                                       ? Action::HandleDataRequests
+                                                       : Action::EditCase));
 }
 
 void FollowUpsPage::updateSummary()
@@ -190,6 +199,7 @@ bool FollowUpsPage::openCurrent()
         return false;
     switch (item->kind) {
     case FollowUp::Kind::DocumentExpiring:
+    case FollowUp::Kind::DataRequestDue:
         if (item->beneficiaryId == 0)
             return false;
         emit beneficiaryRequested(item->beneficiaryId);

@@ -17,7 +17,10 @@ bool mayUseOfficerDesk(const Session &s)
 
 bool mayUseFollowUps(const Session &s)
 {
-    return s.may(Action::ViewCases) && s.may(Action::EditCase);
+    // The desk follows up its cases; the manager and the administrator the
+    // people's data requests.
+    return (s.may(Action::ViewCases) && s.may(Action::EditCase)) ||
+           s.may(Action::HandleDataRequests);
 }
 
 void allow(QAction *action, bool allowed)

@@ -8,6 +8,8 @@
 // value, as every list in the window does.
 #pragma once
 
+#include "ui/widgets/AttentionColour.h"
+
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -142,7 +144,7 @@ protected:
         f.setItalic(true);
         return f;
     }
-    static QBrush attentionBrush() { return QBrush(QColor(0xa3, 0x1f, 0x1f)); }
+    static QBrush attentionBrush() { return QBrush(AttentionColour::red()); }
 
     // The page of a read that asked for count + 1 items: the one more only
     // tells that another page follows.

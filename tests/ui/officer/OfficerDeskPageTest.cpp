@@ -350,12 +350,12 @@ TEST_CASE("The officer's pages show only for the roles allowed", "[gui]")
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         CHECK(w.currentPage()->objectName() == QStringLiteral("followUpsPage"));
     }
-    SECTION("a manager sees neither")
+    SECTION("a manager sees the follow-ups (for the data requests), not the officer's desk")
     {
         OfficerFixture f;
         f.signInAs(QStringLiteral("manager"), {Role::Manager});
         MainWindow &w = f.open();
         CHECK_FALSE(f.find<QAction>(&w, QStringLiteral("officerDeskAction"))->isVisible());
-        CHECK_FALSE(f.find<QAction>(&w, QStringLiteral("followUpsAction"))->isVisible());
+        CHECK(f.find<QAction>(&w, QStringLiteral("followUpsAction"))->isVisible());
     }
 }

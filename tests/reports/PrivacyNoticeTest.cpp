@@ -1,0 +1,89 @@
+// The privacy notice: the association's name and the person's rights in
+// Arabic and in English, the manager's own text in place of the default, and
+// a one-page PDF whose text is what a person reads.
+#include "PopplerText.h"
+
+#include "core/Clock.h"
+#include "reports/PrivacyNotice.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+namespace {
+
+PrivacyNoticeData notice(const QString &language)
+{
+    PrivacyNoticeData data;
+    data.language = language;
+    data.profile.name = QStringLiteral("جمعية البر الخيرية بالرياض");
+    data.profile.englishName = QStringLiteral("Al-Birr Charity, Riyadh");
+    data.profile.licenceNumber = QStringLiteral("1234");
+    data.profile.address = QStringLiteral("حي النسيم، الرياض");
+    data.printedAt = QDateTime(QDate(2026, 11, 22), QTime(7, 0), QTimeZone::utc());
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("The privacy notice names the association and the rights, in Arabic and English",
+          "[reports]")
+{
+    SECTION("Arabic")
+    {
+        const QString text = PrivacyNotice::plainText(notice(QStringLiteral("ar")));
+        CHECK(text.contains(QStringLiteral("جمعية البر الخيرية بالرياض")));
+        CHECK(text.contains(QStringLiteral("حي النسيم، الرياض")));
+        CHECK(text.contains(QStringLiteral("إشعار الخصوصية")));
+        for (const char *right :
+             {"نسخة من بياناتك", "تصحيح", "إتلاف", "تقييد", "سحب موافقتك", "30 يومًا"})
+            CHECK(text.contains(QString::fromUtf8(right)));
+        CHECK_FALSE(text.contains(QStringLiteral("{association}")));
+        CHECK_FALSE(text.contains(QStringLiteral("copy")));
+    }
+    SECTION("English")
+    {
+        const QString text = PrivacyNotice::plainText(notice(QStringLiteral("en")));
+        CHECK(text.contains(QStringLiteral("Al-Birr Charity, Riyadh")));
+        CHECK(text.contains(QStringLiteral("Licence number 1234")));
+        for (const char *right : {"a copy of your data", "correction", "destruction", "restricted",
+                                  "withdraw your consent", "within 30 days"})
+            CHECK(text.contains(QLatin1String(right)));
+        CHECK_FALSE(text.contains(QStringLiteral("{association}")));
+    }
+    SECTION("the manager's own text replaces the default")
+    {
+        PrivacyNoticeData data = notice(QStringLiteral("ar"));
+        data.body = QStringLiteral("# حقوقك\nتحتفظ {association} ببياناتك.");
+        const QString text = PrivacyNotice::plainText(data);
+        CHECK(text.contains(QStringLiteral("تحتفظ جمعية البر الخيرية بالرياض ببياناتك.")));
+        CHECK_FALSE(text.contains(QStringLiteral("سحب موافقتك")));
+    }
+}
+
+TEST_CASE("The privacy notice is a one-page PDF, written beside its target and renamed",
+          "[reports][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        const QString path = dir.filePath(QStringLiteral("notice-%1.pdf").arg(language));
+        const Status written = PrivacyNotice::writePdf(notice(language), path);
+        INFO(written.error().toStdString());
+        REQUIRE(written.ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        const QString info = PopplerText::run(QStringLiteral("pdfinfo"), pdf);
+        INFO(language.toStdString() << ": " << info.toStdString());
+        CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+        const QString text = PopplerText::text(pdf);
+        if (language == QLatin1String("ar"))
+            CHECK(text.contains(QStringLiteral("جمعية البر الخيرية بالرياض")));
+        else
+            CHECK(text.contains(QStringLiteral("Al-Birr Charity, Riyadh")));
+    }
+    // Nothing but the two notices is left in the folder (no temporary file).
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
