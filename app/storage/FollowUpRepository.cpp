@@ -14,6 +14,12 @@ namespace {
 const char *const kNotDone = " AND NOT EXISTS (SELECT 1 FROM follow_ups_done f WHERE f.kind = ?"
                              " AND f.ref_id = %1 AND f.due = %2)";
 
+// Only people whose data may be used (issue 13): a restricted or anonymised
+// person is not called about a document, a survey, an approval or an answer.
+// Their data requests are still followed up: those must be answered.
+const char *const kUsable = " AND (b.id IS NULL OR (b.restricted_at IS NULL AND "
+                            "b.anonymised_at IS NULL))";
+
 } // namespace
 
 QString FollowUpRepository::code(FollowUp::Kind kind)
@@ -66,7 +72,8 @@ Result<QVector<FollowUp>> FollowUpRepository::expiringDocuments(const QDate &fro
             "SELECT d.id, NULL, d.beneficiary_id, b.full_name, b.phone, d.type_code, "
             "NULL, d.expiry FROM documents d "
             "JOIN beneficiaries b ON b.id = d.beneficiary_id "
-            "WHERE d.expiry >= ? AND d.expiry <= ? AND d.provided = 1 "
+            "WHERE d.expiry >= ? AND d.expiry <= ? AND d.provided = 1 AND "
+            "b.restricted_at IS NULL AND b.anonymised_at IS NULL "
             "AND (EXISTS (SELECT 1 FROM cases c WHERE c.beneficiary_id = d.beneficiary_id"
             " AND c.status IN ('open', 'waiting_referral'))"
             " OR EXISTS (SELECT 1 FROM cases c JOIN deliveries v ON v.case_id = c.id"
@@ -87,6 +94,7 @@ Result<QVector<FollowUp>> FollowUpRepository::pendingApprovals(int limit) const
                        "LEFT JOIN beneficiaries b ON b.id = c.beneficiary_id "
                        "LEFT JOIN services s ON s.id = v.service_id "
                        "WHERE v.awaiting_approval = 1") +
+        QLatin1String(kUsable) +
         QString::fromLatin1(kNotDone).arg(QStringLiteral("v.id"), QStringLiteral("''")) +
         QStringLiteral(" ORDER BY v.delivered_at, v.id LIMIT ?");
     return select(FollowUp::Kind::ApprovalPending, sql,
@@ -101,6 +109,7 @@ Result<QVector<FollowUp>> FollowUpRepository::surveysOwed(int limit) const
                        "LEFT JOIN beneficiaries b ON b.id = c.beneficiary_id "
                        "LEFT JOIN services s ON s.id = c.service_id "
                        "WHERE c.status = 'open' AND c.step = 'survey'") +
+        QLatin1String(kUsable) +
         QString::fromLatin1(kNotDone).arg(QStringLiteral("c.id"), QStringLiteral("''")) +
         QStringLiteral(" ORDER BY c.arrival_at, c.id LIMIT ?");
     return select(FollowUp::Kind::SurveyOwed, sql,
@@ -115,6 +124,7 @@ Result<QVector<FollowUp>> FollowUpRepository::referralAnswers(int limit) const
                        "JOIN cases c ON c.id = r.case_id "
                        "LEFT JOIN beneficiaries b ON b.id = c.beneficiary_id "
                        "WHERE r.picked_up_at IS NULL AND r.answered_at IS NOT NULL") +
+        QLatin1String(kUsable) +
         QString::fromLatin1(kNotDone).arg(QStringLiteral("r.id"), QStringLiteral("''")) +
         QStringLiteral(" ORDER BY r.answered_at, r.id LIMIT ?");
     return select(FollowUp::Kind::ReferralAnswer, sql,

@@ -3,6 +3,7 @@
 #include "ServicesTestSupport.h"
 
 #include "services/FollowUpList.h"
+#include "services/RestrictionDesk.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/DeliveryRepository.h"
@@ -193,4 +194,21 @@ TEST_CASE("A follow-up marked done with a note leaves the list and is audited",
     // list holds none of the desk's items.
     FollowUpList byAdmin(f.db, *f.admin);
     CHECK(ok(byAdmin.due(f.clock.today())).isEmpty());
+}
+
+TEST_CASE("A restricted person is not followed up until the restriction is lifted",
+          "[services][followups][restriction]")
+{
+    Fixture f;
+    const Prepared p = prepare(f);
+    FollowUpList list(f.db, *f.desk);
+    REQUIRE(ok(list.due(f.clock.today())).size() == 5);
+
+    // Every item of the list is the active beneficiary's: none is left while
+    // their processing is restricted, and all come back when it is lifted.
+    RestrictionDesk restrictions(f.db, *f.manager);
+    ok(restrictions.restrict(p.activeBeneficiary, QStringLiteral("يعترض على بياناته")));
+    CHECK(ok(list.due(f.clock.today())).isEmpty());
+    ok(restrictions.lift(p.activeBeneficiary, QStringLiteral("سُوّي الاعتراض")));
+    CHECK(ok(list.due(f.clock.today())).size() == 5);
 }
