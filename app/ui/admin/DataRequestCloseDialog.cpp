@@ -5,6 +5,7 @@
 #include "core/DeskText.h"
 #include "services/DataRequestDesk.h"
 #include "ui/widgets/Message.h"
+#include "ui/widgets/PlainTextAlignment.h"
 
 #include <QPushButton>
 
@@ -20,6 +21,7 @@ DataRequestCloseDialog::DataRequestCloseDialog(Database &db, const Session &sess
     m_ui->dueValue->setText(DeskText::date(m_request.dueOn));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Close the request"));
     Message::clear(m_ui->dialogMessage);
+    PlainTextAlignment::follow(m_ui->outcomeEdit);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DataRequestCloseDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->outcomeEdit, &QPlainTextEdit::textChanged, this,

@@ -8,6 +8,7 @@
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
 #include "ui/widgets/Message.h"
+#include "ui/widgets/PlainTextAlignment.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -21,6 +22,7 @@ DataRequestDialog::DataRequestDialog(Database &db, const Session &session, QWidg
     m_search->setObjectName(QStringLiteral("requestSearchPanel"));
     m_ui->searchLayout->addWidget(m_search);
     fillChoices();
+    PlainTextAlignment::follow(m_ui->detailsEdit);
     m_ui->receivedDateEdit->setRule([](const QDate &day) -> Status {
         if (day > Clock::instance().today())
             return Status::failure(tr("The request cannot have been received after today."));
@@ -104,6 +106,7 @@ void DataRequestDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillChoices();
+        PlainTextAlignment::follow(m_ui->detailsEdit);
         showDue();
     }
     QDialog::changeEvent(event);

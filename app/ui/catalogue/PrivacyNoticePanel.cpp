@@ -4,6 +4,7 @@
 
 #include "services/PrivacyNoticeDesk.h"
 #include "ui/widgets/Message.h"
+#include "ui/widgets/PlainTextAlignment.h"
 
 #include <QEvent>
 
@@ -48,7 +49,9 @@ void PrivacyNoticePanel::setLanguage(const QString &language)
 void PrivacyNoticePanel::reload()
 {
     const bool arabic = language() == QLatin1String("ar");
+    // The text's own direction, whatever the window's.
     m_ui->noticeEdit->setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    PlainTextAlignment::follow(m_ui->noticeEdit);
     PrivacyNoticeDesk desk(m_db, m_session);
     const auto text = desk.text(language());
     const auto custom = desk.isCustom(language());

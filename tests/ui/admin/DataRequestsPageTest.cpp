@@ -1,7 +1,7 @@
 // The data requests page driven as the manager uses it: reached from the
 // navigation bar, a request recorded through the dialog (the person found by
 // name), the overdue one in red, a request closed with its outcome; and the
-// request in the follow-ups, closed from there.
+// request in the administrator's follow-ups, closed from there.
 #include "OfficeSupport.h"
 
 #include "core/DeskText.h"
@@ -13,6 +13,9 @@
 #include "ui/admin/DataRequestModel.h"
 #include "ui/admin/DataRequestsPage.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
+#include "ui/followup/FollowUpDoneDialog.h"
+#include "ui/followup/FollowUpModel.h"
+#include "ui/followup/FollowUpsPage.h"
 #include "ui/widgets/AttentionColour.h"
 #include "ui/widgets/DualDateEdit.h"
 
@@ -155,4 +158,50 @@ TEST_CASE("The manager records and closes people's data requests on their page",
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == 2);
     CHECK(stored->at(0).request.details == QString::fromUtf8("تطلب نسخة من ملفها"));
+}
+
+TEST_CASE("The administrator sees a request falling due in the follow-ups and closes it there",
+          "[gui][shared]")
+{
+    UiTest::Office office;
+    const QDate today = Clock::instance().today();
+    const qint64 huda = person(office.db(), 21, QString::fromUtf8("هدى"));
+    const Session manager = office.sessionOf(QStringLiteral("manager"));
+    DataRequest r;
+    r.beneficiaryId = huda;
+    r.kind = DataRequest::Kind::Destruction;
+    r.channel = Channel::Interview;
+    r.receivedOn = today.addDays(-(DataRequest::answerDays - 3)); // due in three days
+    const auto made = DataRequestDesk(office.db(), manager).record(r);
+    REQUIRE(made.ok());
+
+    const QString refused = UiTest::signIn(*office.flow, QStringLiteral("admin"),
+                                           QStringLiteral("the administrator's password"));
+    INFO(refused.toStdString());
+    REQUIRE(refused.isEmpty());
+    MainWindow &w = *office.flow->window();
+    w.resize(1366, 768);
+    UiTest::clickNavigation(w, "followUpsAction");
+    auto *page = UiTest::child<FollowUpsPage>(&w, "followUpsPage");
+    FollowUpModel *model = page->model();
+    REQUIRE(model->rowCount() == 1); // the administrator sees no desk work, only the request
+    const FollowUp item = model->itemAt(0);
+    CHECK(item.kind == FollowUp::Kind::DataRequestDue);
+    CHECK(item.due == today.addDays(3));
+    CHECK(model->index(0, FollowUpModel::Subject).data().toString() ==
+          DataRequestKinds::label(DataRequest::Kind::Destruction));
+    CHECK_FALSE(model->isOverdue(0));
+
+    REQUIRE(page->selectItem(FollowUp::Kind::DataRequestDue, made->id));
+    auto *done = UiTest::child<QPushButton>(page, "markDoneButton");
+    REQUIRE(done->isVisible());
+    REQUIRE(done->isEnabled());
+    FollowUpDoneDialog::setNextAnswer(QString::fromUtf8("أُتلفت بياناتها بعد التحقق من طلبها"));
+    QTest::mouseClick(done, Qt::LeftButton);
+    CHECK(model->rowCount() == 0);
+    const auto closed = DataRequestDesk(office.db(), manager).get(made->id);
+    REQUIRE(closed.ok());
+    CHECK_FALSE(closed->isOpen());
+    CHECK(closed->outcome == QString::fromUtf8("أُتلفت بياناتها بعد التحقق من طلبها"));
+    FollowUpDoneDialog::clearSeam();
 }
