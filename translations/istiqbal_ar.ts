@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessTrail</name>
+    <message>
+        <source>Could not record who read this person&apos;s data, so it is not shown: %1</source>
+        <translation>تعذّر تسجيل من اطّلع على بيانات هذا الشخص، فلم تُعرض: %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Istiqbal: the front desk of a charitable association.</source>
@@ -1068,6 +1075,70 @@
         <source>Data request %1</source>
         <translation>الطلب بشأن البيانات %1</translation>
     </message>
+    <message>
+        <source>Person&apos;s file opened</source>
+        <translation>فُتح ملف الشخص</translation>
+    </message>
+    <message>
+        <source>Case paper printed or saved</source>
+        <translation>طُبعت ورقة من أوراق الحالة أو حُفظت</translation>
+    </message>
+    <message>
+        <source>Copy of the person&apos;s data made</source>
+        <translation>صُنعت نسخة من بيانات الشخص</translation>
+    </message>
+    <message>
+        <source>Month&apos;s cases exported</source>
+        <translation>صُدّرت حالات الشهر</translation>
+    </message>
+    <message>
+        <source>Breach report made</source>
+        <translation>أُعدّ تقرير الاختراق</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <source>registration receipt</source>
+        <translation>إيصال التسجيل</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>حُفظ ملف PDF</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -1481,6 +1552,14 @@
     <message>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>التصحيحات</translation>
+    </message>
+    <message>
+        <source>Who looked</source>
+        <translation>من اطّلع</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4723,53 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>FieldHistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Removed with the person&apos;s data</source>
+        <translation>أُتلفت مع بيانات الشخص</translation>
+    </message>
+    <message>
+        <source>Changed outside Istiqbal: not shown</source>
+        <translation>غُيّرت خارج استقبال: لا تُعرض</translation>
+    </message>
+    <message>
+        <source>Not kept (corrected before values were kept)</source>
+        <translation>غير محفوظة (صُحّحت قبل حفظ القيم)</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>No correction since the record was made.</source>
+        <translation>لم يُصحَّح السجل منذ إنشائه.</translation>
+    </message>
+    <message>
+        <source>Each correction of the record: the old and the new value, who made it and when.</source>
+        <translation>كل تصحيح للسجل: القيمة السابقة والجديدة، ومن صحّحها ومتى.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>The first administrator — Istiqbal</source>
@@ -5856,6 +5982,54 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1 may not destroy or anonymise a person&apos;s data; ask the manager.</source>
         <translation>ليس من صلاحية %1 إتلاف بيانات الشخص أو إخفاء هويته منها؛ اطلب ذلك من المدير.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>City and district</source>
+        <translation>المدينة والحي</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Consent to use the data</source>
+        <translation>الموافقة على استخدام البيانات</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>ID type, then the number, e.g. &quot;National ID 1000000008&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8521,6 +8695,45 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1, until %2</source>
         <translation>%1، حتى %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhoLookedPanel</name>
+    <message>
+        <source>Copy of the data…</source>
+        <translation>نسخة من البيانات…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person as a PDF in Arabic, or as JSON</source>
+        <translation>احفظ كل ما لدينا عن هذا الشخص في ملف PDF بالعربية أو في ملف JSON</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Nothing recorded about this person yet.</source>
+        <translation>لم يُسجَّل شيء عن هذا الشخص بعد.</translation>
+    </message>
+    <message>
+        <source>Who saw or changed this person&apos;s data, newest first.</source>
+        <translation>من اطّلع على بيانات هذا الشخص أو غيّرها، الأحدث أولًا.</translation>
     </message>
 </context>
 <context>

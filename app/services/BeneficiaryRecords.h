@@ -24,6 +24,9 @@ public:
     // HandleDataRequests to name whose request it is.
     Result<QVector<BeneficiaryMatch>> find(const QString &query, int limit) const;
     Result<Beneficiary> get(qint64 beneficiaryId) const;
+    // The record for the person's file, recording that the session's user
+    // opened it (person.view, AccessTrail): once per opening, not per reload.
+    Result<Beneficiary> open(qint64 beneficiaryId) const;
     Result<QVector<Document>> documents(qint64 beneficiaryId) const;
 
 private:

@@ -80,6 +80,11 @@ Result<QVector<AuditEntry>> AuditRepository::query(const AuditQuery &query) cons
             "AND entity_id IN (SELECT id FROM cases WHERE beneficiary_id = ?)))");
         values << query.beneficiaryId << query.beneficiaryId;
     }
+    if (!query.actions.isEmpty()) {
+        where << QStringLiteral("action IN (%1)").arg(Sql::placeholders(int(query.actions.size())));
+        for (const QString &a : query.actions)
+            values << a;
+    }
     if (query.userId != 0) {
         where << QStringLiteral("user_id = ?");
         values << query.userId;

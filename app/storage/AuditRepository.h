@@ -17,6 +17,7 @@ struct AuditQuery
     QString entity;      // empty: any
     qint64 entityId = 0; // 0: any (used with entity)
     qint64 userId = 0;   // 0: any
+    QStringList actions; // empty: any
     // 0: any; else only entries about the beneficiary (their record and
     // documents) and about their cases
     qint64 beneficiaryId = 0;

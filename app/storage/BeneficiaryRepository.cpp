@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/AuditRepository.h"
+#include "storage/BeneficiaryChanges.h"
 #include "storage/BeneficiaryRow.h"
 #include "storage/Database.h"
 #include "storage/PersonalValues.h"
@@ -11,31 +12,24 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-
-QStringList changedFields(const Beneficiary &a, const Beneficiary &b)
+Status BeneficiaryRepository::recordCorrection(const Beneficiary &before, const Beneficiary &after,
+                                               qint64 actorId)
 {
-    QStringList out;
-    auto check = [&out](bool same, const char *name) {
-        if (!same)
-            out << QLatin1String(name);
-    };
-    check(a.name == b.name, "name");
-    check(a.idType == b.idType && a.idNumber == b.idNumber, "id_number");
-    check(a.gender == b.gender, "gender");
-    check(a.birthDate == b.birthDate, "birth_date");
-    check(a.phone == b.phone, "phone");
-    check(a.city == b.city && a.district == b.district, "address");
-    check(a.familySize == b.familySize, "family_size");
-    check(a.monthlyIncome == b.monthlyIncome, "monthly_income");
-    check(a.nationality == b.nationality, "nationality");
-    check(a.consentGiven == b.consentGiven && a.consentPurpose == b.consentPurpose &&
-              a.consentAt == b.consentAt,
-          "consent");
-    return out;
+    // The chained details name the fields; the values go beside the row
+    // (PersonalValues), where destroying the person's data can reach them.
+    const QJsonObject details{
+        {QStringLiteral("fields"),
+         QJsonArray::fromStringList(BeneficiaryChanges::fields(before, after))},
+        {QStringLiteral("version"), after.version}};
+    const QJsonObject values = BeneficiaryChanges::between(before, after);
+    if (values.isEmpty())
+        return AuditRepository(m_db).record(actorId, QStringLiteral("beneficiary.update"),
+                                            QStringLiteral("beneficiary"), after.id, details);
+    return PersonalValues(m_db)
+        .record(actorId, QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary"),
+                after.id, details, after.id, values)
+        .status();
 }
-
-} // namespace
 
 Status BeneficiaryRepository::staleRefusal(qint64 beneficiaryId) const
 {
@@ -166,11 +160,7 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
         }
         if (Status s = m_db.notifyChange(QStringLiteral("beneficiary"), b.id); !s)
             return s;
-        const QStringList fields = changedFields(*stored, b);
-        return AuditRepository(m_db).record(
-            actorId, QStringLiteral("beneficiary.update"), QStringLiteral("beneficiary"), b.id,
-            {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
-             {QStringLiteral("version"), b.version}});
+        return recordCorrection(*stored, b, actorId);
     });
     if (!saved)
         return saved;

@@ -55,6 +55,8 @@ private:
     Status validate(const Beneficiary &b) const;
     Status checkUniqueId(const Beneficiary &b) const;
     Status staleRefusal(qint64 beneficiaryId) const;
+    // The correction's audit row, and the values it replaced (PersonalValues).
+    Status recordCorrection(const Beneficiary &before, const Beneficiary &after, qint64 actorId);
     Status writeNameKeys(qint64 beneficiaryId, const PersonName &name, bool replace);
     Result<qint64> nextSequence(int hijriYear);
 

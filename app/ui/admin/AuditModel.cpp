@@ -1,7 +1,7 @@
 #include "ui/admin/AuditModel.h"
 
 #include "core/DeskText.h"
-#include "ui/admin/AuditText.h"
+#include "core/AuditText.h"
 
 #include <QSet>
 

@@ -7,7 +7,7 @@
 #include "core/DeskText.h"
 #include "services/AuditReader.h"
 #include "ui/admin/AuditModel.h"
-#include "ui/admin/AuditText.h"
+#include "core/AuditText.h"
 
 #include <QEvent>
 #include <QHeaderView>

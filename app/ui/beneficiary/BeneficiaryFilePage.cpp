@@ -4,10 +4,13 @@
 
 #include "core/Clock.h"
 #include "core/DeskText.h"
+#include "services/AccessTrail.h"
 #include "services/BeneficiaryRecords.h"
 #include "services/CaseBrowser.h"
 #include "services/CaseLoader.h"
 #include "services/DeskQueries.h"
+#include "services/FieldHistory.h"
+#include "services/Session.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 #include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
@@ -45,6 +48,9 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
     connect(m_restriction, &RestrictionPanel::changed, this, &BeneficiaryFilePage::reload);
     m_ui->casesSplitter->setStretchFactor(0, 1);
     m_ui->casesSplitter->setStretchFactor(1, 1);
+    // A set minimum rather than the tabs' (their tallest page's): the window
+    // must still fit a 768-pixel screen; the splitter gives them more.
+    m_ui->personDataTabs->setMinimumHeight(fontMetrics().height() * 5);
 
     m_ui->casesView->setModel(m_cases);
     m_ui->historyView->setModel(m_history);
@@ -74,7 +80,14 @@ BeneficiaryFilePage::~BeneficiaryFilePage() = default;
 
 Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
 {
-    const Result<Beneficiary> read = BeneficiaryRecords(m_db, m_session).get(beneficiaryId);
+    return load(beneficiaryId, true);
+}
+
+Status BeneficiaryFilePage::load(qint64 beneficiaryId, bool opening)
+{
+    const BeneficiaryRecords records(m_db, m_session);
+    const Result<Beneficiary> read =
+        opening ? records.open(beneficiaryId) : records.get(beneficiaryId);
     if (!read) {
         m_beneficiary = Beneficiary();
         m_restriction->setBeneficiary(m_beneficiary);
@@ -82,12 +95,14 @@ Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
         m_ui->errorLabel->show();
         m_cases->setBeneficiary(0);
         showProfile();
+        showPersonData();
         return read.status();
     }
     m_beneficiary = *read;
     m_ui->errorLabel->hide();
     m_restriction->setBeneficiary(m_beneficiary);
     showProfile();
+    showPersonData();
     Status documents = showDocuments();
     m_cases->setBeneficiary(beneficiaryId);
     if (!m_cases->lastError().isEmpty())
@@ -103,7 +118,7 @@ void BeneficiaryFilePage::reload()
 {
     // showBeneficiary() shows its own failure on the page.
     if (m_beneficiary.id != 0)
-        (void)showBeneficiary(m_beneficiary.id);
+        (void)load(m_beneficiary.id, false);
 }
 
 void BeneficiaryFilePage::showProfile()
@@ -136,6 +151,32 @@ void BeneficiaryFilePage::showProfile()
     m_ui->consentValue->setText(
         b.consentGiven ? tr("Given on %1").arg(DeskText::date(DeskText::deskDate(b.consentAt)))
                        : tr("Not recorded"));
+}
+
+void BeneficiaryFilePage::showPersonData()
+{
+    const qint64 id = m_beneficiary.id;
+    if (id == 0) {
+        m_ui->fieldHistoryPanel->setChanges({});
+        m_ui->whoLookedPanel->setEntries({});
+        return;
+    }
+    if (const auto changes = FieldHistory(m_db, m_session).of(id))
+        m_ui->fieldHistoryPanel->setChanges(*changes);
+    else
+        m_ui->fieldHistoryPanel->setFailure(changes.error());
+    // Who looked is for those who answer people's requests; the service
+    // refuses the others, so the tab is not offered to them.
+    const bool handlesRequests = m_session.may(Action::HandleDataRequests);
+    m_ui->personDataTabs->setTabVisible(m_ui->personDataTabs->indexOf(m_ui->whoLookedPanel),
+                                        handlesRequests);
+    m_ui->whoLookedPanel->setCopyAvailable(false);
+    if (!handlesRequests)
+        return;
+    if (const auto entries = AccessTrail(m_db, m_session).of(id))
+        m_ui->whoLookedPanel->setEntries(*entries);
+    else
+        m_ui->whoLookedPanel->setFailure(entries.error());
 }
 
 Status BeneficiaryFilePage::showDocuments()

@@ -5,7 +5,10 @@
 //
 // Child object names: "nameLabel", "fileNumberValue", "idNumberValue",
 // "phoneValue", "documentsTable", "casesView", "historyView",
-// "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel).
+// "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel),
+// "personDataTabs" (the highlighted case's history, "historyTab"; the
+// record's corrections, "fieldHistoryPanel"; who looked, "whoLookedPanel").
+// Opening the file is recorded as a read of the person's data, reloading it not.
 #pragma once
 
 #include "core/Beneficiary.h"
@@ -54,7 +57,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Status load(qint64 beneficiaryId, bool opening);
     void showProfile();
+    void showPersonData();
     Status showDocuments();
     void onCurrentCaseChanged(const QModelIndex &current);
     void onCaseActivated(const QModelIndex &index);

@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "services/AssociationDesk.h"
+#include "services/CasePapers.h"
 #include "services/Session.h"
 #include "services/StaffDirectory.h"
+#include "ui/case/CasePrinting.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -76,6 +78,30 @@ CaseDocumentData CaseStepPage::documentData() const
     data.staffName = m_services.session.user().displayName;
     data.printedAt = Clock::instance().nowUtc();
     return data;
+}
+
+Status CaseStepPage::printPaper(CaseDocument::Kind kind)
+{
+    const CaseDocumentData data = documentData();
+    // Recorded before the preview shows the person's data.
+    if (Status s = CasePapers(m_services.db, m_services.session)
+                       .recordMade(kind, data, CasePapers::How::Printed);
+        !s)
+        return s;
+    return CasePrinting::printWithPreview(this, kind, data);
+}
+
+Result<QString> CaseStepPage::savePaper(CaseDocument::Kind kind)
+{
+    const CaseDocumentData data = documentData();
+    const Result<QString> saved = CasePrinting::saveAsPdf(this, kind, data);
+    if (!saved || saved->isEmpty())
+        return saved;
+    if (Status s = CasePapers(m_services.db, m_services.session)
+                       .recordMade(kind, data, CasePapers::How::Saved);
+        !s)
+        return s;
+    return saved;
 }
 
 QString CaseStepPage::staffName(qint64 userId) const

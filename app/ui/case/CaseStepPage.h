@@ -76,6 +76,11 @@ protected:
     virtual bool handleEnter(QWidget *focus);
     // What the printed papers show for this case.
     CaseDocumentData documentData() const;
+    // Prints (through the preview) or saves one of the case's papers, and
+    // records it against the person (services/CasePapers). saved: the path
+    // written, empty when the person cancelled.
+    Status printPaper(CaseDocument::Kind kind);
+    Result<QString> savePaper(CaseDocument::Kind kind);
     // A staff member's name as people know it.
     QString staffName(qint64 userId) const;
 

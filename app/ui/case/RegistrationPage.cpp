@@ -3,7 +3,6 @@
 #include "ui_RegistrationPage.h"
 
 #include "core/StepRequirements.h"
-#include "ui/case/CasePrinting.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 
@@ -98,15 +97,14 @@ Status RegistrationPage::printReceipt()
 {
     if (fileNumber().isEmpty())
         return Status::failure(tr("Issue the file number first (Ctrl+I)."));
-    return CasePrinting::printWithPreview(this, CaseDocument::Kind::RegistrationReceipt,
-                                          documentData());
+    return printPaper(CaseDocument::Kind::RegistrationReceipt);
 }
 
 Result<QString> RegistrationPage::saveReceipt()
 {
     if (fileNumber().isEmpty())
         return Status::failure(tr("Issue the file number first (Ctrl+I)."));
-    return CasePrinting::saveAsPdf(this, CaseDocument::Kind::RegistrationReceipt, documentData());
+    return savePaper(CaseDocument::Kind::RegistrationReceipt);
 }
 
 void RegistrationPage::changeEvent(QEvent *event)

@@ -5,7 +5,6 @@
 #include "core/DeskText.h"
 #include "core/Phone.h"
 #include "ui/beneficiary/BeneficiaryEditor.h"
-#include "ui/case/CasePrinting.h"
 #include "ui/case/CasePrompts.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
@@ -219,14 +218,14 @@ Status VerificationPage::printDeclaration()
 {
     if (!context().beneficiary)
         return Status::failure(tr("There is no beneficiary on this case to sign a declaration."));
-    return CasePrinting::printWithPreview(this, CaseDocument::Kind::Declaration, documentData());
+    return printPaper(CaseDocument::Kind::Declaration);
 }
 
 Result<QString> VerificationPage::saveDeclaration()
 {
     if (!context().beneficiary)
         return Status::failure(tr("There is no beneficiary on this case to sign a declaration."));
-    return CasePrinting::saveAsPdf(this, CaseDocument::Kind::Declaration, documentData());
+    return savePaper(CaseDocument::Kind::Declaration);
 }
 
 Status VerificationPage::recordSigned()

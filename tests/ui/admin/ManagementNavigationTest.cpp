@@ -13,7 +13,7 @@
 #include "ui/admin/AssociationPage.h"
 #include "ui/admin/AuditModel.h"
 #include "ui/admin/AuditPage.h"
-#include "ui/admin/AuditText.h"
+#include "core/AuditText.h"
 #include "ui/admin/ManagementNavigation.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/case/CasePage.h"

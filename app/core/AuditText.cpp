@@ -1,8 +1,9 @@
-#include "ui/admin/AuditText.h"
+#include "core/AuditText.h"
 
 #include "core/DataRequest.h"
 #include "core/DeskText.h"
 #include "core/Domain.h"
+#include "core/PersonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,11 @@ const Label kActions[] = {
     {"data_request.close", QT_TRANSLATE_NOOP("AuditText", "Data request closed")},
     {"bulk.insert", QT_TRANSLATE_NOOP("AuditText", "Records added in bulk")},
     {"demo.fill", QT_TRANSLATE_NOOP("AuditText", "Demonstration data added")},
+    {"person.view", QT_TRANSLATE_NOOP("AuditText", "Person's file opened")},
+    {"person.document", QT_TRANSLATE_NOOP("AuditText", "Case paper printed or saved")},
+    {"person.copy", QT_TRANSLATE_NOOP("AuditText", "Copy of the person's data made")},
+    {"export.month", QT_TRANSLATE_NOOP("AuditText", "Month's cases exported")},
+    {"breach.report", QT_TRANSLATE_NOOP("AuditText", "Breach report made")},
 };
 
 const Label kKeys[] = {
@@ -120,6 +126,20 @@ const Label kKeys[] = {
     {"cases", QT_TRANSLATE_NOOP("AuditText", "cases")},
     {"kind", QT_TRANSLATE_NOOP("AuditText", "request")},
     {"received", QT_TRANSLATE_NOOP("AuditText", "received")},
+    {"fields", QT_TRANSLATE_NOOP("AuditText", "fields")},
+    {"document", QT_TRANSLATE_NOOP("AuditText", "paper")},
+    {"how", QT_TRANSLATE_NOOP("AuditText", "how")},
+    {"case", QT_TRANSLATE_NOOP("AuditText", "case")},
+    {"month", QT_TRANSLATE_NOOP("AuditText", "month")},
+    {"format", QT_TRANSLATE_NOOP("AuditText", "format")},
+    {"people", QT_TRANSLATE_NOOP("AuditText", "people")},
+};
+
+const Label kValues[] = {
+    {"declaration", QT_TRANSLATE_NOOP("AuditText", "declaration")},
+    {"receipt", QT_TRANSLATE_NOOP("AuditText", "registration receipt")},
+    {"printed", QT_TRANSLATE_NOOP("AuditText", "printed")},
+    {"saved", QT_TRANSLATE_NOOP("AuditText", "saved as PDF")},
 };
 
 template <size_t N> const char *lookup(const Label (&table)[N], const QString &code)
@@ -173,6 +193,11 @@ QString AuditText::action(const QString &code)
 {
     const char *text = lookup(kActions, code);
     return text ? tr(text) : code;
+}
+
+const char *AuditText::actionSource(const QString &code)
+{
+    return lookup(kActions, code);
 }
 
 QString AuditText::keyLabel(const QString &key)
@@ -263,6 +288,16 @@ QString AuditText::value(const QString &key, const QString &raw)
         const QDate day = QDate::fromString(raw, Qt::ISODate);
         return day.isValid() ? DeskText::date(day) : raw;
     }
+    if (key == QLatin1String("fields")) {
+        QStringList labels;
+        for (const QString &field : raw.split(QStringLiteral(", ")))
+            labels << PersonFields::label(field);
+        return labels.join(tr(", "));
+    }
+    if (key == QLatin1String("document") || key == QLatin1String("how")) {
+        const char *text = lookup(kValues, raw);
+        return text ? tr(text) : raw;
+    }
     return raw;
 }
 
@@ -274,6 +309,9 @@ QString AuditText::details(const QString &json)
     const QJsonObject o = doc.object();
     QStringList parts;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        // The digest of a correction's values says nothing to a person.
+        if (it.key() == QLatin1String("values"))
+            continue;
         const QJsonValue v = it.value();
         const bool count = v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) &&
                            it.key() != QLatin1String("amount");

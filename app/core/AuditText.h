@@ -14,6 +14,9 @@ class AuditText final
 
 public:
     static QString action(const QString &code);
+    // The action's English source text (for a translator of another
+    // language than the window's); null when the code is unknown.
+    static const char *actionSource(const QString &code);
     // names: display names of records by "entity:id" when known.
     static QString record(const QString &entity, qint64 id, const QString &name = QString());
     static QString details(const QString &json);
