@@ -29,6 +29,13 @@ class PrivacyNotice final
     Q_DECLARE_TR_FUNCTIONS(PrivacyNotice)
 
 public:
+    // The longest body, in characters, that still fits the one page with a
+    // heading every few lines: Arabic is set larger and runs wider.
+    static int maxBodyLength(const QString &language)
+    {
+        return language == QLatin1String("ar") ? 1600 : 2200;
+    }
+
     // The text the notice holds until the manager writes their own, in its
     // simple form: paragraphs apart by an empty line, a line starting with
     // "# " a heading.

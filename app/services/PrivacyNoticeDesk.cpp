@@ -63,6 +63,7 @@ Status PrivacyNoticeDesk::save(const QString &language, const QString &input)
     QString text = TextInput::stripBidiControls(input);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text = text.trimmed();
+    const int maxLength = PrivacyNotice::maxBodyLength(noticeLanguage(language));
     if (text.size() > maxLength)
         return Status::failure(
             tr("The notice is too long for one page: at most %1 characters are allowed; this one "
@@ -73,11 +74,10 @@ Status PrivacyNoticeDesk::save(const QString &language, const QString &input)
     const auto own = stored(language);
     if (!own)
         return own.status();
-    if (text.isEmpty() || text == PrivacyNotice::defaultBody(noticeLanguage(language))) {
-        if (own->isEmpty())
-            return Status::success();
-        return settings.remove(key(language), m_session.userId());
-    }
+    // The default is kept as an empty value rather than by removing the key:
+    // on a server the manager may write settings but not delete them.
+    if (text == PrivacyNotice::defaultBody(noticeLanguage(language)))
+        text.clear();
     if (text == *own)
         return Status::success();
     return settings.setValue(key(language), text, m_session.userId());

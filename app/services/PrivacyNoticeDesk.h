@@ -1,7 +1,7 @@
 // The privacy notice's text, kept in the settings per language and edited by
 // the manager in the catalogue (Action::EditCatalogue, audited as
-// setting.set / setting.remove), and the notice the desk prints when consent
-// is recorded (Action::ViewCases or EditCatalogue).
+// setting.set; an empty value stands for the default), and the notice the
+// desk prints when consent is recorded (Action::ViewCases or EditCatalogue).
 #pragma once
 
 #include "core/Result.h"
@@ -17,9 +17,6 @@ class PrivacyNoticeDesk final
     Q_DECLARE_TR_FUNCTIONS(PrivacyNoticeDesk)
 
 public:
-    // The most a notice's text may hold, in characters: a page.
-    static constexpr int maxLength = 6000;
-
     PrivacyNoticeDesk(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
     // "privacy_notice.ar" or "privacy_notice.en".

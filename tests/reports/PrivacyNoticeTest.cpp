@@ -87,3 +87,34 @@ TEST_CASE("The privacy notice is a one-page PDF, written beside its target and r
     // Nothing but the two notices is left in the folder (no temporary file).
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
 }
+
+TEST_CASE("The longest text the manager may write still fits the one page", "[reports][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        // Headings and paragraphs of the language's words up to its limit.
+        const int limit = PrivacyNotice::maxBodyLength(language);
+        const bool arabic = language == QLatin1String("ar");
+        QString body;
+        int part = 0;
+        while (body.size() < limit) {
+            body += (arabic ? QStringLiteral("# عنوان الفقرة %1\n")
+                            : QStringLiteral("# Heading of part %1\n"))
+                        .arg(++part);
+            for (int word = 0; word < 40; ++word)
+                body += arabic ? QStringLiteral("بياناتك ") : QStringLiteral("personal ");
+            body += QStringLiteral("\n\n");
+        }
+        body.truncate(limit);
+        PrivacyNoticeData data = notice(language);
+        data.body = body;
+        const QString path = dir.filePath(language + QStringLiteral(".pdf"));
+        REQUIRE(PrivacyNotice::writePdf(data, path).ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString info = PopplerText::run(QStringLiteral("pdfinfo"), file.readAll());
+        INFO(language.toStdString() << ": " << info.toStdString());
+        CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+}

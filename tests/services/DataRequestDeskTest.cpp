@@ -83,6 +83,12 @@ TEST_CASE("A data request is recorded with its due date and closed with what was
                   .error()
                   .contains(QStringLiteral("too long")));
         CHECK(f.auditCount(QStringLiteral("data_request.close")) == 0);
+        // A version other than the one stored is a stale copy.
+        const auto stale = desk.close(made.id, made.version + 1, QStringLiteral("done"));
+        CHECK(stale.status().code() == Status::Code::Stale);
+        CHECK(stale.error().contains(QStringLiteral("Someone else changed")));
+        CHECK(ok(desk.get(made.id)).isOpen());
+        CHECK(f.auditCount(QStringLiteral("data_request.close")) == 0);
 
         const DataRequest closed =
             ok(desk.close(made.id, made.version, QString::fromUtf8("سُلّمت النسخة باليد")));

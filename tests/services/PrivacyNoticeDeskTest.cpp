@@ -23,7 +23,9 @@ TEST_CASE("The manager edits the privacy notice, the desk reads it, both audited
     const Status refused = desk.save(QStringLiteral("ar"), QStringLiteral("نص"));
     CHECK(refused.error().contains(QStringLiteral("A receptionist")));
     CHECK(f.auditCount(QStringLiteral("setting.set")) == 0);
-    CHECK(manager.save(QStringLiteral("ar"), QString(PrivacyNoticeDesk::maxLength + 1, 'x'))
+    CHECK(manager
+              .save(QStringLiteral("ar"),
+                    QString(PrivacyNotice::maxBodyLength(QStringLiteral("ar")) + 1, 'x'))
               .error()
               .contains(QStringLiteral("too long")));
 
@@ -46,12 +48,19 @@ TEST_CASE("The manager edits the privacy notice, the desk reads it, both audited
     CHECK(data.printedAt == f.clock.nowUtc());
     CHECK(PrivacyNotice::filledBody(data).contains(data.profile.displayName(data.language)));
 
-    // The default put back: the setting goes, audited.
+    // The default put back: the setting is emptied (a manager may not delete
+    // settings on a server), audited.
     REQUIRE(
         manager.save(QStringLiteral("ar"), PrivacyNotice::defaultBody(QStringLiteral("ar"))).ok());
-    CHECK(f.auditCount(QStringLiteral("setting.remove")) == 1);
-    CHECK_FALSE(ok(SettingsRepository(f.db).value(PrivacyNoticeDesk::key(QStringLiteral("ar"))))
-                    .has_value());
+    CHECK(f.auditCount(QStringLiteral("setting.set")) == 2);
+    CHECK(ok(SettingsRepository(f.db).value(PrivacyNoticeDesk::key(QStringLiteral("ar"))))
+              .value_or(QStringLiteral("missing"))
+              .isEmpty());
+    CHECK_FALSE(ok(manager.isCustom(QStringLiteral("ar"))));
+    CHECK(ok(desk.text(QStringLiteral("ar"))) == PrivacyNotice::defaultBody(QStringLiteral("ar")));
+    // An empty text is the default too: saving it again writes nothing.
+    REQUIRE(manager.save(QStringLiteral("ar"), QStringLiteral("  ")).ok());
+    CHECK(f.auditCount(QStringLiteral("setting.set")) == 2);
 
     // The administrator neither edits the catalogue nor sees cases.
     CHECK_FALSE(PrivacyNoticeDesk(f.db, *f.admin).notice(QStringLiteral("ar")).ok());
