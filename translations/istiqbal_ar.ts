@@ -1561,6 +1561,18 @@
         <source>Who looked</source>
         <translation>من اطّلع</translation>
     </message>
+    <message>
+        <source>Save a copy of the person&apos;s data</source>
+        <translation>حفظ نسخة من بيانات الشخص</translation>
+    </message>
+    <message>
+        <source>PDF for the person (*.pdf);;JSON for a machine (*.json)</source>
+        <translation>ملف PDF للشخص (*.pdf);;ملف JSON للأنظمة (*.json)</translation>
+    </message>
+    <message>
+        <source>The copy was saved to %1.</source>
+        <translation>حُفظت النسخة في %1.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryImport</name>
@@ -2514,10 +2526,6 @@ Close the case anyway, without these changes?</source>
         <translation>كتابة الملخص الشهري بصيغة PDF ([--language ar|en])</translation>
     </message>
     <message>
-        <source>write the month&apos;s cases as CSV for spreadsheets</source>
-        <translation>كتابة حالات الشهر بصيغة CSV لبرامج الجداول</translation>
-    </message>
-    <message>
         <source>Usage: istiqbal [VERB] [OPTIONS]</source>
         <translation>الاستخدام: istiqbal [VERB] [OPTIONS]</translation>
     </message>
@@ -2849,6 +2857,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The database as it was is kept as %1.</source>
         <translation>قاعدة البيانات كما كانت محفوظة باسم %1.</translation>
+    </message>
+    <message>
+        <source>write the month&apos;s cases as CSV for spreadsheets (signed in, recorded)</source>
+        <translation>كتابة حالات الشهر في ملف CSV لجداول البيانات (بعد تسجيل الدخول، ويُسجَّل في سجل التدقيق)</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +5994,312 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1 may not destroy or anonymise a person&apos;s data; ask the manager.</source>
         <translation>ليس من صلاحية %1 إتلاف بيانات الشخص أو إخفاء هويته منها؛ اطلب ذلك من المدير.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCopyDesk</name>
+    <message>
+        <source>The copy is written as PDF or JSON: give the file a name ending in .pdf or .json.</source>
+        <translation>تُكتب النسخة بصيغة PDF أو JSON: اجعل اسم الملف ينتهي بـ ‎.pdf أو ‎.json.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy to %1.</source>
+        <translation>تعذّرت كتابة النسخة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCopyPdf</name>
+    <message>
+        <source>The system</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Staff member no. %1</source>
+        <translation>الموظف رقم %1</translation>
+    </message>
+    <message>
+        <source>A copy of the data held about %1</source>
+        <translation>نسخة من البيانات المحفوظة عن %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2, at the person&apos;s request (Personal Data Protection Law, article 4).</source>
+        <translation>أُعدّت في %1 بواسطة %2، بطلب من صاحب البيانات (نظام حماية البيانات الشخصية، المادة الرابعة).</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>رقم السجل</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Given on %1 for: %2</source>
+        <translation>أُعطيت في %1 لغرض: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>المعالجة مقيّدة</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>منذ %1: %2</translation>
+    </message>
+    <message>
+        <source>Identifying data destroyed</source>
+        <translation>أُتلفت البيانات المعرِّفة</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Documents checklist</source>
+        <translation>قائمة المستندات</translation>
+    </message>
+    <message>
+        <source>No documents recorded.</source>
+        <translation>لا توجد مستندات مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Provided and verified</source>
+        <translation>مقدَّم وتم التحقق منه</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>غير مقدَّم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3</source>
+        <translation>الحالة %1: %2، %3</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>استقبلها</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>الخدمة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation>تم التحقق من البيانات</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Declaration signed</source>
+        <translation>توقيع الإقرار</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>الإحالة:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2: %3</source>
+        <translation>سأل %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2: %3</source>
+        <translation>أجاب %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>Eligibility decision:</source>
+        <translation>قرار الأهلية:</translation>
+    </message>
+    <message>
+        <source>%1 decided on %2 to serve despite: %3. Because: %4</source>
+        <translation>قرّر %1 في %2 تقديم الخدمة رغم: %3. والسبب: %4</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>التسليمات</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1: %2 من 5</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>تعليق: %1</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <source>declined on %1</source>
+        <translation>اعتذر عنه في %1</translation>
+    </message>
+    <message>
+        <source>on %1. %2</source>
+        <translation>في %1. %2</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>لا توجد حالات.</translation>
+    </message>
+    <message>
+        <source>Requests about the data</source>
+        <translation>الطلبات المتعلقة بالبيانات</translation>
+    </message>
+    <message>
+        <source>No requests recorded.</source>
+        <translation>لا توجد طلبات مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Open, due %1</source>
+        <translation>مفتوح، موعده %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>أُغلق في %1: %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Corrections of the record</source>
+        <translation>تصحيحات السجل</translation>
+    </message>
+    <message>
+        <source>No correction since the record was made.</source>
+        <translation>لم يُصحَّح السجل منذ إنشائه.</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Who saw or changed the data</source>
+        <translation>من اطّلع على البيانات أو غيّرها</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>

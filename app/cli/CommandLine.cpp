@@ -49,8 +49,9 @@ const VerbEntry kVerbs[] = {
     {"report", "report --month YYYY-MM --output FILE.pdf",
      QT_TRANSLATE_NOOP("Cli", "write the monthly summary as PDF ([--language ar|en])"),
      &Verbs::report},
-    {"export", "export --month YYYY-MM --output FILE.csv",
-     QT_TRANSLATE_NOOP("Cli", "write the month's cases as CSV for spreadsheets"),
+    {"export", "export --month YYYY-MM --output FILE.csv --user NAME",
+     QT_TRANSLATE_NOOP("Cli",
+                       "write the month's cases as CSV for spreadsheets (signed in, recorded)"),
      &Verbs::exportCsv},
 };
 

@@ -1,5 +1,6 @@
 #include "cli/ReportVerbs.h"
 
+#include "cli/CliSignIn.h"
 #include "cli/OpenDatabase.h"
 #include "core/Clock.h"
 #include "core/OutputFile.h"
@@ -138,20 +139,29 @@ int Verbs::exportCsv(CliContext &ctx)
     QCommandLineParser parser;
     const MonthOptions o;
     ReportPeriod period;
+    // The rows carry names and ID numbers: the export is signed in and
+    // recorded (issue 13), unlike the report's figures.
+    parser.addOption(CliSignIn::userOption());
     if (const auto stop = readMonthOptions(
-            ctx, parser, o, QStringLiteral("--month YYYY-MM --output FILE.csv"), &period))
+            ctx, parser, o, QStringLiteral("--month YYYY-MM --output FILE.csv --user NAME"),
+            &period))
         return *stop;
-    auto db = OpenDatabase::forVerb(ctx, parser, OpenDatabase::Mode::ReadOnly);
-    if (!db)
+    // A read-only database is opened read-only: it can keep no row, as for a sign-in.
+    auto in = CliSignIn::open(ctx, parser, OpenDatabase::Mode::ReadOnly, Action::ExportReport);
+    if (!in)
         return CliExit::Failure;
+    Database &db = *in->db;
     const QString language = parser.value(o.language);
     const ReportLanguage translations(language);
-    OutputFile file(parser.value(o.output), OutputFile::Existing::Replace, {db->path()});
+    OutputFile file(parser.value(o.output), OutputFile::Existing::Replace, {db.path()});
     if (const Status s = file.open(); !s)
         return ctx.fail(s.error());
-    const Result<qint64> rows = MonthlyCsvExport::write(*db, period, file.device(), language);
+    const Result<qint64> rows = MonthlyCsvExport::write(db, period, file.device(), language);
     if (!rows)
         return ctx.fail(rows.error());
+    if (const Status s = MonthlyCsvExport::recordExport(db, in->session.userId(), period, *rows);
+        !s)
+        return ctx.fail(s.error());
     if (const Status s = file.commit(); !s)
         return ctx.fail(s.error());
     ctx.out << Cli::tr("%1 cases of %2 written to %3.").arg(*rows).arg(period.code(), file.target())

@@ -5,6 +5,8 @@
 #include "core/HijriDate.h"
 #include "core/IoFailure.h"
 #include "reports/ReportFormat.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/MonthExportQuery.h"
 
 #include <QHash>
@@ -134,4 +136,16 @@ Result<qint64> MonthlyCsvExport::write(Database &db, const ReportPeriod &period,
     if (progress)
         progress(written, *total);
     return written;
+}
+
+Status MonthlyCsvExport::recordExport(Database &db, qint64 userId, const ReportPeriod &period,
+                                      qint64 rows)
+{
+    const Status recorded =
+        AuditRepository(db).record(userId, auditAction(), QStringLiteral("export"), 0,
+                                   {{QStringLiteral("month"), period.code()},
+                                    {QStringLiteral("rows"), rows},
+                                    {QStringLiteral("format"), QStringLiteral("csv")}});
+    // A database opened read-only keeps nothing, as for a sign-in.
+    return recorded || db.isReadOnly() ? Status::success() : recorded;
 }

@@ -40,4 +40,13 @@ public:
     static Result<qint64> write(Database &db, const ReportPeriod &period, QIODevice *out,
                                 const QString &language = QStringLiteral("ar"),
                                 const Progress &progress = {});
+
+    // Records that userId exported the period's cases (export.month: the
+    // month and how many rows), before the file is put in place: one row for
+    // the whole month, which the breach report expands to the people in it
+    // (issue 13), not one per person.
+    static Status recordExport(Database &db, qint64 userId, const ReportPeriod &period,
+                               qint64 rows);
+    // The audit action of an export.
+    static QString auditAction() { return QStringLiteral("export.month"); }
 };

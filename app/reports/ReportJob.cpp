@@ -61,6 +61,12 @@ ReportJobResult ReportJob::run(const ReportJobRequest &request, const Progress &
         }
         if (!rows)
             return failed(rows.status());
+        // Not written unless recorded (issue 13: every export is known).
+        if (Status s = MonthlyCsvExport::recordExport(db, request.user.id, request.period, *rows);
+            !s) {
+            file.discard();
+            return failed(s);
+        }
         if (Status s = file.commit(); !s)
             return failed(s);
         result.rows = result.cases = *rows;

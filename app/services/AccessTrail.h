@@ -4,26 +4,15 @@
 // changed about them, newest first, for the file's "who looked" view.
 #pragma once
 
+#include "core/PersonTrail.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonObject>
 #include <QVector>
 
 class Database;
 class Session;
-
-// One thing done with a person's data: who, when, what, on which case.
-struct AccessEntry
-{
-    QDateTime at; // UTC
-    qint64 userId = 0;
-    QString userName; // empty: the system, or an unknown user
-    QString action;   // the audit code, e.g. "person.view", "beneficiary.update"
-    qint64 caseId = 0;
-    QString details; // the audit row's compact JSON
-};
 
 class AccessTrail final
 {

@@ -4,32 +4,14 @@
 // Whoever may open the file may read it (Action::ViewCases).
 #pragma once
 
+#include "core/PersonTrail.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QVector>
 
 class Database;
 class Session;
-
-struct FieldChange
-{
-    enum class Values
-    {
-        Kept,    // before and after are the values the correction replaced and wrote
-        Removed, // the values were erased with the person's data
-        Altered, // the values kept no longer match the audit row's digest
-        NotKept  // a correction made before values were kept
-    };
-    QString field; // BeneficiaryChanges' code: "name", "phone", ...
-    QString before;
-    QString after;
-    Values values = Values::Kept;
-    qint64 userId = 0;
-    QString userName;
-    QDateTime at; // UTC
-};
 
 class FieldHistory final
 {

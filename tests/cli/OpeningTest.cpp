@@ -41,8 +41,9 @@ QVector<QStringList> verbsNeedingADatabase(const QString &dir)
             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--user"),
              QStringLiteral("admin"), QStringLiteral("--role"), QStringLiteral("officer"),
              QStringLiteral("huda")},
-            {QStringLiteral("export"), QStringLiteral("--month"), QStringLiteral("2026-01"),
-             QStringLiteral("--output"), QDir(dir).filePath(QStringLiteral("o.csv"))},
+            {QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("manager"),
+             QStringLiteral("--month"), QStringLiteral("2026-01"), QStringLiteral("--output"),
+             QDir(dir).filePath(QStringLiteral("o.csv"))},
             {QStringLiteral("backup"), QStringLiteral("--user"), QStringLiteral("admin"),
              QStringLiteral("--output"), QDir(dir).filePath(QStringLiteral("o.sqlite"))}};
 }
@@ -186,9 +187,9 @@ TEST_CASE("A read-only database is called read-only and can still be read", "[cl
     const QStringList readers[] = {
         {QStringLiteral("check")},
         {QStringLiteral("search"), QString::fromUtf8("محمد")},
-        {QStringLiteral("export"), QStringLiteral("--month"),
-         QDate::currentDate().toString(QStringLiteral("yyyy-MM")), QStringLiteral("--output"),
-         QDir(out).filePath(QStringLiteral("m.csv"))},
+        {QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("manager"),
+         QStringLiteral("--month"), QDate::currentDate().toString(QStringLiteral("yyyy-MM")),
+         QStringLiteral("--output"), QDir(out).filePath(QStringLiteral("m.csv"))},
         {QStringLiteral("backup"), QStringLiteral("--user"), QStringLiteral("admin"),
          QStringLiteral("--output"), QDir(out).filePath(QStringLiteral("b.sqlite"))},
     };

@@ -19,6 +19,12 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// The demo's people share one password; a line of standard input.
+QString managerPassword()
+{
+    return DemoGenerator::demoPassword() + QLatin1Char('\n');
+}
+
 QString smallDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("v.sqlite"))
 {
     const QString db = dir.filePath(name);
@@ -57,9 +63,10 @@ TEST_CASE("export and backup refuse an output that is the database, however name
     for (const QString &target : targets) {
         INFO(target.toStdString());
         const CliRun exported =
-            runCli({QStringLiteral("export"), QStringLiteral("--month"), thisMonth(),
-                    QStringLiteral("--output"), target, QStringLiteral("--database"),
-                    QStringLiteral("../v.sqlite")});
+            runCli({QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("manager"),
+                    QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), target,
+                    QStringLiteral("--database"), QStringLiteral("../v.sqlite")},
+                   managerPassword());
         CHECK(exported.code == 1);
         CHECK(exported.err.count(QLatin1Char('\n')) == 1);
         CHECK(exported.err.contains(QStringLiteral("database")));
@@ -78,8 +85,10 @@ TEST_CASE("export and backup refuse an output that is the database, however name
     const QString other = smallDemo(dir, QStringLiteral("other.sqlite"));
     const QByteArray otherBefore = fileHash(other);
     const CliRun overOther =
-        runCli({QStringLiteral("export"), QStringLiteral("--month"), thisMonth(),
-                QStringLiteral("--output"), other, QStringLiteral("--database"), db});
+        runCli({QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("manager"),
+                QStringLiteral("--month"), thisMonth(), QStringLiteral("--output"), other,
+                QStringLiteral("--database"), db},
+               managerPassword());
     CHECK(overOther.code == 1);
     CHECK(fileHash(other) == otherBefore);
 }

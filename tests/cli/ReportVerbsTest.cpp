@@ -2,11 +2,14 @@
 
 #include "CliTestSupport.h"
 
+#include "cli/DemoGenerator.h"
 #include "core/Clock.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -23,6 +26,33 @@ QString demoDatabase(const QTemporaryDir &dir)
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     return db;
+}
+
+QString demoPasswordLine()
+{
+    return DemoGenerator::demoPassword() + QLatin1Char('\n');
+}
+
+// Who (username) and the details of each audit row of the action, oldest first.
+QVector<QStringList> auditRows(const QString &database, const QString &action)
+{
+    QVector<QStringList> rows;
+    const QString connection = QStringLiteral("audit-read");
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        sql.setDatabaseName(database);
+        REQUIRE(sql.open());
+        QSqlQuery q(sql);
+        REQUIRE(q.prepare(QStringLiteral("SELECT u.username, a.details FROM audit_log a LEFT "
+                                         "JOIN users u ON u.id = a.user_id WHERE a.action = ? "
+                                         "ORDER BY a.id")));
+        q.addBindValue(action);
+        REQUIRE(q.exec());
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString()};
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
 }
 
 QString lastMonth()
@@ -45,10 +75,11 @@ TEST_CASE("export writes the month's cases as CSV with a BOM", "[cli][reports]")
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     const QString csv = dir.filePath(QStringLiteral("month.csv"));
-    const CliRun r =
-        runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
-                QStringLiteral("--month"), lastMonth(), QStringLiteral("--output"), csv,
-                QStringLiteral("--language"), QStringLiteral("en")});
+    const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
+                             QStringLiteral("--month"), lastMonth(), QStringLiteral("--output"),
+                             csv, QStringLiteral("--language"), QStringLiteral("en"),
+                             QStringLiteral("--user"), QStringLiteral("manager")},
+                            demoPasswordLine());
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QByteArray bytes = readAll(csv);
@@ -59,11 +90,45 @@ TEST_CASE("export writes the month's cases as CSV with a BOM", "[cli][reports]")
     CHECK(r.out.contains(QStringLiteral("%1 cases of %2").arg(rows).arg(lastMonth())));
 
     // The Hijri month that holds today's date is a month too.
-    const CliRun hijri =
-        runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
-                QStringLiteral("--month"), QStringLiteral("1447-09"), QStringLiteral("--output"),
-                dir.filePath(QStringLiteral("h.csv"))});
+    const CliRun hijri = runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--month"), QStringLiteral("1447-09"),
+                                 QStringLiteral("--output"), dir.filePath(QStringLiteral("h.csv")),
+                                 QStringLiteral("--user"), QStringLiteral("manager")},
+                                demoPasswordLine());
     CHECK(hijri.code == 0);
+
+    // Each export is one audit row naming who, the month and the rows, not a
+    // row per person.
+    const QVector<QStringList> exports = auditRows(db, QStringLiteral("export.month"));
+    REQUIRE(exports.size() == 2);
+    CHECK(exports[0].at(0) == QStringLiteral("manager"));
+    CHECK(exports[0].at(1).contains(QStringLiteral("\"month\":\"%1\"").arg(lastMonth())));
+    CHECK(exports[0].at(1).contains(QStringLiteral("\"rows\":%1").arg(rows)));
+    CHECK(exports[1].at(1).contains(QStringLiteral("\"month\":\"1447-09\"")));
+}
+
+TEST_CASE("export carries names and IDs: it signs in, and only a manager may", "[cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = demoDatabase(dir);
+    const QString csv = dir.filePath(QStringLiteral("month.csv"));
+    const QStringList args = {QStringLiteral("export"),
+                              QStringLiteral("--database"),
+                              db,
+                              QStringLiteral("--month"),
+                              lastMonth(),
+                              QStringLiteral("--output"),
+                              csv};
+    const CliRun nobody = runCli(args);
+    CHECK(nobody.code != 0);
+    CHECK(nobody.err.contains(QStringLiteral("--user")));
+    const CliRun desk =
+        runCli(args + QStringList{QStringLiteral("--user"), QStringLiteral("reception1")},
+               demoPasswordLine());
+    CHECK(desk.code == 1);
+    CHECK(desk.err.count(QLatin1Char('\n')) == 1);
+    CHECK_FALSE(QFile::exists(csv));
+    CHECK(auditRows(db, QStringLiteral("export.month")).isEmpty());
 }
 
 TEST_CASE("report and export refuse bad options with a one-line reason", "[cli][reports]")
@@ -89,7 +154,9 @@ TEST_CASE("report and export refuse bad options with a one-line reason", "[cli][
     const CliRun noDatabase =
         runCli({QStringLiteral("export"), QStringLiteral("--database"), db,
                 QStringLiteral("--month"), QStringLiteral("2025-03"), QStringLiteral("--output"),
-                dir.filePath(QStringLiteral("x.csv"))});
+                dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--user"),
+                QStringLiteral("manager")},
+               demoPasswordLine());
     CHECK(noDatabase.code == 1);
     CHECK_FALSE(QFile::exists(db)); // a mistyped path does not become a database
     CHECK(runCli({QStringLiteral("help")}).out.contains(QStringLiteral("report --month")));

@@ -92,9 +92,10 @@ TEST_CASE("a full disk: CSV, PDF, backup and demo database are reported and leav
     const Demo demo;
     const QString csv = demo.dir.filePath(QStringLiteral("month.csv"));
     refusedWhole(demo,
-                 {QStringLiteral("export"), QStringLiteral("--database"), demo.db,
-                  QStringLiteral("--month"), lastMonth(), QStringLiteral("--output"), csv},
-                 csv);
+                 {QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("manager"),
+                  QStringLiteral("--database"), demo.db, QStringLiteral("--month"), lastMonth(),
+                  QStringLiteral("--output"), csv},
+                 csv, (DemoGenerator::demoPassword() + QLatin1Char('\n')).toUtf8());
     const QString pdf = demo.dir.filePath(QStringLiteral("month.pdf"));
     refusedWhole(demo,
                  {QStringLiteral("report"), QStringLiteral("--database"), demo.db,

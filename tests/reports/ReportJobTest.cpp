@@ -92,3 +92,34 @@ TEST_CASE("A cancelled job leaves no file, a receptionist's job is refused", "[r
                                    person(f.w.staff.first().id, Role::Receptionist)))
                     .status.ok());
 }
+
+TEST_CASE("The month's CSV export leaves one audit row naming who, the month and the rows",
+          "[reports][job][wholooked]")
+{
+    Fixture f;
+    const User manager = person(f.w.staff.first().id, Role::Manager);
+    auto exports = [&f] {
+        QSqlQuery q(f.db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT user_id, entity, details FROM audit_log WHERE "
+                                      "action = 'export.month' ORDER BY id")));
+        QVector<QStringList> rows;
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString()};
+        return rows;
+    };
+    REQUIRE(exports().isEmpty());
+    const ReportJobResult pdf = ReportJob::run(job(f, ReportJobRequest::Kind::Pdf, manager));
+    REQUIRE(pdf.status.ok());
+    CHECK(exports().isEmpty()); // the figures name no one
+    const ReportJobResult csv = ReportJob::run(job(f, ReportJobRequest::Kind::Csv, manager));
+    INFO(csv.status.error().toStdString());
+    REQUIRE(csv.status.ok());
+    REQUIRE(csv.rows > 0);
+    const QVector<QStringList> rows = exports();
+    REQUIRE(rows.size() == 1); // one for the month, not one per person
+    CHECK(rows[0].at(0).toLongLong() == manager.id);
+    CHECK(rows[0].at(1) == QStringLiteral("export"));
+    CHECK(rows[0].at(2).contains(QStringLiteral("\"month\":\"2025-03\"")));
+    CHECK(rows[0].at(2).contains(QStringLiteral("\"rows\":%1").arg(csv.rows)));
+}

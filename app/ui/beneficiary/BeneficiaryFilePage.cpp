@@ -10,14 +10,19 @@
 #include "services/CaseLoader.h"
 #include "services/DeskQueries.h"
 #include "services/FieldHistory.h"
+#include "services/PersonCopyDesk.h"
 #include "services/Session.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 #include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QShortcut>
+
+#include <optional>
 
 namespace {
 
@@ -69,6 +74,8 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
         else
             showCaseDetail(0);
     });
+    connect(m_ui->whoLookedPanel, &WhoLookedPanel::copyRequested, this,
+            &BeneficiaryFilePage::onCopyRequested);
     connect(m_ui->backButton, &QPushButton::clicked, this, &BeneficiaryFilePage::backRequested);
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
@@ -170,13 +177,55 @@ void BeneficiaryFilePage::showPersonData()
     const bool handlesRequests = m_session.may(Action::HandleDataRequests);
     m_ui->personDataTabs->setTabVisible(m_ui->personDataTabs->indexOf(m_ui->whoLookedPanel),
                                         handlesRequests);
-    m_ui->whoLookedPanel->setCopyAvailable(false);
+    m_ui->whoLookedPanel->setCopyAvailable(handlesRequests);
     if (!handlesRequests)
         return;
     if (const auto entries = AccessTrail(m_db, m_session).of(id))
         m_ui->whoLookedPanel->setEntries(*entries);
     else
         m_ui->whoLookedPanel->setFailure(entries.error());
+}
+
+namespace {
+std::optional<QString> nextCopyPath;
+} // namespace
+
+void BeneficiaryFilePage::setNextCopyPath(const QString &path)
+{
+    nextCopyPath = path;
+}
+
+void BeneficiaryFilePage::onCopyRequested()
+{
+    if (m_beneficiary.id == 0)
+        return;
+    QString path;
+    if (nextCopyPath) {
+        path = *nextCopyPath;
+        nextCopyPath.reset();
+    } else {
+        const QString suggested =
+            PersonCopyDesk::suggestedFileName(m_beneficiary.id, PersonCopyDesk::Format::Pdf);
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save a copy of the person's data"), suggested,
+            tr("PDF for the person (*.pdf);;JSON for a machine (*.json)"));
+    }
+    if (path.isEmpty())
+        return;
+    // saveCopy() shows its own outcome.
+    (void)saveCopy(path);
+}
+
+Status BeneficiaryFilePage::saveCopy(const QString &path)
+{
+    const Status saved =
+        PersonCopyDesk(m_db, m_session).write(m_beneficiary.id, path, DeskText::language());
+    showPersonData(); // the copy is now one of the reads listed
+    m_ui->personDataTabs->setCurrentWidget(m_ui->whoLookedPanel);
+    m_ui->whoLookedPanel->showOutcome(
+        saved ? tr("The copy was saved to %1.").arg(QDir::toNativeSeparators(path)) : saved.error(),
+        !saved);
+    return saved;
 }
 
 Status BeneficiaryFilePage::showDocuments()

@@ -42,6 +42,13 @@ public:
     qint64 beneficiaryId() const { return m_beneficiary.id; }
     const Beneficiary &beneficiary() const { return m_beneficiary; }
 
+    // Writes the copy of the shown person's data (PersonCopyDesk: .pdf or
+    // .json by the name) and shows what happened in the who-looked tab.
+    Status saveCopy(const QString &path);
+    // Seam for tests: the next "Copy of the data…" saves to this path without
+    // asking (an empty path: cancelled).
+    static void setNextCopyPath(const QString &path);
+
     BeneficiaryCasesModel *casesModel() const { return m_cases; }
     CaseHistoryModel *historyModel() const { return m_history; }
 
@@ -60,6 +67,7 @@ private:
     Status load(qint64 beneficiaryId, bool opening);
     void showProfile();
     void showPersonData();
+    void onCopyRequested();
     Status showDocuments();
     void onCurrentCaseChanged(const QModelIndex &current);
     void onCaseActivated(const QModelIndex &index);

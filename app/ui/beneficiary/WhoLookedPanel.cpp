@@ -2,8 +2,9 @@
 
 #include "ui_WhoLookedPanel.h"
 
-#include "core/DeskText.h"
 #include "core/AuditText.h"
+#include "core/DeskText.h"
+#include "ui/widgets/Message.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -30,7 +31,12 @@ void WhoLookedPanel::setFailure(const QString &reason)
 {
     m_entries.clear();
     fill();
-    m_ui->whoLookedNote->setText(reason);
+    Message::show(m_ui->whoLookedNote, reason, Message::Kind::Error);
+}
+
+void WhoLookedPanel::showOutcome(const QString &text, bool failed)
+{
+    Message::show(m_ui->whoLookedNote, text, failed ? Message::Kind::Error : Message::Kind::Done);
 }
 
 void WhoLookedPanel::setCopyAvailable(bool available)
@@ -54,9 +60,10 @@ void WhoLookedPanel::fill()
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_ui->whoLookedNote->setText(
-        m_entries.isEmpty() ? tr("Nothing recorded about this person yet.")
-                            : tr("Who saw or changed this person's data, newest first."));
+    Message::show(m_ui->whoLookedNote,
+                  m_entries.isEmpty() ? tr("Nothing recorded about this person yet.")
+                                      : tr("Who saw or changed this person's data, newest first."),
+                  Message::Kind::Plain);
 }
 
 void WhoLookedPanel::changeEvent(QEvent *event)

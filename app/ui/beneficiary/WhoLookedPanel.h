@@ -27,6 +27,8 @@ public:
 
     void setEntries(const QVector<AccessEntry> &entries);
     void setFailure(const QString &reason);
+    // What became of a copy, in the note (a failure in red).
+    void showOutcome(const QString &text, bool failed);
     // Whether the copy button is offered (the session may make a copy).
     void setCopyAvailable(bool available);
 

@@ -5,6 +5,8 @@
 #include "ui/beneficiary/FieldHistoryPanel.h"
 #include "ui/beneficiary/WhoLookedPanel.h"
 
+#include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -106,4 +108,33 @@ TEST_CASE("The file shows each correction and, to the manager, who looked", "[ui
     CHECK(cell(looked, 1, 1) == QString::fromUtf8("مكتب الاستقبال"));
     CHECK(cell(looked, 1, 2) == QString::fromUtf8("فُتح ملف الشخص"));
     CHECK(cell(looked, 2, 2).contains(QString::fromUtf8("الجوال")));
+
+    // The copy of the person's data, saved where the manager chose.
+    auto *copy = child<QPushButton>(panel, "copyButton");
+    REQUIRE(copy->isVisible());
+    const QString path = office.dir.filePath(QStringLiteral("copy.pdf"));
+    BeneficiaryFilePage::setNextCopyPath(path);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QFile saved(path);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.read(5) == QByteArray("%PDF-"));
+    CHECK(child<QLabel>(panel, "whoLookedNote")->text().contains(QStringLiteral("copy.pdf")));
+    REQUIRE(looked->rowCount() == 5);
+    CHECK(cell(looked, 0, 2).startsWith(QString::fromUtf8("صُنعت نسخة من بيانات الشخص")));
+    CHECK(cell(looked, 0, 1) == QString::fromUtf8("المديرة"));
+}
+
+TEST_CASE("The desk is not offered a copy of a person's data", "[ui][wholooked]")
+{
+    Office office;
+    const qint64 person = corrected(office);
+    MainWindow &desk = office.signIn(QStringLiteral("reception"));
+    BeneficiaryFilePage *file = fileOf(desk, person);
+    CHECK_FALSE(child<QPushButton>(file, "copyButton")->isVisible());
+    // Called anyway, the service refuses in words and writes nothing.
+    const QString path = office.dir.filePath(QStringLiteral("copy.pdf"));
+    const Status refused = file->saveCopy(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().isEmpty());
+    CHECK_FALSE(QFile::exists(path));
 }
