@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>No beneficiary has the ID number, file number or record number %1.</source>
+        <translation>لا يوجد مستفيد برقم الهوية أو رقم الملف أو رقم السجل %1.</translation>
+    </message>
+    <message>
+        <source>Write why this person&apos;s data is destroyed (for example: their request, or the retention period has passed).</source>
+        <translation>اكتب سبب إتلاف بيانات هذا الشخص (مثلاً: طلبه، أو انقضاء مدة الاحتفاظ).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>السبب أطول من %1 حرفاً؛ اختصره.</translation>
+    </message>
+    <message>
+        <source>The reason names the person or repeats one of their values. It is kept in the audit trail, which cannot be cleared: say why without it (for example, the number of their request).</source>
+        <translation>السبب يذكر الشخص أو يكرر إحدى قيمه. يُحفظ السبب في سجل التدقيق الذي لا يمكن محوه: اذكر السبب دون ذلك (مثلاً رقم طلبه).</translation>
+    </message>
+    <message>
+        <source>The password is not right; nothing was changed.</source>
+        <translation>كلمة المرور غير صحيحة؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Istiqbal: the front desk of a charitable association.</source>
@@ -2861,6 +2884,125 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>write the month&apos;s cases as CSV for spreadsheets (signed in, recorded)</source>
         <translation>كتابة حالات الشهر في ملف CSV لجداول البيانات (بعد تسجيل الدخول، ويُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>destroy a person&apos;s identifying data for good, keeping their cases as figures</source>
+        <translation>إتلاف بيانات الشخص المعرِّفة نهائياً مع إبقاء حالاته في الأرقام</translation>
+    </message>
+    <message>
+        <source>the retention period: who is past it, setting it, anonymising them</source>
+        <translation>مدة الاحتفاظ: من تجاوزها، وتحديدها، وإخفاء هوية من تجاوزها</translation>
+    </message>
+    <message>
+        <source>usage: istiqbal person anonymise ID --reason TEXT --user MANAGER (ID: the person&apos;s ID number, their file number such as 1448-000123, or # and their record number; the password is read from standard input)</source>
+        <translation>الاستخدام: istiqbal person anonymise ID --reason TEXT --user MANAGER (ID: رقم هوية الشخص، أو رقم ملفه مثل 1448-000123، أو # ثم رقم سجله؛ تُقرأ كلمة المرور من الدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>give --reason TEXT: why this person&apos;s data is destroyed (kept in the audit trail, so without their name or numbers)</source>
+        <translation>أعطِ ‎--reason TEXT: سبب إتلاف بيانات هذا الشخص (يُحفظ في سجل التدقيق، فلا يذكر اسمه ولا أرقامه)</translation>
+    </message>
+    <message>
+        <source>Record #%1 is anonymised; its cases stay in the figures. Removed:</source>
+        <translation>أُخفيت هوية السجل رقم %1؛ تبقى حالاته في الأرقام. أُزيل:</translation>
+    </message>
+    <message>
+        <source>anonymise: why the data is destroyed (for example the number of the person&apos;s request); kept in the audit trail, so it may not hold their name or numbers.</source>
+        <translation>anonymise: سبب إتلاف البيانات (مثلاً رقم طلب الشخص)؛ يُحفظ في سجل التدقيق، فلا يجوز أن يحوي اسمه أو أرقامه.</translation>
+    </message>
+    <message>
+        <source>Destroy the person&apos;s identifying data for good (a manager): names, ID number, phone, birth date (the year is kept), district, free text written about them and the search keys. Their cases stay as figures.</source>
+        <translation>إتلاف بيانات الشخص المعرِّفة نهائياً (للمدير): الأسماء ورقم الهوية والجوال وتاريخ الميلاد (تُبقى السنة) والحي والنصوص المكتوبة عنه ومفاتيح البحث. تبقى حالاته في الأرقام.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number, file number (1448-000123) or # and record number (#42).</source>
+        <translation>رقم هوية الشخص، أو رقم ملفه (1448-000123)، أو # ثم رقم سجله (‎#42).</translation>
+    </message>
+    <message>
+        <source>usage: istiqbal retention list|set YEARS|apply --user MANAGER [--yes] (the password is read from standard input)</source>
+        <translation>الاستخدام: istiqbal retention list|set YEARS|apply --user MANAGER [--yes] (تُقرأ كلمة المرور من الدخل القياسي)</translation>
+    </message>
+    <message>
+        <source>No retention period is set (istiqbal retention set YEARS): nobody&apos;s data is past it.</source>
+        <translation>لم تُحدَّد مدة احتفاظ (istiqbal retention set YEARS): لم تتجاوزها بيانات أحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after a person&apos;s last closed case.</source>
+        <translation>
+            <numerusform>مدة الاحتفاظ: لا سنوات بعد آخر حالة مغلقة للشخص.</numerusform>
+            <numerusform>مدة الاحتفاظ: سنة واحدة بعد آخر حالة مغلقة للشخص.</numerusform>
+            <numerusform>مدة الاحتفاظ: سنتان بعد آخر حالة مغلقة للشخص.</numerusform>
+            <numerusform>مدة الاحتفاظ: %n سنوات بعد آخر حالة مغلقة للشخص.</numerusform>
+            <numerusform>مدة الاحتفاظ: %n سنة بعد آخر حالة مغلقة للشخص.</numerusform>
+            <numerusform>مدة الاحتفاظ: %n سنة بعد آخر حالة مغلقة للشخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past it:</source>
+        <translation>
+            <numerusform>لم يتجاوزها أحد:</numerusform>
+            <numerusform>تجاوزها شخص واحد:</numerusform>
+            <numerusform>تجاوزها شخصان:</numerusform>
+            <numerusform>تجاوزها %n أشخاص:</numerusform>
+            <numerusform>تجاوزها %n شخصاً:</numerusform>
+            <numerusform>تجاوزها %n شخص:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>لا حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to remove</source>
+        <translation>
+            <numerusform>لا قيم للإزالة</numerusform>
+            <numerusform>قيمة واحدة للإزالة</numerusform>
+            <numerusform>قيمتان للإزالة</numerusform>
+            <numerusform>%n قيم للإزالة</numerusform>
+            <numerusform>%n قيمة للإزالة</numerusform>
+            <numerusform>%n قيمة للإزالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymised %1 of %2</source>
+        <translation>أُخفيت هوية %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period anonymised.</source>
+        <translation>
+            <numerusform>لم تُخفَ هوية أحد ممن تجاوزوا مدة الاحتفاظ.</numerusform>
+            <numerusform>أُخفيت هوية شخص واحد تجاوز مدة الاحتفاظ.</numerusform>
+            <numerusform>أُخفيت هوية شخصين تجاوزا مدة الاحتفاظ.</numerusform>
+            <numerusform>أُخفيت هوية %n أشخاص تجاوزوا مدة الاحتفاظ.</numerusform>
+            <numerusform>أُخفيت هوية %n شخصاً تجاوزوا مدة الاحتفاظ.</numerusform>
+            <numerusform>أُخفيت هوية %n شخص تجاوزوا مدة الاحتفاظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply: anonymise everyone past the period without asking (it cannot be undone).</source>
+        <translation>apply: إخفاء هوية كل من تجاوز المدة دون سؤال (لا يمكن التراجع عنه).</translation>
+    </message>
+    <message>
+        <source>list: the people past the retention period, with how many of their values anonymising them would remove. set YEARS: the period, in years after a person&apos;s last closed case (0: none). apply: anonymise everyone past it, one person at a time. All three for a manager.</source>
+        <translation>list: الأشخاص الذين تجاوزوا مدة الاحتفاظ، مع عدد قيمهم التي يزيلها إخفاء هويتهم. set YEARS: المدة بالسنوات بعد آخر حالة مغلقة للشخص (0: بلا مدة). apply: إخفاء هوية كل من تجاوزها، شخصاً بعد شخص. الثلاثة للمدير.</translation>
+    </message>
+    <message>
+        <source>set takes a number of years, such as 5</source>
+        <translation>يأخذ set عدد سنوات، مثل 5</translation>
+    </message>
+    <message>
+        <source>apply destroys the data of everyone past the retention period for good: look at &apos;istiqbal retention list&apos; first, then give --yes</source>
+        <translation>يُتلف apply بيانات كل من تجاوز مدة الاحتفاظ نهائياً: راجع &apos;istiqbal retention list&apos; أولاً، ثم أعطِ ‎--yes</translation>
+    </message>
+    <message>
+        <source>No retention period is set now.</source>
+        <translation>لا توجد مدة احتفاظ محددة الآن.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6445,117 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>PersonEraser</name>
+    <message>
+        <source>The reason for restricting the record</source>
+        <translation>سبب تقييد السجل</translation>
+    </message>
+    <message>
+        <source>What they asked or came for, in their cases</source>
+        <translation>ما سأل عنه أو جاء من أجله، في حالاته</translation>
+    </message>
+    <message>
+        <source>Answers given at the desk</source>
+        <translation>الإجابات المعطاة في مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Reasons a case closed (not eligible, withdrawn)</source>
+        <translation>أسباب إغلاق الحالة (غير مستحق، انسحب)</translation>
+    </message>
+    <message>
+        <source>Notes on the steps of their cases</source>
+        <translation>ملاحظات على خطوات حالاته</translation>
+    </message>
+    <message>
+        <source>Questions referred to the program officer</source>
+        <translation>الأسئلة المحالة إلى مسؤول البرامج</translation>
+    </message>
+    <message>
+        <source>The program officer&apos;s answers</source>
+        <translation>إجابات مسؤول البرامج</translation>
+    </message>
+    <message>
+        <source>Notes on deliveries</source>
+        <translation>ملاحظات التسليم</translation>
+    </message>
+    <message>
+        <source>Survey comments</source>
+        <translation>تعليقات الاستبيان</translation>
+    </message>
+    <message>
+        <source>Reasons for overriding the eligibility rules</source>
+        <translation>أسباب تجاوز شروط الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Notes on follow-ups done</source>
+        <translation>ملاحظات المتابعات المنجزة</translation>
+    </message>
+    <message>
+        <source>Details of their data requests</source>
+        <translation>تفاصيل طلباته بشأن بياناته</translation>
+    </message>
+    <message>
+        <source>What was done about their data requests</source>
+        <translation>ما تم بشأن طلباته المتعلقة ببياناته</translation>
+    </message>
+    <message>
+        <source>Search keys made from the names</source>
+        <translation>مفاتيح البحث المأخوذة من الأسماء</translation>
+    </message>
+    <message>
+        <source>Values kept from corrections and restrictions</source>
+        <translation>القيم المحفوظة من التصحيحات والتقييد</translation>
+    </message>
+    <message>
+        <source>Could not read the beneficiary.</source>
+        <translation>تعذرت قراءة بيانات المستفيد.</translation>
+    </message>
+    <message>
+        <source>There is no beneficiary with record number %1.</source>
+        <translation>لا يوجد مستفيد برقم السجل %1.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one record; give the record number instead (#%2 or #%3).</source>
+        <translation>يدل %1 على أكثر من سجل؛ أعطِ رقم السجل بدلاً منه (‎#%2 أو ‎#%3).</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Birth date (the year is kept)</source>
+        <translation>تاريخ الميلاد (تُبقى السنة)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>This beneficiary&apos;s record was already anonymised on %1.</source>
+        <translation>أُخفيت هوية سجل هذا المستفيد من قبل في %1.</translation>
+    </message>
+    <message>
+        <source>Could not anonymise the beneficiary&apos;s record.</source>
+        <translation>تعذر إخفاء هوية سجل المستفيد.</translation>
+    </message>
+    <message>
+        <source>Could not write the log of changes into the database file.</source>
+        <translation>تعذرت كتابة سجل التغييرات في ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The log of changes could not be emptied into the database file now: another connection is reading it.</source>
+        <translation>تعذر تفريغ سجل التغييرات في ملف قاعدة البيانات الآن: اتصال آخر يقرؤه.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Name</source>
@@ -7731,6 +7984,28 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Processing is restricted.</source>
         <translation>قُيّدت المعالجة.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDesk</name>
+    <message>
+        <source>No retention period is set: nobody&apos;s data is past it.</source>
+        <translation>لم تُحدَّد مدة احتفاظ: لم تتجاوزها بيانات أحد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people were anonymised; then: %3</source>
+        <translation>أُخفيت هوية %1 من %2 شخصاً؛ ثم: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>The retention period is a number of years from 1 to %1, or none.</source>
+        <translation>مدة الاحتفاظ عدد سنوات من 1 إلى %1، أو بلا مدة.</translation>
+    </message>
+    <message>
+        <source>Could not list the people past the retention period.</source>
+        <translation>تعذر عرض الأشخاص الذين تجاوزوا مدة الاحتفاظ.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,41 @@
             <numerusform>Restored %1 from %2 with PostgreSQL&apos;s pg_restore (schema version %3, %n audit entries verified).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after a person&apos;s last closed case.</source>
+        <translation>
+            <numerusform>Retention period: %n year after a person&apos;s last closed case.</numerusform>
+            <numerusform>Retention period: %n years after a person&apos;s last closed case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past it:</source>
+        <translation>
+            <numerusform>%n person past it:</numerusform>
+            <numerusform>%n people past it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to remove</source>
+        <translation>
+            <numerusform>%n value to remove</numerusform>
+            <numerusform>%n values to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period anonymised.</source>
+        <translation>
+            <numerusform>%n person past the retention period anonymised.</numerusform>
+            <numerusform>%n people past the retention period anonymised.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataRequestModel</name>

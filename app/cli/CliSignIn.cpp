@@ -96,7 +96,7 @@ std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
         ctx.fail(s.error());
         return std::nullopt;
     }
-    return SignedIn{std::move(db), std::move(session).value()};
+    return SignedIn{std::move(db), std::move(session).value(), password};
 }
 
 } // namespace CliSignIn

@@ -45,6 +45,9 @@ struct SignedIn
 {
     std::unique_ptr<Database> db;
     Session session;
+    // The password the person signed in with, for a service that asks for
+    // it again before an irreversible act (person anonymise); memory only.
+    QString password;
 };
 
 // Opens the verb's database as the --user person and checks that they may do

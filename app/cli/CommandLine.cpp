@@ -46,6 +46,14 @@ const VerbEntry kVerbs[] = {
      QT_TRANSLATE_NOOP("Cli", "set up a server database's roles and its first administrator "
                               "(as the database's owner)"),
      &Verbs::serverSetup},
+    {"person", "person anonymise ID --reason TEXT --user MANAGER",
+     QT_TRANSLATE_NOOP("Cli", "destroy a person's identifying data for good, keeping their cases "
+                              "as figures"),
+     &Verbs::person},
+    {"retention", "retention list|set YEARS|apply --user MANAGER [--yes]",
+     QT_TRANSLATE_NOOP("Cli", "the retention period: who is past it, setting it, anonymising "
+                              "them"),
+     &Verbs::retention},
     {"report", "report --month YYYY-MM --output FILE.pdf",
      QT_TRANSLATE_NOOP("Cli", "write the monthly summary as PDF ([--language ar|en])"),
      &Verbs::report},

@@ -14,5 +14,9 @@ int restore(CliContext &ctx);
 int users(CliContext &ctx);
 int migrateTo(CliContext &ctx);
 int serverSetup(CliContext &ctx);
+// person anonymise (issue 13); person copy joins it as another sub-verb.
+int person(CliContext &ctx);
+// retention list|apply (issue 13).
+int retention(CliContext &ctx);
 
 } // namespace Verbs

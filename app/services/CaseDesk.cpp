@@ -3,8 +3,6 @@
 #include "core/Workflow.h"
 #include "services/Session.h"
 
-#include <QJsonArray>
-
 CaseDesk::CaseDesk(Database &db, const Session &session)
     : m_action(db, session), m_reception(db, session), m_information(db, session),
       m_verification(db, session), m_delivery(db, session), m_survey(db, session)
@@ -96,12 +94,12 @@ Result<Case> CaseDesk::markNotEligible(qint64 caseId, const QStringList &reasons
             };
             if (Status s = m_action.move(ctx, decide); !s)
                 return s;
-            return m_action.audit(
-                QStringLiteral("case.not_eligible"), caseId,
-                {{QStringLiteral("reasons"),
-                  QJsonArray::fromStringList(ctx.theCase.closingReason.split(QLatin1Char('\n')))},
-                 {QStringLiteral("service"), ctx.theCase.serviceId},
-                 {QStringLiteral("rules_version"), rulesVersion},
-                 {QStringLiteral("by_rules"), !officer}});
+            // The reasons are words about the person: they stay with the case,
+            // where anonymisation can clear them, not in the hash-chained
+            // trail (rows written before issue 13 keep theirs).
+            return m_action.audit(QStringLiteral("case.not_eligible"), caseId,
+                                  {{QStringLiteral("service"), ctx.theCase.serviceId},
+                                   {QStringLiteral("rules_version"), rulesVersion},
+                                   {QStringLiteral("by_rules"), !officer}});
         });
 }

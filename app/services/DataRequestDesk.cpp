@@ -6,6 +6,8 @@
 #include "services/Session.h"
 #include "storage/BeneficiaryRepository.h"
 
+#include <QTimeZone>
+
 namespace {
 
 // Free text as the desk keeps it: no bidi controls, no outer spaces.

@@ -79,12 +79,14 @@ Result<EligibilityOverride> EligibilityRepository::addOverride(const Eligibility
         if (!id)
             return id.status();
         o.id = *id;
+        // Not the reason: free text about the person, kept in the override's
+        // row (which anonymisation may empty) and out of the hash-chained
+        // trail. Rows written before issue 13 keep theirs.
         return AuditRepository(m_db).record(actorId, QStringLiteral("case.eligibility_override"),
                                             QStringLiteral("case"), o.caseId,
                                             {{QStringLiteral("override"), o.id},
                                              {QStringLiteral("service"), o.serviceId},
-                                             {QStringLiteral("rules_version"), o.rulesVersion},
-                                             {QStringLiteral("reason"), o.reason}});
+                                             {QStringLiteral("rules_version"), o.rulesVersion}});
     });
     if (!saved)
         return saved;

@@ -170,9 +170,12 @@ Status FollowUpRepository::markDone(const FollowUpDone &done, qint64 actorId)
                           tr("Could not save the follow-up."));
             !s)
             return s;
-        return AuditRepository(m_db).record(
-            actorId, QStringLiteral("followup.done"), code(done.kind), done.refId,
-            {{QStringLiteral("due"), due}, {QStringLiteral("note"), done.note.trimmed()}});
+        // The note is free text about a person: it stays in its own row,
+        // which anonymisation can clear, and not in the hash-chained trail
+        // (rows written before issue 13 keep theirs).
+        return AuditRepository(m_db).record(actorId, QStringLiteral("followup.done"),
+                                            code(done.kind), done.refId,
+                                            {{QStringLiteral("due"), due}});
     });
 }
 

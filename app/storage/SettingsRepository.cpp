@@ -34,6 +34,13 @@ Result<QMap<QString, QString>> SettingsRepository::all() const
 
 Status SettingsRepository::setValue(const QString &key, const QString &value, qint64 actorId)
 {
+    return setValue(key, value, actorId, QStringLiteral("setting.set"),
+                    {{QStringLiteral("key"), key}});
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value, qint64 actorId,
+                                    const QString &auditAction, const QJsonObject &auditDetails)
+{
     if (key.trimmed().isEmpty())
         return Status::failure(tr("A setting needs a name."));
     return m_db.transaction([&]() -> Status {
@@ -45,9 +52,8 @@ Status SettingsRepository::setValue(const QString &key, const QString &value, qi
                                  {key, Sql::text(value)}, tr("Could not save the setting."));
             !s)
             return s;
-        return AuditRepository(m_db).record(actorId, QStringLiteral("setting.set"),
-                                            QStringLiteral("setting"), 0,
-                                            {{QStringLiteral("key"), key}});
+        return AuditRepository(m_db).record(actorId, auditAction, QStringLiteral("setting"), 0,
+                                            auditDetails);
     });
 }
 

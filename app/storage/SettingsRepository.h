@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
 
 #include <optional>
@@ -20,7 +21,12 @@ public:
 
     Result<std::optional<QString>> value(const QString &key) const;
     Result<QMap<QString, QString>> all() const;
+    // Audited setting.set with the key.
     Status setValue(const QString &key, const QString &value, qint64 actorId);
+    // The same audited as auditAction with auditDetails: for a setting with
+    // an audit action of its own (retention.set).
+    Status setValue(const QString &key, const QString &value, qint64 actorId,
+                    const QString &auditAction, const QJsonObject &auditDetails);
     Status remove(const QString &key, qint64 actorId);
 
 private:

@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 
+#include <QHash> // std::hash<QString>, for the map below
 #include <QString>
 
 #include <memory>

@@ -13,19 +13,6 @@ using namespace ServicesTest;
 
 namespace {
 
-// The required documents of the food basket, provided and valid for a year.
-QVector<Document> foodDocuments()
-{
-    Document card;
-    card.typeCode = QStringLiteral("id_card");
-    card.provided = true;
-    card.verified = true;
-    card.expiry = QDate(2027, 11, 1);
-    Document family = card;
-    family.typeCode = QStringLiteral("family_record");
-    return {card, family};
-}
-
 // A food-basket case brought to the given step by the receptionist.
 qint64 caseAt(Fixture &f, CaseDesk &desk, Step step, qint64 serial = 1)
 {

@@ -34,14 +34,7 @@ qint64 foodCaseAtVerification(Fixture &f, CaseDesk &desk, qint64 serial)
     ok(desk.advance(c.id));
     ok(desk.information().registerBeneficiary(c.id, beneficiary(serial)));
     ok(desk.information().chooseService(c.id, f.serviceId(QStringLiteral("food_basket"))));
-    Document card;
-    card.typeCode = QStringLiteral("id_card");
-    card.provided = true;
-    card.verified = true;
-    card.expiry = QDate(2027, 11, 1);
-    Document family = card;
-    family.typeCode = QStringLiteral("family_record");
-    ok(desk.information().saveDocuments(c.id, {card, family}));
+    ok(desk.information().saveDocuments(c.id, foodDocuments()));
     ok(desk.advance(c.id));
     return c.id;
 }

@@ -64,6 +64,19 @@ inline Beneficiary beneficiary(qint64 serial, const QString &first = QStringLite
     return b;
 }
 
+// The required documents of the food basket, provided and valid for a year.
+inline QVector<Document> foodDocuments()
+{
+    Document card;
+    card.typeCode = QStringLiteral("id_card");
+    card.provided = true;
+    card.verified = true;
+    card.expiry = QDate(2027, 11, 1);
+    Document family = card;
+    family.typeCode = QStringLiteral("family_record");
+    return {card, family};
+}
+
 struct Fixture
 {
     TestDb::Fresh fresh;
