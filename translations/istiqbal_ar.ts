@@ -2886,16 +2886,8 @@ Close the case anyway, without these changes?</source>
         <translation>كتابة حالات الشهر في ملف CSV لجداول البيانات (بعد تسجيل الدخول، ويُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
-        <source>destroy a person&apos;s identifying data for good, keeping their cases as figures</source>
-        <translation>إتلاف بيانات الشخص المعرِّفة نهائياً مع إبقاء حالاته في الأرقام</translation>
-    </message>
-    <message>
         <source>the retention period: who is past it, setting it, anonymising them</source>
         <translation>مدة الاحتفاظ: من تجاوزها، وتحديدها، وإخفاء هوية من تجاوزها</translation>
-    </message>
-    <message>
-        <source>usage: istiqbal person anonymise ID --reason TEXT --user MANAGER (ID: the person&apos;s ID number, their file number such as 1448-000123, or # and their record number; the password is read from standard input)</source>
-        <translation>الاستخدام: istiqbal person anonymise ID --reason TEXT --user MANAGER (ID: رقم هوية الشخص، أو رقم ملفه مثل 1448-000123، أو # ثم رقم سجله؛ تُقرأ كلمة المرور من الدخل القياسي)</translation>
     </message>
     <message>
         <source>give --reason TEXT: why this person&apos;s data is destroyed (kept in the audit trail, so without their name or numbers)</source>
@@ -2908,10 +2900,6 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>anonymise: why the data is destroyed (for example the number of the person&apos;s request); kept in the audit trail, so it may not hold their name or numbers.</source>
         <translation>anonymise: سبب إتلاف البيانات (مثلاً رقم طلب الشخص)؛ يُحفظ في سجل التدقيق، فلا يجوز أن يحوي اسمه أو أرقامه.</translation>
-    </message>
-    <message>
-        <source>Destroy the person&apos;s identifying data for good (a manager): names, ID number, phone, birth date (the year is kept), district, free text written about them and the search keys. Their cases stay as figures.</source>
-        <translation>إتلاف بيانات الشخص المعرِّفة نهائياً (للمدير): الأسماء ورقم الهوية والجوال وتاريخ الميلاد (تُبقى السنة) والحي والنصوص المكتوبة عنه ومفاتيح البحث. تبقى حالاته في الأرقام.</translation>
     </message>
     <message>
         <source>The person&apos;s ID number, file number (1448-000123) or # and record number (#42).</source>
@@ -3003,6 +2991,38 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>No retention period is set now.</source>
         <translation>لا توجد مدة احتفاظ محددة الآن.</translation>
+    </message>
+    <message>
+        <source>destroy a person&apos;s identifying data for good, keeping their cases as figures, or write the copy of their data (PDF or JSON)</source>
+        <translation>إتلاف بيانات الشخص المعرِّفة نهائيًا مع بقاء حالاته في الأرقام، أو كتابة نسخة من بياناته (PDF أو JSON)</translation>
+    </message>
+    <message>
+        <source>usage: istiqbal person anonymise ID --reason TEXT --user MANAGER, or istiqbal person copy ID --output FILE.pdf|FILE.json --user NAME (ID: the person&apos;s ID number, their file number such as 1448-000123, or # and their record number; the password is read from standard input)</source>
+        <translation>الاستخدام: istiqbal person anonymise ID --reason TEXT --user MANAGER، أو istiqbal person copy ID --output FILE.pdf|FILE.json --user NAME (ID: رقم هوية الشخص، أو رقم ملفه مثل 1448-000123، أو # ثم رقم سجله؛ وتُقرأ كلمة المرور من الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>give --output FILE.pdf or FILE.json</source>
+        <translation>حدّد --output FILE.pdf أو FILE.json</translation>
+    </message>
+    <message>
+        <source>the PDF copy needs the graphics libraries; run it through the istiqbal program</source>
+        <translation>نسخة PDF تحتاج إلى مكتبات الرسوم؛ شغّلها عبر برنامج istiqbal</translation>
+    </message>
+    <message>
+        <source>The copy of record #%1&apos;s data is written to %2.</source>
+        <translation>كُتبت نسخة بيانات السجل رقم %1 في %2.</translation>
+    </message>
+    <message>
+        <source>copy: the file to write, .pdf or .json.</source>
+        <translation>copy: الملف المراد كتابته، .pdf أو .json.</translation>
+    </message>
+    <message>
+        <source>copy: the PDF&apos;s language, ar (default) or en.</source>
+        <translation>copy: لغة ملف PDF، ar (الافتراضية) أو en.</translation>
+    </message>
+    <message>
+        <source>anonymise: destroy the person&apos;s identifying data for good (a manager): names, ID number, phone, birth date (the year is kept), district, free text written about them and the search keys; their cases stay as figures. copy: write the copy of everything held about the person, for them (PDF) or for a machine (JSON), recorded against them (a manager or an administrator).</source>
+        <translation>anonymise: إتلاف بيانات الشخص المعرِّفة نهائيًا (للمدير): الأسماء ورقم الهوية والجوال وتاريخ الميلاد (تبقى السنة) والحي وما كُتب عنه من نصوص ومفاتيح البحث؛ وتبقى حالاته في الأرقام. copy: كتابة نسخة من كل ما يُحفظ عن الشخص، له (PDF) أو للآلة (JSON)، وتُسجَّل باسمه (للمدير أو مسؤول النظام).</translation>
     </message>
 </context>
 <context>

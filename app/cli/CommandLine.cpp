@@ -46,9 +46,9 @@ const VerbEntry kVerbs[] = {
      QT_TRANSLATE_NOOP("Cli", "set up a server database's roles and its first administrator "
                               "(as the database's owner)"),
      &Verbs::serverSetup},
-    {"person", "person anonymise ID --reason TEXT --user MANAGER",
+    {"person", "person anonymise|copy ID ... --user NAME",
      QT_TRANSLATE_NOOP("Cli", "destroy a person's identifying data for good, keeping their cases "
-                              "as figures"),
+                              "as figures, or write the copy of their data (PDF or JSON)"),
      &Verbs::person},
     {"retention", "retention list|set YEARS|apply --user MANAGER [--yes]",
      QT_TRANSLATE_NOOP("Cli", "the retention period: who is past it, setting it, anonymising "
@@ -96,8 +96,13 @@ void quietLogging()
 
 bool needsGui(const QStringList &args)
 {
-    // The report's charts are drawn by Qt Charts through the graphics view.
-    return args.size() >= 2 && args.at(1) == QLatin1String("report");
+    // The report's charts are drawn by Qt Charts through the graphics view;
+    // the copy of a person's data is laid out with the report's fonts.
+    if (args.size() >= 2 && args.at(1) == QLatin1String("report"))
+        return true;
+    // (Options may come before the sub-verb.)
+    return args.size() >= 3 && args.at(1) == QLatin1String("person") &&
+           args.mid(2).contains(QLatin1String("copy"));
 }
 
 bool isVerb(const QStringList &args)

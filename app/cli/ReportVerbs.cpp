@@ -2,6 +2,7 @@
 
 #include "cli/CliSignIn.h"
 #include "cli/OpenDatabase.h"
+#include "cli/ReportLanguage.h"
 #include "core/Clock.h"
 #include "core/OutputFile.h"
 #include "core/OutputPath.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTranslator>
 
 #include <memory>
 
@@ -55,33 +55,6 @@ std::optional<int> readMonthOptions(CliContext &ctx, QCommandLineParser &parser,
         return ctx.fail(s.error());
     return std::nullopt;
 }
-
-// The program's translations for language while the verb runs (none are
-// needed for English, the source language).
-class ReportLanguage
-{
-public:
-    explicit ReportLanguage(const QString &language)
-    {
-        if (language == QLatin1String("en"))
-            return;
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/istiqbal_%1.qm").arg(language)))
-            QCoreApplication::installTranslator(m_translator.get());
-        else
-            m_translator.reset();
-    }
-    ~ReportLanguage()
-    {
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
-    }
-    ReportLanguage(const ReportLanguage &) = delete;
-    ReportLanguage &operator=(const ReportLanguage &) = delete;
-
-private:
-    std::unique_ptr<QTranslator> m_translator;
-};
 
 } // namespace
 

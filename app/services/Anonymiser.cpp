@@ -41,7 +41,12 @@ Result<qint64> Anonymiser::find(const QString &key) const
 {
     if (Status s = m_session.require(Action::DestroyPersonalData); !s)
         return s;
-    const Result<std::optional<qint64>> found = PersonEraser(m_db).find(key);
+    return resolve(m_db, key);
+}
+
+Result<qint64> Anonymiser::resolve(Database &db, const QString &key)
+{
+    const Result<std::optional<qint64>> found = PersonEraser(db).find(key);
     if (!found)
         return found.status();
     if (!found->has_value())

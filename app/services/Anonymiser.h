@@ -31,6 +31,9 @@ public:
     // The record number of the person named by their ID number, file number
     // or #record number (PersonEraser::find); refuses one that matches no one.
     Result<qint64> find(const QString &key) const;
+    // find() without the permission check, for the services that have made
+    // their own (the copy of a person's data).
+    static Result<qint64> resolve(Database &db, const QString &key);
 
     Result<ErasurePreview> preview(qint64 beneficiaryId) const;
 

@@ -5,6 +5,7 @@
 #include "reports/PersonCopyJson.h"
 #include "reports/PersonCopyPdf.h"
 #include "services/AccessTrail.h"
+#include "services/Anonymiser.h"
 #include "services/AssociationDesk.h"
 #include "services/FieldHistory.h"
 #include "services/Session.h"
@@ -99,6 +100,13 @@ Status PersonCopyDesk::gatherNames(PersonCopyData &data) const
     for (const SurveyQuestion &q : *questions)
         data.surveyQuestions.insert(q.id, q.textAr.isEmpty() ? q.textEn : q.textAr);
     return Status::success();
+}
+
+Result<qint64> PersonCopyDesk::find(const QString &key) const
+{
+    if (Status s = m_session.require(Action::HandleDataRequests); !s)
+        return s;
+    return Anonymiser::resolve(m_db, key);
 }
 
 Result<PersonCopyData> PersonCopyDesk::gather(qint64 beneficiaryId) const

@@ -26,6 +26,10 @@ public:
 
     PersonCopyDesk(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
+    // The person named by their ID number, file number or # and record
+    // number (Anonymiser::resolve); refuses one that matches no one.
+    Result<qint64> find(const QString &key) const;
+
     // Everything held about the person; an unknown person is refused.
     Result<PersonCopyData> gather(qint64 beneficiaryId) const;
 

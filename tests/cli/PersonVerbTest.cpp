@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -209,4 +210,59 @@ TEST_CASE("retention set, list and apply: everyone past the period anonymised, b
     const CliRun after =
         office.run(QStringList{QStringLiteral("retention"), QStringLiteral("list")} + manager);
     CHECK(after.out.contains(QStringLiteral("0 person(s) past it")));
+}
+
+TEST_CASE("person copy writes the copy of a person's data as JSON or PDF, recorded against them",
+          "[cli][personcopy]")
+{
+    DemoOffice office;
+    const DemoOffice::Person p = office.someone();
+    const QString json = office.dir.filePath(QStringLiteral("copy.json"));
+    const QString pdf = office.dir.filePath(QStringLiteral("copy.pdf"));
+    auto copy = [&](const QString &key, const QString &output, const QString &user) {
+        return office.run({QStringLiteral("person"), QStringLiteral("copy"), key,
+                           QStringLiteral("--output"), output, QStringLiteral("--user"), user});
+    };
+
+    // Refusals, nothing written: an unknown person, a format it does not
+    // write, the desk (not theirs to give).
+    const CliRun nobody = copy(QStringLiteral("1999999999"), json, QStringLiteral("manager"));
+    CHECK(nobody.code == 1);
+    CHECK(nobody.err.contains(QStringLiteral("No beneficiary has")));
+    const CliRun text = copy(p.idNumber, office.dir.filePath(QStringLiteral("copy.txt")),
+                             QStringLiteral("manager"));
+    CHECK(text.code == 2);
+    const CliRun desk = copy(p.idNumber, json, QStringLiteral("reception1"));
+    CHECK(desk.code == 1);
+    CHECK(desk.err.contains(QStringLiteral("may not handle")));
+    CHECK_FALSE(QFile::exists(json));
+    CHECK(office.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                       "'person.copy'")) == 0);
+
+    const CliRun machine = copy(p.idNumber, json, QStringLiteral("manager"));
+    INFO(machine.err.toStdString());
+    REQUIRE(machine.code == 0);
+    const QByteArray written = bytesOf(json);
+    CHECK(written.contains(p.idNumber.toUtf8()));
+    CHECK(written.contains(p.values.at(1).toUtf8())); // the full name
+    // The PDF is laid out by the program with its graphics libraries (a
+    // verb in this test, without them, says so); the password on its input.
+    CHECK(
+        copy(p.idNumber, pdf, QStringLiteral("manager")).err.contains(QStringLiteral("graphics")));
+    QProcess program;
+    program.start(QStringLiteral(ISTIQBAL_BINARY),
+                  {QStringLiteral("person"), QStringLiteral("--database"), office.db,
+                   QStringLiteral("copy"), QStringLiteral("#%1").arg(p.id),
+                   QStringLiteral("--output"), pdf, QStringLiteral("--user"),
+                   QStringLiteral("manager")});
+    REQUIRE(program.waitForStarted());
+    program.write(passwordLine().toUtf8());
+    program.closeWriteChannel();
+    REQUIRE(program.waitForFinished(60000));
+    INFO(program.readAllStandardError().toStdString());
+    REQUIRE(program.exitCode() == 0);
+    CHECK(bytesOf(pdf).startsWith("%PDF"));
+    CHECK(office.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                       "'person.copy' AND entity_id = %1")
+                            .arg(p.id)) == 2);
 }
