@@ -1162,6 +1162,30 @@
         <source>saved as PDF</source>
         <translation>حُفظ ملف PDF</translation>
     </message>
+    <message>
+        <source>Beneficiary&apos;s identifying data destroyed</source>
+        <translation>أُتلفت بيانات المستفيد المعرِّفة</translation>
+    </message>
+    <message>
+        <source>Retention period set</source>
+        <translation>حُدِّدت مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>People past the retention period anonymised</source>
+        <translation>أُخفيت هوية من تجاوزوا مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>retention period in years</source>
+        <translation>مدة الاحتفاظ بالسنوات</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>توقف قبل النهاية</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -1752,6 +1776,10 @@
     <message>
         <source>Could not save the restriction.</source>
         <translation>تعذّر حفظ التقييد.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was destroyed; their record can no longer be changed.</source>
+        <translation>أُتلفت بيانات هذا الشخص؛ لم يعد ممكناً تغيير سجله.</translation>
     </message>
 </context>
 <context>

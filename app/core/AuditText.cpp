@@ -59,6 +59,11 @@ const Label kActions[] = {
     {"beneficiary.register", QT_TRANSLATE_NOOP("AuditText", "Beneficiary registered")},
     {"beneficiary.update", QT_TRANSLATE_NOOP("AuditText", "Beneficiary's record corrected")},
     {"beneficiary.file_number", QT_TRANSLATE_NOOP("AuditText", "File number issued")},
+    {"beneficiary.anonymise",
+     QT_TRANSLATE_NOOP("AuditText", "Beneficiary's identifying data destroyed")},
+    {"retention.set", QT_TRANSLATE_NOOP("AuditText", "Retention period set")},
+    {"retention.apply",
+     QT_TRANSLATE_NOOP("AuditText", "People past the retention period anonymised")},
     {"document.save", QT_TRANSLATE_NOOP("AuditText", "Document checklist saved")},
     {"service.create", QT_TRANSLATE_NOOP("AuditText", "Service added")},
     {"service.update", QT_TRANSLATE_NOOP("AuditText", "Service changed")},
@@ -133,6 +138,9 @@ const Label kKeys[] = {
     {"month", QT_TRANSLATE_NOOP("AuditText", "month")},
     {"format", QT_TRANSLATE_NOOP("AuditText", "format")},
     {"people", QT_TRANSLATE_NOOP("AuditText", "people")},
+    {"retention_years", QT_TRANSLATE_NOOP("AuditText", "retention period in years")},
+    {"years", QT_TRANSLATE_NOOP("AuditText", "years")},
+    {"cancelled", QT_TRANSLATE_NOOP("AuditText", "stopped before the end")},
 };
 
 const Label kValues[] = {

@@ -29,10 +29,12 @@ void keepNewestPerPeriod(const QVector<QDate> &newestFirst, int n,
 
 } // namespace
 
-QSet<QDate> BackupPolicy::toKeep(const QVector<QDate> &days)
+QSet<QDate> BackupPolicy::toKeep(const QVector<QDate> &days, const QDate &oldestKept)
 {
     QVector<QDate> newestFirst;
     for (const QDate &d : days) {
+        if (oldestKept.isValid() && d < oldestKept)
+            continue;
         if (d.isValid() && !newestFirst.contains(d))
             newestFirst << d;
     }

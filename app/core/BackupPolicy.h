@@ -21,8 +21,10 @@ public:
     // From this many days without a good backup, warn the manager and administrator.
     static constexpr int warnAfterDays = 2;
 
-    // The days (one backup each) that the rules keep; the others go.
-    static QSet<QDate> toKeep(const QVector<QDate> &days);
+    // The days (one backup each) that the rules keep; the others go. With
+    // oldestKept valid, a day before it goes whatever the rules say: no
+    // backup outlives the retention period of people's data (issue 13).
+    static QSet<QDate> toKeep(const QVector<QDate> &days, const QDate &oldestKept = QDate());
 
     // Whether today's backup is still to be made (at most one a day).
     static bool due(const QDate &lastGood, const Clock &clock);

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "storage/RetentionRepository.h"
 
 #include <QTimeZone>
 
@@ -59,7 +60,14 @@ Result<bool> DailyBackupJob::run() const
     Database db;
     if (Status s = db.open(databasePath); !s)
         return failed(s.error());
-    const Result<BackupWritten> written = BackupFolder(databasePath).write(db, day);
+    // No backup is kept longer than people's data (the retention period,
+    // issue 13): a person anonymised today stays only in the backups made
+    // before, and those go once they are older than the period.
+    const Result<int> years = RetentionRepository(db).years();
+    if (!years)
+        return failed(years.error());
+    const QDate oldestKept = *years > 0 ? day.addYears(-*years) : QDate();
+    const Result<BackupWritten> written = BackupFolder(databasePath).write(db, day, oldestKept);
     if (!written)
         return failed(written.error());
     return true;

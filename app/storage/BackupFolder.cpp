@@ -60,7 +60,8 @@ std::optional<DailyBackupFile> BackupFolder::newest() const
     return all.first();
 }
 
-Result<BackupWritten> BackupFolder::write(const Database &db, const QDate &day)
+Result<BackupWritten> BackupFolder::write(const Database &db, const QDate &day,
+                                          const QDate &oldestKept)
 {
     if (!QDir().mkpath(m_folder))
         return Result<BackupWritten>::failure(tr("The folder for the backups, %1, cannot be made.")
@@ -68,18 +69,18 @@ Result<BackupWritten> BackupFolder::write(const Database &db, const QDate &day)
     Result<BackupWritten> written = DatabaseBackup::write(db, fileFor(day));
     if (!written)
         return written;
-    if (Status s = prune(); !s)
+    if (Status s = prune(oldestKept); !s)
         return s;
     return written;
 }
 
-Status BackupFolder::prune()
+Status BackupFolder::prune(const QDate &oldestKept)
 {
     const QVector<DailyBackupFile> all = backups();
     QVector<QDate> days;
     for (const DailyBackupFile &f : all)
         days << f.day;
-    const QSet<QDate> keep = BackupPolicy::toKeep(days);
+    const QSet<QDate> keep = BackupPolicy::toKeep(days, oldestKept);
     QStringList stuck;
     for (const DailyBackupFile &f : all) {
         if (!keep.contains(f.day) && !QFile::remove(f.path))

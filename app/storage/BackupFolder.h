@@ -41,11 +41,13 @@ public:
     std::optional<DailyBackupFile> newest() const;
 
     // Writes the day's backup of db (the folder is made when missing), then
-    // removes the daily backups the rotation no longer keeps. Refused when
-    // the day already has one.
-    Result<BackupWritten> write(const Database &db, const QDate &day);
+    // removes the daily backups the rotation no longer keeps, and those from
+    // before oldestKept (the retention period's start) when it is valid.
+    // Refused when the day already has one.
+    Result<BackupWritten> write(const Database &db, const QDate &day,
+                                const QDate &oldestKept = QDate());
     // Removes the daily backups that BackupPolicy does not keep.
-    Status prune();
+    Status prune(const QDate &oldestKept = QDate());
 
 private:
     QString m_folder;

@@ -138,6 +138,10 @@ Result<Beneficiary> BeneficiaryRepository::update(const Beneficiary &input, qint
         const Result<Beneficiary> stored = get(b.id);
         if (!stored)
             return stored.status();
+        // Anonymised for good (issue 13): writing values again would undo it.
+        if (stored->isAnonymised())
+            return Status::failure(
+                tr("This person's data was destroyed; their record can no longer be changed."));
         if (stored->version != b.version)
             return staleRefusal(b.id);
         if (Status s = checkUniqueId(b); !s)

@@ -77,3 +77,22 @@ TEST_CASE("The day's backup is due once a day, and two days without one warn", "
     CHECK(BackupPolicy::daysWithout(QDate(), clock) == -1);
     CHECK(BackupPolicy::overdue(QDate(), clock));
 }
+
+TEST_CASE("With a retention period no backup older than it is kept, whatever the rotation keeps",
+          "[core][backup]")
+{
+    // A desk that made a backup one day in three months: the twelve monthly
+    // backups then reach back three years.
+    QVector<QDate> days;
+    for (int q = 0; q <= 12; ++q)
+        days << QDate(2023, 1, 10).addMonths(3 * q); // 10 Jan 2023 .. 10 Jan 2026
+    const QSet<QDate> rotation = BackupPolicy::toKeep(days);
+    CHECK(rotation.size() == 12);
+    CHECK(rotation.contains(QDate(2023, 4, 10)));
+    // A period of one year from 10 January 2026.
+    const QSet<QDate> bounded = BackupPolicy::toKeep(days, QDate(2025, 1, 10));
+    CHECK(bounded == dates({QDate(2025, 1, 10), QDate(2025, 4, 10), QDate(2025, 7, 10),
+                            QDate(2025, 10, 10), QDate(2026, 1, 10)}));
+    // The bound never removes what the rotation would not: an invalid one is none.
+    CHECK(BackupPolicy::toKeep(days, QDate()) == rotation);
+}

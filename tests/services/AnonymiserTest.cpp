@@ -113,6 +113,14 @@ TEST_CASE("A person anonymised: none of their values is left in any table, searc
     CHECK(after.idNumber.isEmpty());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE beneficiary_id = %1")
                        .arg(gone.beneficiaryId)) == 2);
+    // Nobody can write their values back into the record.
+    Beneficiary edited = after;
+    edited.name.first = gone.firstName;
+    edited.name.family = gone.familyName;
+    edited.idNumber = gone.idNumber;
+    const auto rewritten = InformationDesk(f.db, *f.desk).updateBeneficiary(edited);
+    REQUIRE_FALSE(rewritten.ok());
+    CHECK(rewritten.error().contains(QStringLiteral("destroyed")));
     const MonthlySummary again =
         ok(MonthlySummaryBuilder::compute(f.db, november, f.clock.nowUtc()));
     CHECK(figures(again) == figures(before));

@@ -6,6 +6,7 @@
 
 #include "services/DailyBackup.h"
 #include "storage/BackupFolder.h"
+#include "storage/RetentionRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,4 +87,28 @@ TEST_CASE("Two days without a good backup warn the manager and the administrator
     CHECK(DailyBackup(f.db, *f.admin).state().warn);
     CHECK_FALSE(DailyBackup(f.db, *f.desk).state().warn);
     CHECK_FALSE(DailyBackup(f.db, *f.officer).state().warn);
+}
+
+TEST_CASE("With a retention period the daily backup removes the backups older than it",
+          "[services][backup][sqlite]")
+{
+    Fixture f; // 22 November 2026
+    BackupFolder folder(f.db.path());
+    REQUIRE(QDir().mkpath(folder.path()));
+    // Two monthly backups the rotation keeps: one from before the period.
+    for (const QDate &day : {QDate(2025, 6, 1), QDate(2026, 1, 1)}) {
+        QFile old(folder.fileFor(day));
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("an old backup");
+    }
+    REQUIRE(RetentionRepository(f.db).setYears(1, f.manager->userId()).ok());
+
+    const auto made = DailyBackup(f.db, *f.manager).runIfDue(true);
+    INFO(made.error().toStdString());
+    REQUIRE(made.ok());
+    REQUIRE(*made);
+    QVector<QDate> kept;
+    for (const DailyBackupFile &b : folder.backups())
+        kept << b.day;
+    CHECK(kept == QVector<QDate>{QDate(2026, 11, 22), QDate(2026, 1, 1)});
 }
