@@ -40,6 +40,61 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymise this person&apos;s data</source>
+        <translation>إخفاء هوية بيانات هذا الشخص</translation>
+    </message>
+    <message>
+        <source>What will be removed:</source>
+        <translation>ما سيُزال:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>For example the number of their request; not their name or numbers</source>
+        <translation>مثلاً رقم طلبه؛ لا اسمه ولا أرقامه</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Anonymising removes this person&apos;s identifying data for good: it cannot be undone, and no backup made from now on holds it. Their cases stay, without a name, in the figures.</source>
+        <translation>إخفاء الهوية يزيل بيانات هذا الشخص المعرِّفة نهائياً: لا يمكن التراجع عنه، ولن تحويها أي نسخة احتياطية تُنشأ من الآن. تبقى حالاته في الأرقام دون اسم.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What anonymising removes: a kind of value, then how many</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisePanel</name>
+    <message>
+        <source>Anonymise…</source>
+        <translation>إخفاء الهوية…</translation>
+    </message>
+    <message>
+        <source>Destroy this person&apos;s identifying data for good, keeping their cases as figures</source>
+        <translation>إتلاف بيانات هذا الشخص المعرِّفة نهائياً مع إبقاء حالاته في الأرقام</translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1: the person&apos;s identifying data was destroyed. Only their cases remain, in the figures.</source>
+        <translation>أُخفيت هوية هذا السجل في %1: أُتلفت بيانات الشخص المعرِّفة. لم يبقَ إلا حالاته، في الأرقام.</translation>
+    </message>
+</context>
+<context>
     <name>Anonymiser</name>
     <message>
         <source>No beneficiary has the ID number, file number or record number %1.</source>
@@ -5584,6 +5639,14 @@ Close the case anyway, without these changes?</source>
         <source>People&apos;s requests about their data: a copy, a correction, destruction, a restriction or the withdrawal of consent, each answered within 30 days</source>
         <translation>طلبات الأشخاص بشأن بياناتهم: نسخة أو تصحيح أو إتلاف أو تقييد أو سحب للموافقة، يُرد على كل منها خلال 30 يومًا</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+    <message>
+        <source>How long people&apos;s data is kept, and anonymising those past it</source>
+        <translation>مدة حفظ بيانات الأشخاص، وإخفاء هوية من تجاوزها</translation>
+    </message>
 </context>
 <context>
     <name>MonthExportQuery</name>
@@ -8043,6 +8106,119 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1 of %2 people were anonymised; then: %3</source>
         <translation>أُخفيت هوية %1 من %2 شخصاً؛ ثم: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>A person&apos;s data is kept for the retention period after their last closed case (someone who never had a case: after they were registered). Past it, anonymising removes their identifying data and keeps their cases as figures. Automatic backups older than the period are removed too.</source>
+        <translation>تُحفظ بيانات الشخص طوال مدة الاحتفاظ بعد آخر حالة مغلقة له (ومن لم تكن له حالة: بعد تسجيله). بعد تجاوزها يزيل إخفاء الهوية بياناته المعرِّفة ويُبقي حالاته في الأرقام. وتُحذف كذلك النسخ الاحتياطية التلقائية الأقدم من المدة.</translation>
+    </message>
+    <message>
+        <source>Retention period in years:</source>
+        <translation>مدة الاحتفاظ بالسنوات:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Anonymising this person would remove:</source>
+        <translation>إخفاء هوية هذا الشخص سيزيل:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Anonymise everyone past the period</source>
+        <translation>إخفاء هوية كل من تجاوز المدة</translation>
+    </message>
+    <message>
+        <source>Destroy the identifying data of everyone listed, one person at a time; it cannot be undone</source>
+        <translation>إتلاف البيانات المعرِّفة لكل من في القائمة، شخصاً بعد شخص؛ لا يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Last case ended</source>
+        <translation>انتهاء آخر حالة</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا مدة</translation>
+    </message>
+    <message>
+        <source>No retention period is set: nobody&apos;s data is past it.</source>
+        <translation>لم تُحدَّد مدة احتفاظ: لم تتجاوزها بيانات أحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period.</source>
+        <translation>
+            <numerusform>لم يتجاوز أحد مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز شخص واحد مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز شخصان مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز %n أشخاص مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز %n شخصاً مدة الاحتفاظ.</numerusform>
+            <numerusform>تجاوز %n شخص مدة الاحتفاظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period is saved.</source>
+        <translation>حُفظت مدة الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What anonymising removes: a kind of value, then how many</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Anonymising the people past the retention period…</source>
+        <translation>جارٍ إخفاء هوية من تجاوزوا مدة الاحتفاظ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+    <message>
+        <source>Stopping after the person in hand…</source>
+        <translation>سيتوقف بعد الشخص الجاري…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n person(s) anonymised; the others are still listed.</source>
+        <translation>
+            <numerusform>توقف: لم تُخفَ هوية أحد؛ الباقون ما زالوا في القائمة.</numerusform>
+            <numerusform>توقف: أُخفيت هوية شخص واحد؛ الباقون ما زالوا في القائمة.</numerusform>
+            <numerusform>توقف: أُخفيت هوية شخصين؛ الباقون ما زالوا في القائمة.</numerusform>
+            <numerusform>توقف: أُخفيت هوية %n أشخاص؛ الباقون ما زالوا في القائمة.</numerusform>
+            <numerusform>توقف: أُخفيت هوية %n شخصاً؛ الباقون ما زالوا في القائمة.</numerusform>
+            <numerusform>توقف: أُخفيت هوية %n شخص؛ الباقون ما زالوا في القائمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>لم تُخفَ هوية أحد.</numerusform>
+            <numerusform>أُخفيت هوية شخص واحد.</numerusform>
+            <numerusform>أُخفيت هوية شخصين.</numerusform>
+            <numerusform>أُخفيت هوية %n أشخاص.</numerusform>
+            <numerusform>أُخفيت هوية %n شخصاً.</numerusform>
+            <numerusform>أُخفيت هوية %n شخص.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,30 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message numerus="yes">
+        <source>%n person(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n person past the retention period.</numerusform>
+            <numerusform>%n people past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n person(s) anonymised; the others are still listed.</source>
+        <translation>
+            <numerusform>Stopped: %n person anonymised; the others are still listed.</numerusform>
+            <numerusform>Stopped: %n people anonymised; the others are still listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SealedFile</name>
     <message numerus="yes">
         <source>The passphrase is too short: use at least %n characters.</source>

@@ -8,6 +8,7 @@
 #include "ui/admin/DataRequestsPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/catalogue/CataloguePage.h"
+#include "ui/privacy/RetentionPage.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -54,6 +55,12 @@ ManagementNavigation::ManagementNavigation(MainWindow &window, Workspace &worksp
         m_dataRequestsAction = navigationAction("dataRequestsAction");
         window.addNavigationPage(m_dataRequestsAction, m_dataRequests);
     }
+    if (session.may(Action::DestroyPersonalData)) {
+        m_retention = new RetentionPage(db, session);
+        m_retention->setObjectName(QStringLiteral("retentionPage"));
+        m_retentionAction = navigationAction("retentionAction");
+        window.addNavigationPage(m_retentionAction, m_retention);
+    }
     retranslate();
 }
 
@@ -95,5 +102,10 @@ void ManagementNavigation::retranslate()
     if (m_auditAction) {
         m_auditAction->setText(tr("Audit log"));
         m_auditAction->setToolTip(tr("Who did what, and when"));
+    }
+    if (m_retentionAction) {
+        m_retentionAction->setText(tr("Retention"));
+        m_retentionAction->setToolTip(
+            tr("How long people's data is kept, and anonymising those past it"));
     }
 }

@@ -1,14 +1,14 @@
 // The manager's and the administrator's pages in the main window (issue 4):
 // the catalogue (Action::EditCatalogue), the association's identity
 // (EditAssociation), users and roles (ManageUsers) and the audit log
-// (ViewAudit), the monthly reports (ViewReports) and people's data requests
-// (HandleDataRequests). Only the pages the signed-in user's roles
-// allow are made and put in the navigation bar; the services behind them refuse anyone else.
+// (ViewAudit), the monthly reports (ViewReports), people's data requests
+// (HandleDataRequests) and retention (DestroyPersonalData). Only the pages the signed-in user's
+// roles allow are made and put in the navigation bar; the services behind them refuse anyone else.
 //
 // Object names: actions "catalogueAction", "associationAction",
-// "usersAction", "auditAction", "reportsAction", "dataRequestsAction"; pages
-// "cataloguePage", "associationPage", "usersPage", "auditPage", "reportsPage",
-// "dataRequestsPage".
+// "usersAction", "auditAction", "reportsAction", "dataRequestsAction",
+// "retentionAction"; pages "cataloguePage", "associationPage", "usersPage",
+// "auditPage", "reportsPage", "dataRequestsPage", "retentionPage".
 #pragma once
 
 #include <QObject>
@@ -20,6 +20,7 @@ class DataRequestsPage;
 class MainWindow;
 class QAction;
 class ReportsPage;
+class RetentionPage;
 class UsersPage;
 class Workspace;
 
@@ -37,6 +38,7 @@ public:
     AuditPage *audit() const { return m_audit; }
     ReportsPage *reports() const { return m_reports; }
     DataRequestsPage *dataRequests() const { return m_dataRequests; }
+    RetentionPage *retention() const { return m_retention; }
 
     void retranslate();
 
@@ -51,6 +53,8 @@ private:
     ReportsPage *m_reports = nullptr;
     DataRequestsPage *m_dataRequests = nullptr;
     QAction *m_dataRequestsAction = nullptr;
+    RetentionPage *m_retention = nullptr;
+    QAction *m_retentionAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QAction *m_catalogueAction = nullptr;
     QAction *m_associationAction = nullptr;

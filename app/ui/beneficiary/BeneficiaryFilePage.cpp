@@ -15,6 +15,7 @@
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
 #include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
+#include "ui/privacy/AnonymisePanel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -51,6 +52,12 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
     m_restriction->setObjectName(QStringLiteral("restrictionPanel"));
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->errorLabel) + 1, m_restriction);
     connect(m_restriction, &RestrictionPanel::changed, this, &BeneficiaryFilePage::reload);
+    // Then, for the manager, destroying the person's data (and on an
+    // anonymised record, that it was).
+    m_anonymise = new AnonymisePanel(db, session, this);
+    m_anonymise->setObjectName(QStringLiteral("anonymisePanel"));
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_restriction) + 1, m_anonymise);
+    connect(m_anonymise, &AnonymisePanel::changed, this, &BeneficiaryFilePage::reload);
     m_ui->casesSplitter->setStretchFactor(0, 1);
     m_ui->casesSplitter->setStretchFactor(1, 1);
     // A set minimum rather than the tabs' (their tallest page's): the window
@@ -98,6 +105,7 @@ Status BeneficiaryFilePage::load(qint64 beneficiaryId, bool opening)
     if (!read) {
         m_beneficiary = Beneficiary();
         m_restriction->setBeneficiary(m_beneficiary);
+        m_anonymise->setBeneficiary(m_beneficiary);
         m_ui->errorLabel->setText(read.error());
         m_ui->errorLabel->show();
         m_cases->setBeneficiary(0);
@@ -108,6 +116,7 @@ Status BeneficiaryFilePage::load(qint64 beneficiaryId, bool opening)
     m_beneficiary = *read;
     m_ui->errorLabel->hide();
     m_restriction->setBeneficiary(m_beneficiary);
+    m_anonymise->setBeneficiary(m_beneficiary);
     showProfile();
     showPersonData();
     Status documents = showDocuments();

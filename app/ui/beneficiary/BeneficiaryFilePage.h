@@ -7,7 +7,8 @@
 // "phoneValue", "documentsTable", "casesView", "historyView",
 // "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel),
 // "personDataTabs" (the highlighted case's history, "historyTab"; the
-// record's corrections, "fieldHistoryPanel"; who looked, "whoLookedPanel").
+// record's corrections, "fieldHistoryPanel"; who looked, "whoLookedPanel"),
+// "anonymisePanel" (AnonymisePanel).
 // Opening the file is recorded as a read of the person's data, reloading it not.
 #pragma once
 
@@ -20,6 +21,7 @@
 
 class BeneficiaryCasesModel;
 class CaseHistoryModel;
+class AnonymisePanel;
 class RestrictionPanel;
 class Database;
 class Session;
@@ -81,4 +83,5 @@ private:
     BeneficiaryCasesModel *m_cases = nullptr;
     CaseHistoryModel *m_history = nullptr;
     RestrictionPanel *m_restriction = nullptr;
+    AnonymisePanel *m_anonymise = nullptr;
 };

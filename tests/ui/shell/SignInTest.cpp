@@ -312,7 +312,7 @@ TEST_CASE("Each role's navigation shows only the pages its roles allow", "[gui]"
         CHECK(f.offers("signOutAction"));
         CHECK(f.offers("lockAction"));
         for (const char *name : {"catalogueAction", "usersAction", "auditAction",
-                                 "associationAction", "reportsAction"})
+                                 "associationAction", "reportsAction", "retentionAction"})
             CHECK_FALSE(f.offers(name));
         CHECK_FALSE(w.findChild<CataloguePage *>());
         CHECK_FALSE(w.findChild<UsersPage *>());
@@ -332,6 +332,7 @@ TEST_CASE("Each role's navigation shows only the pages its roles allow", "[gui]"
         CHECK(f.offers("catalogueAction"));
         CHECK(f.offers("auditAction"));
         CHECK(f.offers("reportsAction"));
+        CHECK(f.offers("retentionAction"));
         CHECK_FALSE(f.offers("usersAction"));
         CHECK_FALSE(f.offers("associationAction"));
         w.findChild<QAction *>(QStringLiteral("reportsAction"))->trigger();

@@ -1,0 +1,130 @@
+#include "OfficeSupport.h"
+
+#include "services/BeneficiaryDesk.h"
+#include "storage/BeneficiaryRepository.h"
+#include "ui/beneficiary/BeneficiaryFilePage.h"
+#include "ui/privacy/AnonymiseDialog.h"
+#include "ui/privacy/AnonymisePanel.h"
+#include "ui/privacy/RetentionPage.h"
+#include "ui/widgets/Message.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace UiTest;
+
+namespace {
+
+qint64 registered(Office &office, const QString &idNumber, const QString &first)
+{
+    const Session desk = office.sessionOf(QStringLiteral("reception"));
+    Beneficiary b;
+    b.name = {first, QStringLiteral("سالم"), QString(), QStringLiteral("الدوسري")};
+    b.idNumber = idNumber;
+    b.gender = Gender::Female;
+    b.phone = QStringLiteral("0551234567");
+    b.consentGiven = true;
+    const Result<Beneficiary> saved = BeneficiaryDesk(office.db(), desk).registerBeneficiary(b);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    return saved->id;
+}
+
+AnonymisePanel *panelOn(MainWindow &window, qint64 person)
+{
+    window.openBeneficiary(person);
+    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
+    REQUIRE(file);
+    REQUIRE(file->isVisible());
+    auto *panel = file->findChild<AnonymisePanel *>(QStringLiteral("anonymisePanel"));
+    REQUIRE(panel);
+    return panel;
+}
+
+} // namespace
+
+TEST_CASE("The manager anonymises a person from their file: preview, reason, password, and the "
+          "file then says so",
+          "[ui][privacy]")
+{
+    Office office;
+    const qint64 person = registered(office, QStringLiteral("1000000008"), QStringLiteral("هند"));
+
+    // The desk has no such button.
+    {
+        MainWindow &desk = office.signIn(QStringLiteral("reception"));
+        CHECK_FALSE(panelOn(desk, person)->isVisible());
+        office.signOut();
+    }
+
+    MainWindow &window = office.signIn(QStringLiteral("manager"));
+    AnonymisePanel *panel = panelOn(window, person);
+    REQUIRE(panel->isVisible());
+    CHECK_FALSE(child<QLabel>(panel, "stateLabel")->isVisible());
+    QTest::mouseClick(child<QPushButton>(panel, "anonymiseButton"), Qt::LeftButton);
+    auto *dialog = panel->findChild<AnonymiseDialog *>(QStringLiteral("anonymiseDialog"));
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *preview = child<QListWidget>(dialog, "previewList");
+    CHECK(preview->count() >= 4); // names, ID number, phone, search keys
+    for (int i = 0; i < preview->count(); ++i)
+        CHECK_FALSE(preview->item(i)->text().contains(QStringLiteral("هند")));
+    auto *go = child<QPushButton>(dialog, "anonymiseButton");
+    CHECK_FALSE(go->isEnabled());
+
+    // A wrong password: refused in the dialog, which stays, and nothing changes.
+    typeInto(dialog, "reasonEdit", QStringLiteral("طلب رقم 3"));
+    typeInto(dialog, "passwordEdit", QStringLiteral("not the password"));
+    REQUIRE(go->isEnabled());
+    QTest::mouseClick(go, Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(Message::isError(child<QLabel>(dialog, "messageLabel")));
+    CHECK_FALSE(BeneficiaryRepository(office.db()).get(person).value().isAnonymised());
+
+    typeInto(dialog, "passwordEdit", office.managerPassword);
+    QTest::mouseClick(go, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isVisible(); }));
+    const Beneficiary after = BeneficiaryRepository(office.db()).get(person).value();
+    CHECK(after.isAnonymised());
+    CHECK(after.idNumber.isEmpty());
+    // The file read again: it says the record was anonymised, no button left.
+    panel = panelOn(window, person);
+    CHECK(child<QLabel>(panel, "stateLabel")->isVisible());
+    CHECK_FALSE(child<QPushButton>(panel, "anonymiseButton")->isVisible());
+}
+
+TEST_CASE("The manager's retention page lists who is past the period and anonymises them with "
+          "progress",
+          "[ui][privacy]")
+{
+    Office office;
+    office.clock.clock().set(deskTime(QDate(2018, 3, 4), 10));
+    const qint64 old = registered(office, QStringLiteral("1000000016"), QStringLiteral("رهف"));
+    office.clock.clock().set(deskTime(QDate(2026, 11, 22), 10));
+    const qint64 recent = registered(office, QStringLiteral("1000000024"), QStringLiteral("جود"));
+
+    MainWindow &window = office.signIn(QStringLiteral("manager"));
+    clickNavigation(window, "retentionAction");
+    auto *page = window.findChild<RetentionPage *>(QStringLiteral("retentionPage"));
+    REQUIRE(page);
+    REQUIRE(QTest::qWaitFor([&] { return page->isVisible(); }));
+    auto *table = child<QTableWidget>(page, "peopleTable");
+    CHECK(table->rowCount() == 0); // no period yet
+    child<QSpinBox>(page, "yearsSpin")->setValue(5);
+    QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, RetentionPage::RecordColumn)->text() == QStringLiteral("#%1").arg(old));
+    CHECK(child<QListWidget>(page, "previewList")->count() >= 3);
+
+    typeInto(page, "passwordEdit", office.managerPassword);
+    QTest::mouseClick(child<QPushButton>(page, "anonymiseAllButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+    CHECK(table->rowCount() == 0);
+    CHECK_FALSE(Message::isError(child<QLabel>(page, "messageLabel")));
+    CHECK(BeneficiaryRepository(office.db()).get(old).value().isAnonymised());
+    CHECK_FALSE(BeneficiaryRepository(office.db()).get(recent).value().isAnonymised());
+}
