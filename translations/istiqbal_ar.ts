@@ -1576,10 +1576,6 @@
         <translation>الحالات</translation>
     </message>
     <message>
-        <source>History of the highlighted case</source>
-        <translation>سجل الحالة المحددة</translation>
-    </message>
-    <message>
         <source>Not issued yet</source>
         <translation>لم يصدر بعد</translation>
     </message>
@@ -8095,6 +8091,18 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Processing is restricted.</source>
         <translation>قُيّدت المعالجة.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Lift the restriction…</source>
+        <translation>رفع التقييد…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>تقييد المعالجة…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QShortcut>
 
@@ -47,22 +48,26 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
     big.setBold(true);
     m_ui->nameLabel->setFont(big);
     m_ui->errorLabel->hide();
-    // Under the name and any failure: what may be done with the person's data.
+    // Under the name and any failure, one row: what may be done with the
+    // person's data (restriction), then for the manager destroying it (and on
+    // an anonymised record, that it was). One row, not two: the file must fit
+    // a 768-pixel screen with its cases in view.
     m_restriction = new RestrictionPanel(db, session, this);
     m_restriction->setObjectName(QStringLiteral("restrictionPanel"));
-    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->errorLabel) + 1, m_restriction);
     connect(m_restriction, &RestrictionPanel::changed, this, &BeneficiaryFilePage::reload);
-    // Then, for the manager, destroying the person's data (and on an
-    // anonymised record, that it was).
     m_anonymise = new AnonymisePanel(db, session, this);
     m_anonymise->setObjectName(QStringLiteral("anonymisePanel"));
-    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_restriction) + 1, m_anonymise);
     connect(m_anonymise, &AnonymisePanel::changed, this, &BeneficiaryFilePage::reload);
-    m_ui->casesSplitter->setStretchFactor(0, 1);
-    m_ui->casesSplitter->setStretchFactor(1, 1);
+    auto *privacyRow = new QHBoxLayout;
+    privacyRow->setObjectName(QStringLiteral("privacyRow"));
+    privacyRow->addWidget(m_restriction, 1);
+    privacyRow->addWidget(m_anonymise, 0, Qt::AlignTop);
+    m_ui->layout->insertLayout(m_ui->layout->indexOf(m_ui->errorLabel) + 1, privacyRow);
+    m_ui->casesSplitter->setStretchFactor(0, 3);
+    m_ui->casesSplitter->setStretchFactor(1, 2);
     // A set minimum rather than the tabs' (their tallest page's): the window
-    // must still fit a 768-pixel screen; the splitter gives them more.
-    m_ui->personDataTabs->setMinimumHeight(fontMetrics().height() * 5);
+    // must still fit a 768-pixel screen; the page's stretch gives them more.
+    m_ui->personDataTabs->setMinimumHeight(fontMetrics().height() * 8);
 
     m_ui->casesView->setModel(m_cases);
     m_ui->historyView->setModel(m_history);

@@ -6,9 +6,9 @@
 // Child object names: "nameLabel", "fileNumberValue", "idNumberValue",
 // "phoneValue", "documentsTable", "casesView", "historyView",
 // "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel),
-// "personDataTabs" (the highlighted case's history, "historyTab"; the
-// record's corrections, "fieldHistoryPanel"; who looked, "whoLookedPanel"),
-// "anonymisePanel" (AnonymisePanel).
+// "personDataTabs" (the cases and the highlighted case's history,
+// "casesTab"; the record's corrections, "fieldHistoryPanel"; who looked,
+// "whoLookedPanel"), "anonymisePanel" (AnonymisePanel, beside the restriction).
 // Opening the file is recorded as a read of the person's data, reloading it not.
 #pragma once
 

@@ -14,11 +14,14 @@ RestrictionPanel::RestrictionPanel(Database &db, const Session &session, QWidget
 {
     m_ui->setupUi(this);
     m_ui->reasonEdit->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_ui->reasonRow->hide();
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_ui->actionButton->setEnabled(!text.trimmed().isEmpty());
+        m_ui->confirmButton->setEnabled(!text.trimmed().isEmpty());
     });
     connect(m_ui->reasonEdit, &QLineEdit::returnPressed, this, &RestrictionPanel::act);
-    connect(m_ui->actionButton, &QPushButton::clicked, this, &RestrictionPanel::act);
+    connect(m_ui->actionButton, &QPushButton::clicked, this, &RestrictionPanel::askReason);
+    connect(m_ui->confirmButton, &QPushButton::clicked, this, &RestrictionPanel::act);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RestrictionPanel::closeReason);
     Message::clear(m_ui->messageLabel);
     showState();
 }
@@ -28,7 +31,7 @@ RestrictionPanel::~RestrictionPanel() = default;
 void RestrictionPanel::setBeneficiary(const Beneficiary &b)
 {
     if (b.id != m_beneficiary.id) {
-        m_ui->reasonEdit->clear();
+        closeReason();
         Message::clear(m_ui->messageLabel);
     }
     m_beneficiary = b;
@@ -53,15 +56,34 @@ void RestrictionPanel::showState()
                       Message::Kind::Warning);
     else
         Message::clear(m_ui->stateLabel);
-    m_ui->reasonEdit->setVisible(manages);
     m_ui->actionButton->setVisible(manages);
+    m_ui->actionButton->setEnabled(m_ui->reasonRow->isHidden());
+    m_ui->actionButton->setText(b.isRestricted() ? tr("Lift the restriction…")
+                                                 : tr("Restrict processing…"));
     m_ui->reasonEdit->setPlaceholderText(b.isRestricted()
                                              ? tr("Why the restriction is lifted")
                                              : tr("Why processing is restricted (for example, the "
                                                   "person disputes their data)"));
-    m_ui->actionButton->setText(b.isRestricted() ? tr("Lift the restriction")
-                                                 : tr("Restrict processing"));
-    m_ui->actionButton->setEnabled(!m_ui->reasonEdit->text().trimmed().isEmpty());
+    m_ui->confirmButton->setText(b.isRestricted() ? tr("Lift the restriction")
+                                                  : tr("Restrict processing"));
+    m_ui->confirmButton->setEnabled(!m_ui->reasonEdit->text().trimmed().isEmpty());
+}
+
+// The reason is asked for only when the manager means to act: an always-open
+// field would take a row of a file that must fit a 768-pixel screen.
+void RestrictionPanel::askReason()
+{
+    Message::clear(m_ui->messageLabel);
+    m_ui->reasonRow->show();
+    showState();
+    m_ui->reasonEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void RestrictionPanel::closeReason()
+{
+    m_ui->reasonEdit->clear();
+    m_ui->reasonRow->hide();
+    showState();
 }
 
 void RestrictionPanel::act()
@@ -77,12 +99,11 @@ void RestrictionPanel::act()
         Message::show(m_ui->messageLabel, saved.error(), Message::Kind::Error);
         return;
     }
-    m_ui->reasonEdit->clear();
+    m_beneficiary = *saved;
+    closeReason();
     Message::show(m_ui->messageLabel,
                   lifting ? tr("The restriction is lifted.") : tr("Processing is restricted."),
                   Message::Kind::Done);
-    m_beneficiary = *saved;
-    showState();
     emit changed(*saved);
 }
 

@@ -1,9 +1,10 @@
 // On a person's file: whether the processing of their data is restricted,
-// since when and why, and for the manager and the administrator the reason
-// field and the button that restricts it or lifts the restriction
+// since when and why, and for the manager and the administrator the button
+// that asks for a reason and restricts it or lifts the restriction
 // (RestrictionDesk). Emits changed() with the record as saved.
 //
-// Child object names: "stateLabel", "reasonEdit", "actionButton", "messageLabel".
+// Child object names: "stateLabel", "actionButton" (opens "reasonRow":
+// "reasonEdit", "confirmButton", "cancelButton"), "messageLabel".
 #pragma once
 
 #include "core/Beneficiary.h"
@@ -37,6 +38,8 @@ protected:
 
 private:
     void showState();
+    void askReason();
+    void closeReason();
     void act();
 
     std::unique_ptr<Ui::RestrictionPanel> m_ui;
