@@ -1671,6 +1671,10 @@
         <source>The copy was saved to %1.</source>
         <translation>حُفظت النسخة في %1.</translation>
     </message>
+    <message>
+        <source>Anonymised record %1</source>
+        <translation>سجل مُخفى الهوية رقم %1</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryImport</name>
@@ -8227,6 +8231,10 @@ Close the case anyway, without these changes?</source>
             <numerusform>أُخفيت هوية %n شخصاً.</numerusform>
             <numerusform>أُخفيت هوية %n شخص.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How long people&apos;s data is kept</source>
+        <translation>مدة الاحتفاظ ببيانات الأشخاص</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,10 @@ void BeneficiaryFilePage::reload()
 void BeneficiaryFilePage::showProfile()
 {
     const Beneficiary &b = m_beneficiary;
-    m_ui->nameLabel->setText(b.name.full());
+    // An anonymised record has no name left: say what it is rather than
+    // show an empty heading.
+    m_ui->nameLabel->setText(
+        b.isAnonymised() ? tr("Anonymised record %1").arg(DeskText::number(b.id)) : b.name.full());
     m_ui->fileNumberValue->setText(b.fileNumber.isEmpty() ? tr("Not issued yet") : b.fileNumber);
     m_ui->idNumberValue->setText(
         b.id == 0 ? QString()

@@ -20,9 +20,15 @@ RetentionPage::RetentionPage(Database &db, const Session &session, QWidget *pare
     : QWidget(parent), m_ui(std::make_unique<Ui::RetentionPage>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
     m_ui->yearsSpin->setRange(0, RetentionRepository::maxYears);
     m_ui->peopleTable->setColumnCount(ColumnCount);
     m_ui->peopleTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->peopleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->peopleTable->verticalHeader()->hide();
     m_ui->peopleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->peopleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->peopleTable->setSelectionMode(QAbstractItemView::SingleSelection);

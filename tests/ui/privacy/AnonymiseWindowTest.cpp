@@ -95,6 +95,11 @@ TEST_CASE("The manager anonymises a person from their file: preview, reason, pas
     panel = panelOn(window, person);
     CHECK(child<QLabel>(panel, "stateLabel")->isVisible());
     CHECK_FALSE(child<QPushButton>(panel, "anonymiseButton")->isVisible());
+    // Its heading names what it is now, not an empty name.
+    CHECK(child<QLabel>(window.findChild<QWidget *>(QStringLiteral("beneficiaryFilePage")),
+                        "nameLabel")
+              ->text()
+              .startsWith(QString::fromUtf8("سجل مُخفى الهوية رقم")));
 }
 
 TEST_CASE("The manager's retention page lists who is past the period and anonymises them with "
