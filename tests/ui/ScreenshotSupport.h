@@ -9,8 +9,15 @@
 #include "core/Service.h"
 #include "storage/ServiceRepository.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QScreen>
+#include <QTimer>
+
+#include <functional>
 
 #include <optional>
 
@@ -41,14 +48,74 @@ struct ScreenshotRun
         return run;
     }
 
-    // Saves what widget shows as NAME.png in the folder.
+    // Whether the pictures are taken on a real X display (scripts/screenshots
+    // runs Xvfb with a window manager): then they show what a person sees,
+    // window frames, dialogs and popups included.
+    static bool onScreen() { return QGuiApplication::platformName() == QLatin1String("xcb"); }
+
+    // Saves what widget's window shows as NAME.png in the folder. On a real
+    // display: the screen's pixels over the window's frame and every dialog
+    // or popup open over it, the main window maximised as at the desk; offscreen:
+    // the widget as it draws itself.
     void save(QWidget &widget, const QString &name) const
     {
         QApplication::processEvents();
         const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
         INFO(path.toStdString());
-        REQUIRE(widget.grab().save(path));
+        if (!onScreen()) {
+            REQUIRE(widget.grab().save(path));
+            WARN("wrote " << path.toStdString());
+            return;
+        }
+        QWidget *top = widget.window();
+        if (qobject_cast<QMainWindow *>(top) && !top->isMaximized()) {
+            top->showMaximized();
+            REQUIRE(QTest::qWaitForWindowExposed(top));
+        }
+        if (!QApplication::activeModalWidget()) {
+            top->raise();
+            top->activateWindow();
+        }
+        // The window manager's frame and the last repaint take a moment.
+        QTest::qWait(400);
+        QRect area = top->frameGeometry();
+        for (QWidget *other : QApplication::topLevelWidgets()) {
+            QWidget *owner = other->parentWidget() ? other->parentWidget()->window() : nullptr;
+            if (other->isVisible() && other != top && (owner == top || top->isAncestorOf(other)))
+                area |= other->frameGeometry();
+        }
+        QScreen *screen = top->screen();
+        area &= screen->geometry();
+        const QPixmap shot = screen->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+        REQUIRE(shot.save(path));
         WARN("wrote " << path.toStdString());
+    }
+
+    // Opens a modal dialog with open (a click that calls exec(), say), saves
+    // the screen as NAME.png once the dialog shows, and closes the dialog.
+    void saveModal(const std::function<void()> &open, const QString &name) const
+    {
+        bool shot = false;
+        auto *poll = new QTimer;
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, poll, [&, poll] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            poll->stop();
+            QTest::qWait(600); // the dialog's contents (a preview's pages) are drawn
+            // Over the window it belongs to, as a person sees it.
+            save(modal->parentWidget() ? *modal->parentWidget() : *modal, name);
+            shot = true;
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else
+                modal->close();
+        });
+        poll->start();
+        open();
+        delete poll;
+        CHECK(shot);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/catalogue/RuleEditor.h"
 #include "ui/catalogue/ServicesPanel.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/shell/FirstAdministratorDialog.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/MainWindow.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 
 namespace {
@@ -140,6 +142,24 @@ TEST_CASE("Screenshots of signing in, the lock, the catalogue, users, associatio
         w->findChild<QAction *>(QStringLiteral("auditAction"))->trigger();
         REQUIRE(qobject_cast<AuditPage *>(w->currentPage()));
         run->save(*w, QStringLiteral("audit"));
+
+        // The monthly report: the month before last, whole, beside its own
+        // month before; then the save dialog its export asks with.
+        w->findChild<QAction *>(QStringLiteral("reportsAction"))->trigger();
+        auto *reports = qobject_cast<ReportsPage *>(w->currentPage());
+        REQUIRE(reports);
+        const QDate shown = QDate::currentDate().addMonths(-2);
+        reports->setPeriod(ReportPeriod::gregorian(shown.year(), shown.month()).value());
+        REQUIRE(QTest::qWaitFor(
+            [&] { return !reports->isBusy() && reports->previewPageCount() > 0; }, 60000));
+        run->save(*w, QStringLiteral("reports"));
+        run->saveModal(
+            [&] {
+                QTest::mouseClick(
+                    reports->findChild<QPushButton *>(QStringLiteral("exportPdfButton")),
+                    Qt::LeftButton);
+            },
+            QStringLiteral("file-dialog"));
     }
     {
         auto workspace = s.signedIn(QStringLiteral("admin"));

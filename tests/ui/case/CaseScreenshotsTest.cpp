@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace {
 
@@ -236,6 +237,14 @@ TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
         for (const char *check : {"nameCheck", "idCheck", "phoneCheck", "birthCheck"})
             screen->findChild<QAbstractButton *>(QLatin1String(check))->setChecked(true);
         run->save(window, QStringLiteral("step-4-verification"));
+        // The declaration's print preview, as the desk opens it to print.
+        run->saveModal(
+            [&] {
+                QTest::mouseClick(
+                    screen->findChild<QPushButton *>(QStringLiteral("printDeclarationButton")),
+                    Qt::LeftButton);
+            },
+            QStringLiteral("print-preview"));
 
         REQUIRE(screen->openCase(cases.registration));
         run->save(window, QStringLiteral("step-5-registration"));
