@@ -20,6 +20,9 @@ RetentionPage::RetentionPage(Database &db, const Session &session, QWidget *pare
     : QWidget(parent), m_ui(std::make_unique<Ui::RetentionPage>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
+    // Qt 6.4 lays a right-to-left horizontal splitter's rightmost child out
+    // one pixel past the splitter's edge, which hides its frame's right line.
+    m_ui->splitter->setContentsMargins(0, 0, 1, 0);
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
