@@ -5351,10 +5351,6 @@ Close the case anyway, without these changes?</source>
         <translation>ذو الحجة</translation>
     </message>
     <message>
-        <source>The Umm al-Qura calendar is not available on this computer (ICU).</source>
-        <translation>تقويم أم القرى غير متوفر على هذا الجهاز (مكتبة ICU).</translation>
-    </message>
-    <message>
         <source>The Hijri year %1 is outside the Umm al-Qura calendar (%2 to %3 AH).</source>
         <translation>السنة الهجرية %1 خارج نطاق تقويم أم القرى (من %2 إلى %3 هـ).</translation>
     </message>
@@ -5381,6 +5377,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Write the Hijri date as year/month/day, e.g. 1444/02/04.</source>
         <translation>اكتب التاريخ الهجري بصيغة سنة/شهر/يوم، مثل 1444/02/04.</translation>
+    </message>
+    <message>
+        <source>The Umm al-Qura calendar&apos;s table is missing or damaged in this copy of Istiqbal; install it again.</source>
+        <translation>جدول تقويم أم القرى مفقود أو تالف في هذه النسخة من استقبال؛ ثبّتها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -5474,18 +5474,6 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick &quot;%1&quot; to register a new one.</source>
         <translation>قد يكون هذا المراجع مسجّلاً من قبل: راجع السجلات التي قد تكون مكررة. اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
-    </message>
-    <message>
-        <source>This visitor may already be registered: use that record (Ctrl+U), or tick &quot;%1&quot; to register a new one.</source>
-        <translation>قد يكون هذا المراجع مسجّلاً من قبل: اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S) or Next step (Ctrl+Enter) registers the new beneficiary typed above and links it to this case.</source>
-        <translation>الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّل المستفيد الجديد المكتوب أعلاه ويربطه بهذه الحالة.</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S) or Next step (Ctrl+Enter) registers %1 as a new beneficiary and links the record to this case.</source>
-        <translation>الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّل %1 مستفيداً جديداً ويربط سجله بهذه الحالة.</translation>
     </message>
 </context>
 <context>

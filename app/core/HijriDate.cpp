@@ -1,21 +1,11 @@
 #include "core/HijriDate.h"
 
 #include "core/TextInput.h"
+#include "core/UmmAlQuraTable.h"
 
 #include <QRegularExpression>
 
-#include <unicode/calendar.h>
-#include <unicode/locid.h>
-#include <unicode/timezone.h>
-
-#include <cmath>
-#include <cstring>
-#include <memory>
-
 namespace {
-
-constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
-constexpr double kMsPerDay = 86400000.0;
 
 const char *const kMonthNames[12] = {
     QT_TRANSLATE_NOOP("HijriDate", "Muharram"),
@@ -38,20 +28,9 @@ const char16_t *const kArabicMonthNames[12] = {
     u"رجب",  u"شعبان", u"رمضان",      u"شوال",       u"ذو القعدة",    u"ذو الحجة",
 };
 
-// One Umm al-Qura calendar per thread (an icu::Calendar is not thread-safe and
-// costly to create), on GMT so a day is exactly midnight to midnight. Null when
-// ICU does not provide the calendar.
-icu::Calendar *umAlQura()
+const UmmAlQuraTable &table()
 {
-    thread_local const std::unique_ptr<icu::Calendar> calendar = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Calendar> c(icu::Calendar::createInstance(
-            *icu::TimeZone::getGMT(), icu::Locale("ar_SA@calendar=islamic-umalqura"), status));
-        if (U_FAILURE(status) || !c || std::strcmp(c->getType(), "islamic-umalqura") != 0)
-            c.reset();
-        return c;
-    }();
-    return calendar.get();
+    return UmmAlQuraTable::builtIn();
 }
 
 bool inTable(int year)
@@ -61,7 +40,8 @@ bool inTable(int year)
 
 QString unavailable()
 {
-    return HijriDate::tr("The Umm al-Qura calendar is not available on this computer (ICU).");
+    return HijriDate::tr("The Umm al-Qura calendar's table is missing or damaged in this copy of "
+                         "Istiqbal; install it again.");
 }
 
 QString outsideTable(int year)
@@ -78,16 +58,10 @@ Result<HijriDate> HijriDate::fromGregorian(const QDate &date)
 {
     if (!date.isValid())
         return Status::failure(tr("The date is not valid."));
-    icu::Calendar *calendar = umAlQura();
-    if (!calendar)
+    if (!table().isLoaded())
         return Status::failure(unavailable());
-    UErrorCode status = U_ZERO_ERROR;
-    calendar->setTime(double(date.toJulianDay() - kUnixEpochJulianDay) * kMsPerDay, status);
-    const HijriDate hijri(calendar->get(UCAL_EXTENDED_YEAR, status),
-                          calendar->get(UCAL_MONTH, status) + 1, calendar->get(UCAL_DATE, status));
-    if (U_FAILURE(status))
-        return Status::failure(unavailable());
-    if (!inTable(hijri.year))
+    HijriDate hijri;
+    if (!table().find(date, hijri.year, hijri.month, hijri.day))
         return Status::failure(tr("%1 is outside the Umm al-Qura calendar (%2 to %3 AH); its "
                                   "Hijri date cannot be given.")
                                    .arg(date.toString(Qt::ISODate))
@@ -98,21 +72,12 @@ Result<HijriDate> HijriDate::fromGregorian(const QDate &date)
 
 int HijriDate::daysInMonth(int year, int month)
 {
-    icu::Calendar *calendar = umAlQura();
-    if (!calendar || !inTable(year) || month < 1 || month > 12)
-        return 0;
-    UErrorCode status = U_ZERO_ERROR;
-    calendar->clear();
-    calendar->set(UCAL_EXTENDED_YEAR, year);
-    calendar->set(UCAL_MONTH, month - 1);
-    calendar->set(UCAL_DATE, 1);
-    const int days = calendar->getActualMaximum(UCAL_DATE, status);
-    return U_SUCCESS(status) ? days : 0;
+    return table().daysInMonth(year, month);
 }
 
 Status HijriDate::check() const
 {
-    if (!umAlQura())
+    if (!table().isLoaded())
         return Status::failure(unavailable());
     if (!inTable(year))
         return Status::failure(outsideTable(year));
@@ -133,16 +98,7 @@ Result<QDate> HijriDate::toGregorian() const
     const Status valid = check();
     if (!valid)
         return valid;
-    icu::Calendar *calendar = umAlQura();
-    UErrorCode status = U_ZERO_ERROR;
-    calendar->clear();
-    calendar->set(UCAL_EXTENDED_YEAR, year);
-    calendar->set(UCAL_MONTH, month - 1);
-    calendar->set(UCAL_DATE, day);
-    const UDate ms = calendar->getTime(status);
-    if (U_FAILURE(status))
-        return Status::failure(unavailable());
-    return QDate::fromJulianDay(qint64(std::floor(ms / kMsPerDay)) + kUnixEpochJulianDay);
+    return table().monthStart(year, month).addDays(day - 1);
 }
 
 Result<HijriDate> HijriDate::parse(const QString &input)

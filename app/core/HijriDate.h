@@ -1,11 +1,13 @@
 // A date in the Umm al-Qura calendar, the official Saudi Hijri calendar
-// (DOMAIN.md section 5), computed by ICU's "islamic-umalqura" calendar. Qt's
-// QCalendar::System::IslamicCivil is arithmetic and differs from it: never use
-// it for what a person reads or types. Dates are stored Gregorian; a HijriDate
-// is for input and display.
+// (DOMAIN.md section 5), as published: converted through UmmAlQuraTable.
+// ICU's "islamic-umalqura" agrees with it only from 1420 to 1450 AH, and Qt's
+// QCalendar::System::IslamicCivil is arithmetic: never use either for what a
+// person reads or types. Dates are stored Gregorian; a HijriDate is for input
+// and display.
 #pragma once
 
 #include "core/Result.h"
+#include "core/UmmAlQuraTable.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,10 +19,10 @@ class HijriDate final
     Q_DECLARE_TR_FUNCTIONS(HijriDate)
 
 public:
-    // Rule 5.4: ICU's Umm al-Qura table covers these years; outside them the
+    // Rule 5.4: the published table covers these years; outside them the
     // conversions fail instead of guessing.
-    static constexpr int firstYear = 1300;
-    static constexpr int lastYear = 1600;
+    static constexpr int firstYear = UmmAlQuraTable::firstYear;
+    static constexpr int lastYear = UmmAlQuraTable::lastYear;
 
     int year = 0;  // AH
     int month = 0; // 1 (Muharram) .. 12 (Dhu al-Hijjah)
@@ -40,7 +42,8 @@ public:
     Status check() const;
     bool isValid() const { return check().ok(); }
 
-    // Days in a month of the table (29 or 30); 0 when year or month is outside it.
+    // Days in a month of the table (29 or 30; a few of 28 or 31 as printed in
+    // the early years); 0 when year or month is outside it.
     static int daysInMonth(int year, int month);
 
     // "YYYY/MM/DD", also with "-" separators, any digits of rule 1.1, bidi

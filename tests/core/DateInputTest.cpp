@@ -58,7 +58,7 @@ TEST_CASE("DateInput 5.3 reads a year below 1600 as Hijri (Umm al-Qura)", "[core
     for (const char *text : {"1444/02/04", "1444-02-04", "1444/2/4", "١٤٤٤/٠٢/٠٤", "١٤٤٤-٠٢-٠٤",
                              "1444/02/04 هـ", "1444/02/04هـ", "1444/02/04 AH"})
         CHECK(parsed(text) == expected);
-    CHECK(parsed("1599/12/01") == HijriDate(1599, 12, 1).toGregorian().value());
+    CHECK(parsed("1500/12/01") == HijriDate(1500, 12, 1).toGregorian().value());
     CHECK(parsed("1445/01/01") == QDate(2023, 7, 19));
 }
 

@@ -63,8 +63,6 @@ public:
 signals:
     // The name, ID or phone changed (possible duplicates may change).
     void identityChanged();
-    // Any field was changed by the person (what blocks the case may change).
-    void edited();
 
 protected:
     void changeEvent(QEvent *event) override;
