@@ -5475,6 +5475,18 @@ Close the case anyway, without these changes?</source>
         <source>This visitor may already be registered: see the possible duplicates. Use that record (Ctrl+U), or tick &quot;%1&quot; to register a new one.</source>
         <translation>قد يكون هذا المراجع مسجّلاً من قبل: راجع السجلات التي قد تكون مكررة. اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
     </message>
+    <message>
+        <source>This visitor may already be registered: use that record (Ctrl+U), or tick &quot;%1&quot; to register a new one.</source>
+        <translation>قد يكون هذا المراجع مسجّلاً من قبل: اعتمد ذلك السجل (Ctrl+U)، أو ضع علامة على «%1» لتسجيله مستفيداً جديداً.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S) or Next step (Ctrl+Enter) registers the new beneficiary typed above and links it to this case.</source>
+        <translation>الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّل المستفيد الجديد المكتوب أعلاه ويربطه بهذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S) or Next step (Ctrl+Enter) registers %1 as a new beneficiary and links the record to this case.</source>
+        <translation>الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّل %1 مستفيداً جديداً ويربط سجله بهذه الحالة.</translation>
+    </message>
 </context>
 <context>
     <name>IoFailure</name>

@@ -48,6 +48,22 @@ BeneficiaryEditor::BeneficiaryEditor(QWidget *parent)
             &BeneficiaryEditor::showIdField);
     connect(m_ui->consentCheck, &QCheckBox::toggled, m_ui->consentPurposeEdit,
             &QLineEdit::setEnabled);
+
+    for (QLineEdit *e :
+         {m_ui->firstNameEdit, m_ui->fatherNameEdit, m_ui->grandfatherNameEdit,
+          m_ui->familyNameEdit, m_ui->otherIdEdit, static_cast<QLineEdit *>(m_ui->familySizeEdit),
+          static_cast<QLineEdit *>(m_ui->incomeEdit), m_ui->cityEdit, m_ui->districtEdit,
+          m_ui->consentPurposeEdit})
+        connect(e, &QLineEdit::textEdited, this, &BeneficiaryEditor::edited);
+    for (ValidatedLineEdit *e : {static_cast<ValidatedLineEdit *>(m_ui->idNumberEdit),
+                                 static_cast<ValidatedLineEdit *>(m_ui->phoneEdit),
+                                 static_cast<ValidatedLineEdit *>(m_ui->birthDateEdit)})
+        connect(e, &ValidatedLineEdit::textChanged, this, &BeneficiaryEditor::edited);
+    for (QComboBox *c : {m_ui->idTypeCombo, m_ui->genderCombo})
+        connect(c, &QComboBox::currentIndexChanged, this, &BeneficiaryEditor::edited);
+    connect(m_ui->nationalityCombo, &QComboBox::currentTextChanged, this,
+            &BeneficiaryEditor::edited);
+    connect(m_ui->consentCheck, &QCheckBox::toggled, this, &BeneficiaryEditor::edited);
     setBeneficiary(std::nullopt);
 }
 

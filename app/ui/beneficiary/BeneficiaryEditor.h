@@ -63,6 +63,8 @@ public:
 signals:
     // The name, ID or phone changed (possible duplicates may change).
     void identityChanged();
+    // Any field was changed by the person (what blocks the case may change).
+    void edited();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -10,6 +10,8 @@
 #include <QGridLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace {
 
 const QColor kProblem(0xb3, 0x26, 0x1e);
@@ -113,9 +115,14 @@ void DocumentChecklistEditor::rebuild(const QStringList &required)
             }
             row.expiry->setVisible(row.expires);
             const Row copy = row;
-            connect(row.provided, &QCheckBox::toggled, this, [this, copy] { updateStatus(copy); });
-            connect(row.expiry, &DualDateEdit::textChanged, this,
-                    [this, copy] { updateStatus(copy); });
+            connect(row.provided, &QCheckBox::toggled, this, [this, copy] {
+                updateStatus(copy);
+                emit edited();
+            });
+            connect(row.expiry, &DualDateEdit::textChanged, this, [this, copy] {
+                updateStatus(copy);
+                emit edited();
+            });
         }
         const int r = m_rows.size();
         grid->addWidget(row.provided, r, 0);
@@ -197,6 +204,21 @@ QVector<Document> DocumentChecklistEditor::changedDocuments() const
         d.verified = provided;
         d.expiry = expiry;
         out << d;
+    }
+    return out;
+}
+
+QVector<Document> DocumentChecklistEditor::documents() const
+{
+    QVector<Document> out = m_held;
+    for (const Document &changed : changedDocuments()) {
+        const auto same = std::find_if(out.begin(), out.end(), [&](const Document &d) {
+            return d.typeCode == changed.typeCode;
+        });
+        if (same != out.end())
+            *same = changed;
+        else
+            out << changed;
     }
     return out;
 }

@@ -43,11 +43,18 @@ public:
 
     // The entries that differ from the checklist held.
     QVector<Document> changedDocuments() const;
+    // The checklist as it would be once saved: the one held with the
+    // entries changed on the screen.
+    QVector<Document> documents() const;
     // A typed expiry that is not a date, in words.
     Status check() const;
     int rowCount() const { return m_rows.size(); }
     // Chains the rows into the tab order after the given widget; the last one.
     QWidget *chainTabOrder(QWidget *after) const;
+
+signals:
+    // A document was ticked or an expiry typed.
+    void edited();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -79,6 +79,7 @@ void CasePage::addPage(CaseStepPage *page, const char *objectName)
     m_pages << page;
     m_scrollAreas << scroll;
     connect(page, &CaseStepPage::caseChanged, this, &CasePage::onPageChangedCase);
+    connect(page, &CaseStepPage::edited, this, &CasePage::onPageEdited);
     connect(page, &CaseStepPage::finished, this, &CasePage::next);
     connect(page, &CaseStepPage::reported, this, &CasePage::showMessage);
 }
@@ -230,6 +231,7 @@ void CasePage::showBlockers()
 {
     const Case &c = m_ctx.theCase;
     QString heading;
+    m_saveWillDo.clear();
     if (c.id == 0) {
         m_blockers = {};
         heading = tr("Choose the channel and the purpose; Ctrl+Enter opens the case and moves "
@@ -240,14 +242,22 @@ void CasePage::showBlockers()
         if (!c.closingReason.isEmpty())
             m_blockers = c.closingReason.split(QLatin1Char('\n'));
     } else {
-        m_blockers = Workflow::canAdvance(m_ctx);
+        // The page at the case's step, being edited, is judged as it shows
+        // now: what is chosen, ticked or typed counts before it is saved.
+        const CaseStepPage *p = page(m_shown);
+        const bool typing = m_shown == c.step && p->isEditable() && p->caseId() == c.id;
+        const CaseContext shown = typing ? p->onScreen() : m_ctx;
+        m_blockers = typing ? p->refusals() : QStringList();
+        m_blockers << Workflow::canAdvance(shown);
+        if (typing)
+            m_saveWillDo = p->whatSaveDoes();
         if (!m_blockers.isEmpty())
             heading = tr("Before the next step:");
         else if (c.step == Step::Survey)
             heading = tr("Nothing is missing: Ctrl+Enter closes the case.");
         else
             heading = tr("Nothing is missing: Ctrl+Enter moves the case to %1.")
-                          .arg(Domain::label(Workflow::nextStep(m_ctx)));
+                          .arg(Domain::label(Workflow::nextStep(shown)));
     }
     QString html =
         QStringLiteral("<b>%1</b>").arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped());
@@ -258,6 +268,9 @@ void CasePage::showBlockers()
                 QStringLiteral("<li>%1</li>").arg(BidiText::keepNumbersTogether(b).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    if (!m_saveWillDo.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0px;\">%1</p>")
+                    .arg(BidiText::keepNumbersTogether(m_saveWillDo).toHtmlEscaped());
     m_ui->blockersLabel->setText(html);
 }
 
@@ -467,6 +480,12 @@ void CasePage::onPageChangedCase()
     emit caseChanged(m_ctx.theCase.id);
     // The page moved the case (an inquiry answered at the desk): follow it.
     showPage(m_ctx.theCase.step != before ? m_ctx.theCase.step : m_shown);
+}
+
+void CasePage::onPageEdited()
+{
+    if (sender() == page(m_shown))
+        showBlockers();
 }
 
 void CasePage::changeEvent(QEvent *event)

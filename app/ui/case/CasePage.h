@@ -1,8 +1,9 @@
 // The case screen (issue 3): one case walked through the seven steps. At the
 // top the case in one line and the StepIndicator; below it the page of the
 // step the case is at (ReceptionPage .. SurveyPage); then what blocks the
-// next step, in words (Workflow::canAdvance), and a message area where the
-// services' refusals and failures show.
+// next step, in words (Workflow::canAdvance on what the page shows as it is
+// typed, CaseStepPage::onScreen, with what saving would refuse and what it
+// will do), and a message area where the services' refusals and failures show.
 //
 // Every page saves what was changed on it when it is left (moving on, looking
 // at another step, referring, closing the screen), each change one CaseDesk
@@ -60,8 +61,12 @@ public:
     Step shownStep() const { return m_shown; }
     CaseStepPage *page(Step step) const;
     StepIndicator *stepIndicator() const;
-    // What blocks the next step, as listed.
+    // What blocks the next step, as listed: judged on what the page shows
+    // now (typed, ticked, chosen), not on what was last saved.
     QStringList blockers() const { return m_blockers; }
+    // What saving or moving on will do besides (e.g. register the new
+    // beneficiary typed), as listed; empty when nothing.
+    QString saveWillDo() const { return m_saveWillDo; }
     // What the message area says now, and whether it is a failure.
     QString message() const;
     bool messageIsError() const { return m_messageIsError; }
@@ -121,6 +126,7 @@ private:
     void showFailure(const Status &status);
     void onCaseOpened(qint64 caseId);
     void onPageChangedCase();
+    void onPageEdited();
 
     std::unique_ptr<Ui::CasePage> m_ui;
     std::unique_ptr<CaseServices> m_services;
@@ -131,6 +137,7 @@ private:
     bool m_active = false;           // a case (or a new visitor) is on the screen
     bool m_draftingReferral = false; // the referral page is open to write the question
     QStringList m_blockers;
+    QString m_saveWillDo;
     bool m_messageIsError = false;
     bool m_offersReload = false;
     bool m_waitsForConnection = false;

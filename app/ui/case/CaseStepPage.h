@@ -55,9 +55,21 @@ public:
     // Puts the cursor in the page's first field.
     virtual void focusFirstField();
 
+    // The case as the page's fields show it now, saved or not: the screen
+    // judges what blocks the next step on it while the person types.
+    virtual CaseContext onScreen() const { return m_ctx; }
+    // What saving would refuse in what is typed now (in words), beside the
+    // workflow's own requirements.
+    virtual QStringList refusals() const { return {}; }
+    // What saving the page will do that the person may not expect (e.g.
+    // register the new beneficiary typed), in words; empty when nothing.
+    virtual QString whatSaveDoes() const { return {}; }
+
 signals:
     // The page changed the case itself: the screen reads it again.
     void caseChanged();
+    // A field was changed on the screen (nothing saved): onScreen() differs.
+    void edited();
     // Enter on the page's last field: the screen moves on.
     void finished();
     // A failure (in words) or a note for the screen's message area.

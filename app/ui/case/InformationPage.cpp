@@ -2,7 +2,9 @@
 
 #include "ui_InformationPage.h"
 
+#include "core/Clock.h"
 #include "core/DeskText.h"
+#include "services/BeneficiaryValidation.h"
 #include "services/CaseLoader.h"
 #include "ui/beneficiary/BeneficiaryMatchModel.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
@@ -12,6 +14,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QTimeZone>
 #include <QTimer>
 
 InformationPage::InformationPage(CaseServices &services, QWidget *parent)
@@ -54,6 +57,9 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
             &InformationPage::useDuplicate);
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this,
             &InformationPage::onServiceChosen);
+    connect(m_ui->beneficiaryEditor, &BeneficiaryEditor::edited, this, &CaseStepPage::edited);
+    connect(m_ui->documentsEditor, &DocumentChecklistEditor::edited, this, &CaseStepPage::edited);
+    connect(m_ui->notDuplicateCheck, &QCheckBox::toggled, this, &CaseStepPage::edited);
 }
 
 InformationPage::~InformationPage() = default;
@@ -153,6 +159,7 @@ void InformationPage::onServiceChosen()
     m_ui->beneficiaryEditor->setRequiredFields(service ? Eligibility::requiredFields(*service)
                                                        : QVector<Eligibility::Field>());
     m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
+    emit edited();
 }
 
 Status InformationPage::chooseBeneficiary(qint64 beneficiaryId)
@@ -183,6 +190,7 @@ void InformationPage::startNewBeneficiary()
                                         ctx.day);
     m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
     m_ui->beneficiaryEditor->firstField()->setFocus(Qt::OtherFocusReason);
+    emit edited();
 }
 
 void InformationPage::checkDuplicates()
@@ -215,6 +223,7 @@ void InformationPage::checkDuplicates()
     m_ui->duplicatesBox->setVisible(!found->isEmpty());
     if (!found->isEmpty())
         m_ui->duplicatesView->setCurrentIndex(m_duplicates->index(0, 0));
+    emit edited();
 }
 
 int InformationPage::duplicateCount() const
@@ -227,6 +236,82 @@ void InformationPage::useDuplicate()
     const QModelIndex current = m_ui->duplicatesView->currentIndex();
     const qint64 id = m_duplicates->beneficiaryIdAt(current.isValid() ? current.row() : 0);
     check(chooseBeneficiary(id));
+}
+
+bool InformationPage::typesNewBeneficiary() const
+{
+    return isEditable() && m_ui->beneficiaryEditor->isNew() && !m_ui->beneficiaryEditor->isBlank();
+}
+
+CaseContext InformationPage::onScreen() const
+{
+    CaseContext ctx = context();
+    if (!isEditable())
+        return ctx;
+    const BeneficiaryEditor *editor = m_ui->beneficiaryEditor;
+    // A blank new form changes nothing when saved: the case keeps its record.
+    if (!editor->isNew() || !editor->isBlank()) {
+        Beneficiary typed = editor->beneficiary();
+        if (editor->isNew()) {
+            // Saving registers it and links it to the case (whatSaveDoes says
+            // so): until then it stands for that record, with an id no stored
+            // record has, so the list judges what is typed in it.
+            typed.id = -1;
+            ctx.theCase.beneficiaryId = typed.id;
+        }
+        ctx.beneficiary = typed;
+    }
+    ctx.theCase.serviceId = chosenService();
+    const Service *service = serviceById(ctx.theCase.serviceId);
+    ctx.service = service ? std::optional<Service>(*service) : std::nullopt;
+    ctx.documents = m_ui->documentsEditor->documents();
+    return ctx;
+}
+
+QStringList InformationPage::refusals() const
+{
+    if (!isEditable())
+        return {};
+    QStringList out;
+    const BeneficiaryEditor *editor = m_ui->beneficiaryEditor;
+    if (Status s = editor->check(); !s)
+        out << s.error();
+    if (Status s = m_ui->documentsEditor->check(); !s)
+        out << s.error();
+    if (typesNewBeneficiary() && duplicateCount() > 0 && !m_ui->notDuplicateCheck->isChecked())
+        out << tr("This visitor may already be registered: use that record (Ctrl+U), or tick "
+                  "\"%1\" to register a new one.")
+                   .arg(QString(m_ui->notDuplicateCheck->text()).remove(QLatin1Char('&')));
+    // What the record's checks would refuse, once the workflow's own lines
+    // (names, ID, consent) are met, so that no problem is listed twice.
+    if (out.isEmpty() && (typesNewBeneficiary() || editor->isModified())) {
+        const Beneficiary typed = editor->beneficiary();
+        const bool basicsTyped = !typed.name.first.isEmpty() && !typed.name.family.isEmpty() &&
+                                 !typed.idNumber.isEmpty() && typed.consentGiven;
+        if (basicsTyped) {
+            const QDateTime now = Clock::instance().nowUtc();
+            const QDate today = context().day.isValid()
+                                    ? context().day
+                                    : now.toTimeZone(Clock::deskTimeZone()).date();
+            const Result<Beneficiary> clean = BeneficiaryValidation::clean(typed, today, now);
+            if (!clean)
+                out << clean.error();
+        }
+    }
+    return out;
+}
+
+QString InformationPage::whatSaveDoes() const
+{
+    if (!typesNewBeneficiary())
+        return {};
+    const QString name = m_ui->beneficiaryEditor->beneficiary().name.full();
+    if (name.trimmed().isEmpty())
+        return tr("Save (Ctrl+S) or Next step (Ctrl+Enter) registers the new beneficiary typed "
+                  "above and links it to this case.");
+    return tr("Save (Ctrl+S) or Next step (Ctrl+Enter) registers %1 as a new beneficiary and "
+              "links the record to this case.")
+        .arg(name);
 }
 
 Status InformationPage::saveBeneficiary()

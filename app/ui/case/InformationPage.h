@@ -6,7 +6,9 @@
 // checklist with expiry dates (DocumentChecklistEditor).
 //
 // Saved on leaving: the record (registered or corrected), the service, the
-// documents; each one CaseDesk call.
+// documents; each one CaseDesk call. Until then the screen judges what blocks
+// the next step on what the page shows (onScreen): a new record typed counts
+// as the one saving will register, and the list says that saving does so.
 //
 // Child object names: "caseSearch" (BeneficiarySearchPanel),
 // "newBeneficiaryButton", "beneficiaryStatusLabel", "beneficiaryEditor",
@@ -36,6 +38,9 @@ public:
 
     Status save() override;
     void focusFirstField() override;
+    CaseContext onScreen() const override;
+    QStringList refusals() const override;
+    QString whatSaveDoes() const override;
 
     BeneficiarySearchPanel *search() const { return m_search; }
     // Links a registered beneficiary to the case at once.
@@ -58,6 +63,8 @@ private:
     qint64 chosenService() const;
     const Service *serviceById(qint64 id) const;
     Status saveBeneficiary();
+    // A new record is typed (not blank): saving registers it.
+    bool typesNewBeneficiary() const;
 
     std::unique_ptr<Ui::InformationPage> m_ui;
     BeneficiarySearchPanel *m_search = nullptr;

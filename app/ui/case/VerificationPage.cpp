@@ -35,8 +35,10 @@ VerificationPage::VerificationPage(CaseServices &services, QWidget *parent)
     warning.setColor(QPalette::WindowText, kFail);
     m_ui->overrideLabel->setPalette(warning);
 
-    for (QCheckBox *c : checks())
+    for (QCheckBox *c : checks()) {
         connect(c, &QCheckBox::toggled, this, &VerificationPage::updateVerifiedHint);
+        connect(c, &QCheckBox::toggled, this, &CaseStepPage::edited);
+    }
     connect(m_ui->printDeclarationButton, &QPushButton::clicked, this,
             [this] { check(printDeclaration()); });
     connect(m_ui->saveDeclarationButton, &QPushButton::clicked, this, [this] {
@@ -202,6 +204,14 @@ void VerificationPage::updateVerifiedHint()
     else
         m_ui->verifiedLabel->setText(
             tr("Tick each part once checked against the original documents (Space)."));
+}
+
+CaseContext VerificationPage::onScreen() const
+{
+    CaseContext ctx = context();
+    if (isEditable())
+        ctx.theCase.dataVerified = allChecked();
+    return ctx;
 }
 
 Status VerificationPage::save()

@@ -33,6 +33,8 @@ public:
     ~VerificationPage() override;
 
     Status save() override;
+    // The data counts as verified once every part is ticked, before it is saved.
+    CaseContext onScreen() const override;
 
     Status printDeclaration();
     // The path written, or empty when cancelled.
