@@ -2236,7 +2236,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Re&amp;load the record</source>
-        <translation>إعادة &amp;تحميل السجل</translation>
+        <translation>إعادة تحميل السجل</translation>
     </message>
     <message>
         <source>Show the record as the other desk saved it; what you typed on this page is dropped</source>
@@ -3116,7 +3116,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Try again now</source>
-        <translation>أعد المحاولة ال&amp;آن</translation>
+        <translation>أعد المحاولة الآن</translation>
     </message>
     <message>
         <source>Try to reach the database server at once instead of waiting</source>
@@ -3226,35 +3226,35 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>A database &amp;file on this computer (one desk)</source>
-        <translation>مل&amp;ف قاعدة بيانات على هذا الحاسوب (مكتب واحد)</translation>
+        <translation>ملف قاعدة بيانات على هذا الحاسوب (مكتب واحد)</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>ا&amp;ختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>A PostgreSQL &amp;server shared by several desks</source>
-        <translation>خادم PostgreSQL تشترك فيه &amp;عدة مكاتب</translation>
+        <translation>خادم PostgreSQL تشترك فيه عدة مكاتب</translation>
     </message>
     <message>
         <source>Server &amp;name or address:</source>
-        <translation>ا&amp;سم الخادم أو عنوانه:</translation>
+        <translation>اسم الخادم أو عنوانه:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>ال&amp;منفذ:</translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>المستخ&amp;دم:</translation>
+        <translation>المستخدم:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Istiqbal never saves the password: what you type here serves this session only. For the desk to connect by itself when it starts, keep the password in the .pgpass file of this computer&apos;s account, or in PGPASSWORD.</source>
@@ -3262,7 +3262,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>اختبار الا&amp;تصال</translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <source>Open the database now, without changing anything, and say what was found</source>
@@ -3274,7 +3274,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save and open</source>
-        <translation>&amp;حفظ وفتح</translation>
+        <translation>حفظ وفتح</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5074,7 +5074,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation>&amp;قاعدة البيانات…</translation>
+        <translation>قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Choose the database this desk works on: a file on this computer or a shared server</source>
@@ -7085,7 +7085,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Give this answer</source>
-        <translation>&amp;أعطِ هذه الإجابة</translation>
+        <translation>أعطِ هذه الإجابة</translation>
     </message>
     <message>
         <source>Record on the case that this approved answer was given to the visitor (Ctrl+G, or Enter in the list)</source>
@@ -7975,11 +7975,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>ال&amp;شهر:</translation>
+        <translation>الشهر:</translation>
     </message>
     <message>
         <source>The manager&apos;s &amp;recommendations for this month:</source>
-        <translation>&amp;توصيات المدير لهذا الشهر:</translation>
+        <translation>توصيات المدير لهذا الشهر:</translation>
     </message>
     <message>
         <source>Decisions and recommendations from this month&apos;s figures and survey results</source>
@@ -7987,7 +7987,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save recommendations</source>
-        <translation>&amp;حفظ التوصيات</translation>
+        <translation>حفظ التوصيات</translation>
     </message>
     <message>
         <source>Save the recommendations of this month (Ctrl+S)</source>
@@ -7999,7 +7999,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>R&amp;efresh preview</source>
-        <translation>&amp;تحديث المعاينة</translation>
+        <translation>تحديث المعاينة</translation>
     </message>
     <message>
         <source>Compute the month&apos;s figures and draw the pages again (F5)</source>
@@ -8753,7 +8753,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation>&amp;قاعدة البيانات…</translation>
+        <translation>قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Choose the database this desk works on: a file on this computer or a shared server</source>

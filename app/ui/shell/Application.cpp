@@ -2,7 +2,9 @@
 
 #include "services/Workspace.h"
 #include "ui/connection/ConnectionDialog.h"
+#include "ui/shell/JoinedTextStyle.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/QtTranslations.h"
 #include "ui/shell/Settings.h"
 #include "ui/shell/SignInFlow.h"
 
@@ -11,6 +13,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyleFactory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -49,8 +52,18 @@ QStringList uiFontFamilies(const QString &language)
 
 namespace Application {
 
+void keepWordsJoined(QApplication &app)
+{
+    if (qobject_cast<JoinedTextStyle *>(QApplication::style()))
+        return;
+    // The style in use (the platform's, or -style NAME) stays the base.
+    QStyle *base = QStyleFactory::create(QApplication::style()->name());
+    app.setStyle(new JoinedTextStyle(base)); // QApplication owns it
+}
+
 void applyLanguage(QApplication &app, const QString &language)
 {
+    keepWordsJoined(app);
     static QTranslator *own = nullptr;
     static QTranslator *qt = nullptr;
     for (QTranslator *t : {own, qt}) {
@@ -60,7 +73,7 @@ void applyLanguage(QApplication &app, const QString &language)
         }
     }
     own = new QTranslator(&app);
-    qt = new QTranslator(&app);
+    qt = new QtTranslations(&app);
 
     const QLocale locale = language == QLatin1String("en")
                                ? QLocale(QLocale::English, QLocale::UnitedStates)

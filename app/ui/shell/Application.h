@@ -13,8 +13,12 @@ class Settings;
 
 namespace Application {
 
-// Installs Istiqbal's and Qt's own translations for language ("ar" or "en"),
-// sets the layout direction that language reads in and a font that has both
+// Installs the style that never underlines a mnemonic letter (JoinedTextStyle),
+// once: an underlined letter splits an Arabic word. applyLanguage calls it.
+void keepWordsJoined(QApplication &app);
+
+// Installs Istiqbal's and Qt's own translations (QtTranslations) for language
+// ("ar" or "en"), sets the layout direction that language reads in and a font that has both
 // Arabic and Latin letters. Widgets retranslate on QEvent::LanguageChange.
 void applyLanguage(QApplication &app, const QString &language);
 
