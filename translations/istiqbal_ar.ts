@@ -1241,6 +1241,10 @@
         <source>stopped before the end</source>
         <translation>توقف قبل النهاية</translation>
     </message>
+    <message>
+        <source>again, after restoring the backup</source>
+        <translation>مرة أخرى، بعد استعادة النسخة الاحتياطية</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -3106,6 +3110,17 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>anonymise: destroy the person&apos;s identifying data for good (a manager): names, ID number, phone, birth date (the year is kept), district, free text written about them and the search keys; their cases stay as figures. copy: write the copy of everything held about the person, for them (PDF) or for a machine (JSON), recorded against them (a manager or an administrator).</source>
         <translation>anonymise: إتلاف بيانات الشخص المعرِّفة نهائيًا (للمدير): الأسماء ورقم الهوية والجوال وتاريخ الميلاد (تبقى السنة) والحي وما كُتب عنه من نصوص ومفاتيح البحث؛ وتبقى حالاته في الأرقام. copy: كتابة نسخة من كل ما يُحفظ عن الشخص، له (PDF) أو للآلة (JSON)، وتُسجَّل باسمه (للمدير أو مسؤول النظام).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised since the backup was made were anonymised again in it.</source>
+        <translation>
+            <numerusform>لم يكن فيها أحد أُخفيت هويته بعد أخذ النسخة الاحتياطية.</numerusform>
+            <numerusform>أُخفيت فيها من جديد هوية شخص واحد أُخفيت هويته بعد أخذ النسخة الاحتياطية.</numerusform>
+            <numerusform>أُخفيت فيها من جديد هوية شخصين أُخفيت هويتهما بعد أخذ النسخة الاحتياطية.</numerusform>
+            <numerusform>أُخفيت فيها من جديد هوية %n أشخاص أُخفيت هويتهم بعد أخذ النسخة الاحتياطية.</numerusform>
+            <numerusform>أُخفيت فيها من جديد هوية %n شخصاً أُخفيت هويتهم بعد أخذ النسخة الاحتياطية.</numerusform>
+            <numerusform>أُخفيت فيها من جديد هوية %n شخص أُخفيت هويتهم بعد أخذ النسخة الاحتياطية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4992,21 @@ Close the case anyway, without these changes?</source>
             <numerusform>%Ln حالة متوقفة عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
             <numerusform>%Ln حالة متوقفة عند التحقق بسبب شروط الاستحقاق، الأقدم في الأعلى.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReplay</name>
+    <message>
+        <source>Could not read who was anonymised in the database.</source>
+        <translation>تعذرت قراءة من أُخفيت هويتهم في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Could not read the restored database.</source>
+        <translation>تعذرت قراءة قاعدة البيانات المستعادة.</translation>
+    </message>
+    <message>
+        <source>The people anonymised since the backup was made could not be anonymised again: %1</source>
+        <translation>تعذر إخفاء هوية من أُخفيت هويتهم بعد أخذ النسخة الاحتياطية من جديد: %1</translation>
     </message>
 </context>
 <context>

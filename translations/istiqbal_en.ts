@@ -196,6 +196,13 @@
             <numerusform>%n people past the retention period anonymised.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised since the backup was made were anonymised again in it.</source>
+        <translation>
+            <numerusform>%n person anonymised since the backup was made was anonymised again in it.</numerusform>
+            <numerusform>%n people anonymised since the backup was made were anonymised again in it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataRequestModel</name>

@@ -11,6 +11,15 @@
 
 namespace {
 
+void sayAnonymisedAgain(CliContext &ctx, const RestoreOutcome &done)
+{
+    if (done.anonymisedAgain > 0)
+        ctx.out << Cli::tr("%n person(s) anonymised since the backup was made were anonymised "
+                           "again in it.",
+                           "", done.anonymisedAgain)
+                << '\n';
+}
+
 // The server database at the --database address (its owner's login), from a
 // pg_dump archive, for the administrator who signs in.
 int restoreOnServer(CliContext &ctx, const QString &backup, const QString &database,
@@ -34,6 +43,7 @@ int restoreOnServer(CliContext &ctx, const QString &backup, const QString &datab
         ctx.out << Cli::tr("The database as it was is kept as %1.")
                        .arg(QDir::toNativeSeparators(done->keptAside))
                 << '\n';
+    sayAnonymisedAgain(ctx, *done);
     return CliExit::Ok;
 }
 
@@ -83,5 +93,6 @@ int Verbs::restore(CliContext &ctx)
         ctx.out << Cli::tr("The database that was there is kept as %1.")
                        .arg(QDir::toNativeSeparators(done->keptAside))
                 << '\n';
+    sayAnonymisedAgain(ctx, *done);
     return CliExit::Ok;
 }

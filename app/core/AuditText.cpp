@@ -141,6 +141,7 @@ const Label kKeys[] = {
     {"retention_years", QT_TRANSLATE_NOOP("AuditText", "retention period in years")},
     {"years", QT_TRANSLATE_NOOP("AuditText", "years")},
     {"cancelled", QT_TRANSLATE_NOOP("AuditText", "stopped before the end")},
+    {"restored_from", QT_TRANSLATE_NOOP("AuditText", "again, after restoring the backup")},
 };
 
 const Label kValues[] = {

@@ -227,11 +227,12 @@ Status CaseDocument::render(Kind kind, const CaseDocumentData &data, QPagedPaint
                                kind == Kind::QueueTicket ? 10 : 12, device);
 }
 
-Status CaseDocument::writePdf(Kind kind, const CaseDocumentData &data, const QString &path)
+Status CaseDocument::writePdf(Kind kind, const CaseDocumentData &data, const QString &path,
+                              const QStringList &openDatabases)
 {
     return PrintedPage::writePdf(
         path, suggestedFileName(kind, data),
-        [&](QPagedPaintDevice &device) { return render(kind, data, device); });
+        [&](QPagedPaintDevice &device) { return render(kind, data, device); }, openDatabases);
 }
 
 QString CaseDocument::suggestedFileName(Kind kind, const CaseDocumentData &data)

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QPageLayout>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,8 +50,10 @@ public:
     static QPageLayout pageLayout(Kind kind);
     // Lays the document out on the device's pages; the page layout is set first.
     static Status render(Kind kind, const CaseDocumentData &data, QPagedPaintDevice &device);
-    // Writes a PDF file with the Arabic font embedded.
-    static Status writePdf(Kind kind, const CaseDocumentData &data, const QString &path);
+    // Writes a PDF file with the Arabic font embedded; never onto one of
+    // openDatabases (PrintedPage::writePdf).
+    static Status writePdf(Kind kind, const CaseDocumentData &data, const QString &path,
+                           const QStringList &openDatabases);
     // A file name to suggest, e.g. "declaration-case-123.pdf".
     static QString suggestedFileName(Kind kind, const CaseDocumentData &data);
 

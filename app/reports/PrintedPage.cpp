@@ -88,9 +88,10 @@ Status PrintedPage::render(const QString &html, const QPageLayout &layout,
 }
 
 Status PrintedPage::writePdf(const QString &path, const QString &title,
-                             const std::function<Status(QPagedPaintDevice &)> &draw)
+                             const std::function<Status(QPagedPaintDevice &)> &draw,
+                             const QStringList &openDatabases)
 {
-    OutputFile file(path);
+    OutputFile file(path, OutputFile::Existing::Replace, openDatabases);
     if (Status s = file.open(); !s)
         return s;
     {

@@ -8,6 +8,7 @@
 
 #include <QPageLayout>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,8 +28,10 @@ QPageLayout a4();
 Status render(const QString &html, const QPageLayout &layout, Qt::LayoutDirection direction,
               qreal pointSize, QPagedPaintDevice &device);
 // Writes a PDF titled title to path (a temporary file renamed into place),
-// drawn by draw.
+// drawn by draw; refused when path is or leads to one of openDatabases (the
+// database the program has open: Database::path()).
 Status writePdf(const QString &path, const QString &title,
-                const std::function<Status(QPagedPaintDevice &)> &draw);
+                const std::function<Status(QPagedPaintDevice &)> &draw,
+                const QStringList &openDatabases);
 
 } // namespace PrintedPage

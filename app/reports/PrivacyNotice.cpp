@@ -170,10 +170,12 @@ Status PrivacyNotice::render(const PrivacyNoticeData &data, QPagedPaintDevice &d
                                data.language == QLatin1String("ar") ? 11 : 10, device);
 }
 
-Status PrivacyNotice::writePdf(const PrivacyNoticeData &data, const QString &path)
+Status PrivacyNotice::writePdf(const PrivacyNoticeData &data, const QString &path,
+                               const QStringList &openDatabases)
 {
-    return PrintedPage::writePdf(path, suggestedFileName(data),
-                                 [&](QPagedPaintDevice &device) { return render(data, device); });
+    return PrintedPage::writePdf(
+        path, suggestedFileName(data),
+        [&](QPagedPaintDevice &device) { return render(data, device); }, openDatabases);
 }
 
 QString PrivacyNotice::suggestedFileName(const PrivacyNoticeData &data)

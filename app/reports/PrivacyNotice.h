@@ -46,7 +46,9 @@ public:
     // What the page says, as plain text (for a check or a preview).
     static QString plainText(const PrivacyNoticeData &data);
     static Status render(const PrivacyNoticeData &data, QPagedPaintDevice &device);
-    static Status writePdf(const PrivacyNoticeData &data, const QString &path);
+    // Never onto one of openDatabases (PrintedPage::writePdf).
+    static Status writePdf(const PrivacyNoticeData &data, const QString &path,
+                           const QStringList &openDatabases);
     static QString suggestedFileName(const PrivacyNoticeData &data);
 
 private:

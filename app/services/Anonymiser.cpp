@@ -95,8 +95,11 @@ Status Anonymiser::confirmPassword(const QString &password)
 {
     if (Status s = m_session.require(Action::DestroyPersonalData); !s)
         return s;
+    // After repeated failures the authenticator (the sign-in's, in the
+    // window) makes the next attempt wait, and says how long.
+    const bool waiting = m_auth.secondsToWait(m_session.user().username) > 0;
     if (Status s = m_auth.confirm(m_session, password); !s)
-        return Status::failure(tr("The password is not right; nothing was changed."));
+        return waiting ? s : Status::failure(tr("The password is not right; nothing was changed."));
     return Status::success();
 }
 

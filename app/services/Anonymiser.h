@@ -56,7 +56,9 @@ public:
     Status checkReason(qint64 beneficiaryId, const QString &reason) const;
 
     // Confirms the signed-in person's password (the dialog and the job ask
-    // for it before acting).
+    // for it before acting). Give the window's own authenticator (the
+    // sign-in's): its failures slow the next attempts down, the sign-in's
+    // and these alike.
     Status confirmPassword(const QString &password);
 
 private:

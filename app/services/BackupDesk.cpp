@@ -3,8 +3,10 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUse.h"
+#include "storage/ErasureReplay.h"
 #include "storage/ServerDump.h"
 #include "storage/ServerRestore.h"
+#include "storage/UserRepository.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -54,6 +56,7 @@ Result<RestoreOutcome> BackupDesk::restore(const QString &backupPath, const QStr
 {
     // Asked once the backup is known good, so that a bad backup is refused
     // before anyone signs in (the sign-in is recorded in the database).
+    int anonymisedAgain = 0;
     const auto admit = [&](Database &copy) -> Status {
         // Refused now rather than after a sign-in while another Istiqbal
         // has the database open (restore takes it alone again to replace it).
@@ -66,9 +69,32 @@ Result<RestoreOutcome> BackupDesk::restore(const QString &backupPath, const QStr
         const Result<Session> session = signIn(usable ? current : copy);
         if (!session)
             return session.status();
-        return session->require(Action::ManageBackups);
+        if (Status s = session->require(Action::ManageBackups); !s)
+            return s;
+        // Whoever was anonymised since the backup was made stays so: again
+        // in the copy, before it takes the database's place.
+        const Result<QVector<AnonymisedRecord>> anonymised =
+            usable ? ErasureReplay::anonymisedIn(current) : QVector<AnonymisedRecord>();
+        if (!anonymised)
+            return anonymised.status();
+        const auto actor = UserRepository(copy).findByUsername(session->user().username);
+        if (!actor)
+            return actor.status();
+        const Result<int> again =
+            ErasureReplay::reapply(copy, *anonymised, actor->has_value() ? actor->value().id : 0,
+                                   QFileInfo(backupPath).fileName());
+        if (!again)
+            return again.status();
+        anonymisedAgain = *again;
+        return Status::success();
     };
-    return DatabaseRestore::restore(backupPath, databasePath, passphrase, now, admit);
+    const Result<RestoreOutcome> restored =
+        DatabaseRestore::restore(backupPath, databasePath, passphrase, now, admit);
+    if (!restored)
+        return restored;
+    RestoreOutcome outcome = *restored;
+    outcome.anonymisedAgain = anonymisedAgain;
+    return outcome;
 }
 
 Result<RestoreOutcome> BackupDesk::restoreOnServer(const QString &archive,

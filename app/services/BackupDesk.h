@@ -45,7 +45,9 @@ public:
     // Puts the backup in the place of the SQLite database at databasePath
     // (DatabaseRestore), for an administrator, who signs in once the backup
     // is checked: on the current database, or, when that is missing or cannot
-    // be opened, on the checked copy of the backup.
+    // be opened, on the checked copy of the backup. The people anonymised in
+    // the current database are anonymised again in the copy before it takes
+    // its place (ErasureReplay), so that no restore brings their data back.
     static Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath,
                                           const SignIn &signIn,
                                           const DatabaseRestore::PassphraseSource &passphrase,
@@ -55,7 +57,8 @@ public:
     // server database at ownerLocation, the address of its owner's login
     // (ServerRestore), for an administrator who signs in on their own
     // connection: on the current data, or, in an empty database, on the
-    // data restored.
+    // data restored. The people anonymised in the current data are
+    // anonymised again in what was restored.
     static Result<RestoreOutcome> restoreOnServer(const QString &archive,
                                                   const QString &ownerLocation,
                                                   const SignIn &signIn, const QDateTime &now);

@@ -2,6 +2,7 @@
 
 #include "services/AccessTrail.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 
 QString CasePapers::code(CaseDocument::Kind kind)
 {
@@ -16,6 +17,16 @@ QString CasePapers::code(CaseDocument::Kind kind)
     return QString();
 }
 
+Status CasePapers::savePdf(CaseDocument::Kind kind, const CaseDocumentData &data,
+                           const QString &path)
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    if (Status s = CaseDocument::writePdf(kind, data, path, {m_db.path()}); !s)
+        return s;
+    return recordMade(kind, data, How::Saved);
+}
+
 Status CasePapers::recordMade(CaseDocument::Kind kind, const CaseDocumentData &data, How how)
 {
     if (Status s = m_session.require(Action::ViewCases); !s)
@@ -27,6 +38,6 @@ Status CasePapers::recordMade(CaseDocument::Kind kind, const CaseDocumentData &d
         .record(QStringLiteral("person.document"), data.beneficiary->id,
                 {{QStringLiteral("case"), data.theCase.id},
                  {QStringLiteral("document"), paper},
-                 {QStringLiteral("how"), how == How::Printed ? QStringLiteral("printed")
-                                                             : QStringLiteral("saved")}});
+                 {QStringLiteral("how"),
+                  how == How::Printed ? QStringLiteral("printed") : QStringLiteral("saved")}});
 }

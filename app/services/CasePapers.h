@@ -29,6 +29,10 @@ public:
     // ticket) records nothing.
     Status recordMade(CaseDocument::Kind kind, const CaseDocumentData &data, How how);
 
+    // Writes the paper as a PDF at path (refused when path is or leads to
+    // the open database), then records it as saved.
+    Status savePdf(CaseDocument::Kind kind, const CaseDocumentData &data, const QString &path);
+
     // The stable code of a paper in the audit ("declaration", "receipt");
     // empty for a paper that carries no personal data.
     static QString code(CaseDocument::Kind kind);

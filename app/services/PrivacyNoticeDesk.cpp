@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TextInput.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
 namespace {
@@ -99,4 +100,11 @@ Result<PrivacyNoticeData> PrivacyNoticeDesk::notice(const QString &language) con
     data.body = *own;
     data.printedAt = Clock::instance().nowUtc();
     return data;
+}
+
+Status PrivacyNoticeDesk::writePdf(const PrivacyNoticeData &data, const QString &path) const
+{
+    if (Status s = mayRead(); !s)
+        return s;
+    return PrivacyNotice::writePdf(data, path, {m_db.path()});
 }

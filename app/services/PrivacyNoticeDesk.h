@@ -31,6 +31,9 @@ public:
     Status save(const QString &language, const QString &text);
     // The notice to print or save, in the language, as of now.
     Result<PrivacyNoticeData> notice(const QString &language) const;
+    // Writes the notice as a PDF at path, refused when path is or leads to
+    // the open database.
+    Status writePdf(const PrivacyNoticeData &data, const QString &path) const;
 
 private:
     Status mayRead() const;

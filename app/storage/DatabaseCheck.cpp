@@ -222,9 +222,14 @@ Status DatabaseCheck::schemaObjects(Database &db, DatabaseCheckReport &report)
 
 Status DatabaseCheck::searchKeys(Database &db, DatabaseCheckReport &report)
 {
-    const auto without = checkCount(
-        db, QStringLiteral("SELECT COUNT(*) FROM beneficiaries b WHERE NOT EXISTS "
-                           "(SELECT 1 FROM name_tokens t WHERE t.beneficiary_id = b.id)"));
+    // An anonymised record has no name left to find it by, so no keys
+    // (schema version 6 brought anonymisation).
+    const QString named =
+        db.schemaVersion() >= 6 ? QStringLiteral("b.anonymised_at IS NULL AND ") : QString();
+    const auto without =
+        checkCount(db, QStringLiteral("SELECT COUNT(*) FROM beneficiaries b WHERE %1NOT EXISTS "
+                                      "(SELECT 1 FROM name_tokens t WHERE t.beneficiary_id = b.id)")
+                           .arg(named));
     if (!without)
         return without.status();
     const auto orphans = checkCount(

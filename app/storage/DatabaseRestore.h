@@ -24,6 +24,7 @@ struct RestoreOutcome
     int schemaVersion = 0; // the backup's
     qint64 auditEntries = 0;
     bool wasSealed = false;
+    int anonymisedAgain = 0; // people anonymised since the backup, anonymised again in it
 };
 
 class DatabaseRestore final

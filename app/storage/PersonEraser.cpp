@@ -220,7 +220,23 @@ Result<ErasurePreview> PersonEraser::preview(qint64 beneficiaryId) const
 
 Status PersonEraser::erase(qint64 beneficiaryId, qint64 actorId, const QJsonObject &auditDetails)
 {
-    const Status done = m_db.transaction([&]() -> Status {
+    const Status done = eraseWithin(beneficiaryId, actorId, auditDetails);
+    if (!done)
+        return done;
+    // Committed: the person is anonymised whatever the checkpoint does. One
+    // that cannot finish now (another connection is reading) leaves the old
+    // pages in the log until SQLite's next checkpoint, which is said in the
+    // program's log.
+    if (Status flushed = flush(); !flushed)
+        qWarning().noquote() << flushed.error();
+    return Status::success();
+}
+
+Status PersonEraser::eraseWithin(qint64 beneficiaryId, qint64 actorId,
+                                 const QJsonObject &auditDetails)
+{
+    // (A transaction of its own, or a savepoint within the caller's.)
+    return m_db.transaction([&]() -> Status {
         const Result<Stored> stored = readStored(m_db, beneficiaryId);
         if (!stored)
             return stored.status();
@@ -280,15 +296,6 @@ Status PersonEraser::erase(qint64 beneficiaryId, qint64 actorId, const QJsonObje
                                             QStringLiteral("beneficiary"), beneficiaryId,
                                             auditDetails);
     });
-    if (!done)
-        return done;
-    // Committed: the person is anonymised whatever the checkpoint does. One
-    // that cannot finish now (another connection is reading) leaves the old
-    // pages in the log until SQLite's next checkpoint, which is said in the
-    // program's log.
-    if (Status flushed = flush(); !flushed)
-        qWarning().noquote() << flushed.error();
-    return Status::success();
 }
 
 Status PersonEraser::flush()

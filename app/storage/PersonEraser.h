@@ -61,6 +61,12 @@ public:
     // truncated once committed, so that the values are in neither file.
     Status erase(qint64 beneficiaryId, qint64 actorId, const QJsonObject &auditDetails);
 
+    // erase() inside the caller's transaction and without emptying the log:
+    // for a caller that anonymises several people as one change (a restore
+    // anonymising again those anonymised since its backup), which calls
+    // flush() once committed.
+    Status eraseWithin(qint64 beneficiaryId, qint64 actorId, const QJsonObject &auditDetails);
+
     // Empties the write-ahead log into the database file and truncates it
     // (SQLite; nothing on a server). erase() calls it; so may a caller that
     // anonymised many people inside its own transactions.

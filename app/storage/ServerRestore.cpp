@@ -157,6 +157,11 @@ Result<RestoreOutcome> ServerRestore::restore(const QString &archive, const QStr
     }
     if (Status s = noOtherSessions(owner); !s)
         return restoreRefused(s.error());
+    // Read before the restore replaces them, to anonymise them again after.
+    const Result<QVector<AnonymisedRecord>> anonymised =
+        wasEmpty ? QVector<AnonymisedRecord>() : ErasureReplay::anonymisedIn(owner);
+    if (!anonymised)
+        return restoreRefused(anonymised.error());
 
     RestoreOutcome outcome;
     outcome.schemaVersion = contents->schemaVersion;
@@ -175,8 +180,8 @@ Result<RestoreOutcome> ServerRestore::restore(const QString &archive, const QStr
     if (Status s = runRestore(**tools, archive); !s)
         return restoreRefused(s.error());
 
-    const Status after =
-        afterRestore(ownerLocation, wasEmpty, wasSetUp, admit, archive, &admitted, &outcome);
+    const Status after = afterRestore(ownerLocation, wasEmpty, wasSetUp, admit, archive,
+                                      *anonymised, &admitted, &outcome);
     if (after)
         return outcome;
     // What was restored does not stand: the database goes back as it was.
@@ -210,7 +215,8 @@ Result<RestoreOutcome> ServerRestore::restore(const QString &archive, const QStr
 }
 
 Status ServerRestore::afterRestore(const QString &ownerLocation, bool wasEmpty, bool wasSetUp,
-                                   const Admit &admit, const QString &archive, QString *admitted,
+                                   const Admit &admit, const QString &archive,
+                                   const QVector<AnonymisedRecord> &anonymised, QString *admitted,
                                    RestoreOutcome *outcome)
 {
     // Opening migrates a backup older than this program.
@@ -244,6 +250,11 @@ Status ServerRestore::afterRestore(const QString &ownerLocation, bool wasEmpty, 
                                               QStringLiteral("database"), 0, details);
         !s)
         return s;
+    const Result<int> again =
+        ErasureReplay::reapply(db, anonymised, actor, QFileInfo(archive).fileName());
+    if (!again)
+        return again.status();
+    outcome->anonymisedAgain = *again;
     const Result<DatabaseCheckReport> report = DatabaseCheck::run(db);
     if (!report)
         return report.status();

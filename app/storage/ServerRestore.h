@@ -5,12 +5,14 @@
 // login, the person let in, the schema versions (the same, or an empty
 // database), other sessions on the database. The database as it was is kept
 // aside with pg_dump; after pg_restore's one transaction the result is
-// upgraded, its roles set up again, checked and audited, and on any failure
-// there the kept copy is put back.
+// upgraded, its roles set up again, the people anonymised in the database as
+// it was anonymised again (ErasureReplay), checked and audited, and on any
+// failure there the kept copy is put back.
 #pragma once
 
 #include "core/Result.h"
 #include "storage/DatabaseRestore.h"
+#include "storage/ErasureReplay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,7 +49,8 @@ private:
     static Status noOtherSessions(Database &db);
     static Status runRestore(const PgTools &tools, const QString &archive);
     static Status afterRestore(const QString &ownerLocation, bool wasEmpty, bool wasSetUp,
-                               const Admit &admit, const QString &archive, QString *admitted,
+                               const Admit &admit, const QString &archive,
+                               const QVector<AnonymisedRecord> &anonymised, QString *admitted,
                                RestoreOutcome *outcome);
     static Status emptyAgain(const QString &ownerLocation);
 };

@@ -103,3 +103,47 @@ TEST_CASE("On a server the manager's own login anonymises a person, and no table
                                     "NOT NULL"))
               .toInt() == past + 1);
 }
+
+TEST_CASE("On a server, restoring an older backup anonymises again the people anonymised since",
+          "[cli][pg]")
+{
+    TestDb::Fresh fresh;
+    const ServerOffice office(fresh); // fails with its reason without PostgreSQL
+    const QString archive = fresh.dir().filePath(QStringLiteral("office.dump"));
+    CliRun r = office.backup(office.manager, archive);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString idNumber =
+        office.value(QStringLiteral("SELECT id_number FROM beneficiaries ORDER BY id LIMIT 1"))
+            .toString();
+    const QString another =
+        office.value(QStringLiteral("SELECT id_number FROM beneficiaries ORDER BY id DESC LIMIT 1"))
+            .toString();
+    REQUIRE_FALSE(idNumber.isEmpty());
+    REQUIRE(another != idNumber);
+    r = runCli({QStringLiteral("person"), QStringLiteral("anonymise"), idNumber,
+                QStringLiteral("--reason"), QStringLiteral("request 12"),
+                QStringLiteral("--database"), office.server, QStringLiteral("--user"),
+                office.manager},
+               office.line());
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(tablesHolding(office, idNumber) == QStringList());
+
+    r = office.restore(office.admin, archive);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("anonymised again")));
+    CHECK(tablesHolding(office, idNumber) == QStringList());
+    CHECK(tablesHolding(office, another).contains(QStringLiteral("beneficiaries")));
+    CHECK(office
+              .value(QStringLiteral("SELECT count(*) FROM audit_log a JOIN users u ON u.id = "
+                                    "a.user_id WHERE a.action = 'beneficiary.anonymise' AND "
+                                    "u.username = '%1' AND a.details LIKE '%restored_from%'")
+                         .arg(office.admin))
+              .toInt() == 1);
+    const CliRun check =
+        runCli({QStringLiteral("check"), QStringLiteral("--database"), office.server});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.code == 0);
+}

@@ -135,7 +135,8 @@ TEST_CASE("a full disk: the declaration PDF from the window is reported and leav
     rlimit small = saved;
     small.rlim_cur = 2048; // in this process: only while the PDF is written
     REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-    const Status written = CaseDocument::writePdf(CaseDocument::Kind::Declaration, data, target);
+    const Status written =
+        CaseDocument::writePdf(CaseDocument::Kind::Declaration, data, target, {});
     ::setrlimit(RLIMIT_FSIZE, &saved);
     ::signal(SIGXFSZ, previousHandler);
 
@@ -145,6 +146,6 @@ TEST_CASE("a full disk: the declaration PDF from the window is reported and leav
     CHECK(written.error().contains(QStringLiteral("declaration.pdf")));
     CHECK(Fault::files(dir.path()).isEmpty());
     // Without the limit it is written.
-    REQUIRE(CaseDocument::writePdf(CaseDocument::Kind::Declaration, data, target));
+    REQUIRE(CaseDocument::writePdf(CaseDocument::Kind::Declaration, data, target, {}));
     CHECK(Fault::files(dir.path()) == QStringList{QStringLiteral("declaration.pdf")});
 }

@@ -69,7 +69,7 @@ TEST_CASE("The privacy notice is a one-page PDF, written beside its target and r
     REQUIRE(dir.isValid());
     for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
         const QString path = dir.filePath(QStringLiteral("notice-%1.pdf").arg(language));
-        const Status written = PrivacyNotice::writePdf(notice(language), path);
+        const Status written = PrivacyNotice::writePdf(notice(language), path, {});
         INFO(written.error().toStdString());
         REQUIRE(written.ok());
         QFile file(path);
@@ -110,7 +110,7 @@ TEST_CASE("The longest text the manager may write still fits the one page", "[re
         PrivacyNoticeData data = notice(language);
         data.body = body;
         const QString path = dir.filePath(language + QStringLiteral(".pdf"));
-        REQUIRE(PrivacyNotice::writePdf(data, path).ok());
+        REQUIRE(PrivacyNotice::writePdf(data, path, {}).ok());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QString info = PopplerText::run(QStringLiteral("pdfinfo"), file.readAll());

@@ -3,8 +3,13 @@
 // service; a sealed copy opens again with its passphrase only.
 #include "ServicesTestSupport.h"
 
+#include "SqliteTool.h"
 #include "core/SealedFile.h"
 #include "services/BackupDesk.h"
+#include "services/BeneficiaryDesk.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/DatabaseCheck.h"
+#include "storage/PersonEraser.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -142,4 +147,79 @@ TEST_CASE("Restoring is the administrator's, signed in on the database or else o
     INFO(missingByAdmin.error().toStdString());
     REQUIRE(missingByAdmin.ok());
     CHECK(QFile::exists(database));
+}
+
+TEST_CASE("Restoring an older backup anonymises again the people anonymised since it was made",
+          "[services][backup][sqlite]")
+{
+    Fixture f;
+    const QString database = f.db.path();
+    BeneficiaryDesk people(f.db, *f.desk);
+    const auto gone = people.registerBeneficiary(beneficiary(21));
+    const auto kept = people.registerBeneficiary(beneficiary(22));
+    const auto other = people.registerBeneficiary(beneficiary(23));
+    REQUIRE((gone.ok() && kept.ok() && other.ok()));
+    const QString backup = f.dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(BackupDesk(f.db, *f.manager).write(backup).ok());
+    // In the backup, record #other is someone else's (registered at another
+    // moment): it is left alone.
+    SqliteTool::run(backup, {QStringLiteral("UPDATE beneficiaries SET created_at = created_at + 1 "
+                                            "WHERE id = %1")
+                                 .arg(other->id)});
+    // Since the backup: three people anonymised, one of them registered after it.
+    const auto later = people.registerBeneficiary(beneficiary(24));
+    REQUIRE(later.ok());
+    for (const qint64 id : {gone->id, other->id, later->id})
+        REQUIRE(PersonEraser(f.db)
+                    .erase(id, f.manager->userId(),
+                           {{QStringLiteral("reason"), QStringLiteral("request")}})
+                    .ok());
+    // A database with anonymised people passes its check: a backup of it
+    // is made (and checked) as any other.
+    const auto checked = DatabaseCheck::run(f.db);
+    REQUIRE(checked.ok());
+    INFO(checked->findings.join(QLatin1Char(' ')).toStdString());
+    CHECK(checked->intact());
+    const auto second =
+        BackupDesk(f.db, *f.manager).write(f.dir.filePath(QStringLiteral("later.sqlite")));
+    INFO(second.error().toStdString());
+    REQUIRE(second.ok());
+    f.db.close();
+    REQUIRE(contents(backup).contains(gone->idNumber.toLatin1()));
+
+    const auto admin = [&](Database &) -> Result<Session> {
+        return *f.admin;
+    };
+    const auto restored =
+        BackupDesk::restore(backup, database, admin, {}, Clock::instance().nowUtc());
+    INFO(restored.error().toStdString());
+    REQUIRE(restored.ok());
+    CHECK(restored->anonymisedAgain == 1);
+
+    // Not a byte of the person is in the restored file, the other person's are.
+    const QByteArray bytes = contents(database) + (QFile::exists(database + QStringLiteral("-wal"))
+                                                       ? contents(database + QStringLiteral("-wal"))
+                                                       : QByteArray());
+    CHECK_FALSE(bytes.contains(gone->idNumber.toLatin1()));
+    CHECK_FALSE(bytes.contains(gone->phone.toLatin1()));
+    CHECK(bytes.contains(kept->idNumber.toLatin1()));
+    REQUIRE(f.db.open(database).ok());
+    const Beneficiary again = BeneficiaryRepository(f.db).get(gone->id).value();
+    CHECK(again.isAnonymised());
+    CHECK(again.idNumber.isEmpty());
+    CHECK(again.name.first.isEmpty());
+    CHECK_FALSE(BeneficiaryRepository(f.db).get(kept->id).value().isAnonymised());
+    CHECK_FALSE(BeneficiaryRepository(f.db).get(other->id).value().isAnonymised());
+    CHECK_FALSE(BeneficiaryRepository(f.db).get(later->id).ok()); // not in the backup
+    // Audited as done by the administrator, naming the backup.
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                  "'beneficiary.anonymise' AND entity_id = %1 AND user_id = %2 "
+                                  "AND details LIKE '%restored_from%copy.sqlite%'")
+                       .arg(gone->id)
+                       .arg(f.admin->userId())) == 1);
+    // The restored database passes its checks (the audit trail's chain).
+    const auto check = DatabaseCheck::run(f.db);
+    REQUIRE(check.ok());
+    INFO(check->findings.join(QLatin1Char(' ')).toStdString());
+    CHECK(check->intact());
 }

@@ -3,9 +3,12 @@
 #include "services/AccessTrail.h"
 #include "services/BeneficiaryDesk.h"
 #include "services/BeneficiaryRecords.h"
-#include "services/CasePapers.h"
 #include "services/CaseDesk.h"
+#include "services/CasePapers.h"
+#include "services/PrivacyNoticeDesk.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -88,14 +91,13 @@ TEST_CASE("Printing or saving a case paper with a person's data leaves its audit
     const qint64 before = lastRow(f);
 
     CasePapers papers(f.db, *f.desk);
-    REQUIRE(papers.recordMade(CaseDocument::Kind::Declaration, data, CasePapers::How::Printed)
-                .ok());
-    REQUIRE(papers.recordMade(CaseDocument::Kind::RegistrationReceipt, data,
-                              CasePapers::How::Saved)
+    REQUIRE(
+        papers.recordMade(CaseDocument::Kind::Declaration, data, CasePapers::How::Printed).ok());
+    REQUIRE(papers.recordMade(CaseDocument::Kind::RegistrationReceipt, data, CasePapers::How::Saved)
                 .ok());
     // The queue ticket carries no personal data: nothing recorded.
-    REQUIRE(papers.recordMade(CaseDocument::Kind::QueueTicket, data, CasePapers::How::Printed)
-                .ok());
+    REQUIRE(
+        papers.recordMade(CaseDocument::Kind::QueueTicket, data, CasePapers::How::Printed).ok());
     const QVector<AuditRow> rows = rowsAfter(f, before);
     REQUIRE(rows.size() == 2);
     for (const AuditRow &row : rows) {
@@ -140,4 +142,46 @@ TEST_CASE("The person's who-looked list names who saw or changed their data",
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("receptionist"), Qt::CaseInsensitive));
     REQUIRE(AccessTrail(f.db, *f.admin).of(made->id).ok());
+}
+
+TEST_CASE("A case paper or the privacy notice is never saved onto the open database",
+          "[services][wholooked]")
+{
+    Fixture f;
+    if (TestDb::isPostgres())
+        return; // a server's database is no file a PDF could replace
+    const auto made = BeneficiaryDesk(f.db, *f.desk).registerBeneficiary(beneficiary(13));
+    REQUIRE(made.ok());
+    CaseDocumentData data;
+    data.theCase.id = 78;
+    data.beneficiary = *made;
+    const QString database = f.db.path();
+    const QString link = f.dir.filePath(QStringLiteral("receipt.pdf"));
+    REQUIRE(QFile::link(database, link));
+    const qint64 size = QFileInfo(database).size();
+    const qint64 before = lastRow(f);
+
+    const auto notice = PrivacyNoticeDesk(f.db, *f.desk).notice(QStringLiteral("ar"));
+    REQUIRE(notice.ok());
+    for (const QString &path : {database, link}) {
+        INFO(path.toStdString());
+        const Status paper =
+            CasePapers(f.db, *f.desk).savePdf(CaseDocument::Kind::RegistrationReceipt, data, path);
+        REQUIRE_FALSE(paper.ok());
+        CHECK_FALSE(paper.error().isEmpty());
+        const Status written = PrivacyNoticeDesk(f.db, *f.desk).writePdf(*notice, path);
+        REQUIRE_FALSE(written.ok());
+        CHECK_FALSE(written.error().isEmpty());
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QFileInfo(database).size() == size);
+    // Nothing was saved, so nothing is recorded as saved.
+    CHECK(rowsAfter(f, before).isEmpty());
+
+    // Without the right to see cases, nothing is written.
+    const Session nobody = Session::forUser(999, {});
+    const QString elsewhere = f.dir.filePath(QStringLiteral("elsewhere.pdf"));
+    CHECK_FALSE(
+        CasePapers(f.db, nobody).savePdf(CaseDocument::Kind::Declaration, data, elsewhere).ok());
+    CHECK_FALSE(QFile::exists(elsewhere));
 }

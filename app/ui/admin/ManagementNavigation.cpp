@@ -56,7 +56,7 @@ ManagementNavigation::ManagementNavigation(MainWindow &window, Workspace &worksp
         window.addNavigationPage(m_dataRequestsAction, m_dataRequests);
     }
     if (session.may(Action::DestroyPersonalData)) {
-        m_retention = new RetentionPage(db, session);
+        m_retention = new RetentionPage(db, session, workspace.authenticator());
         m_retention->setObjectName(QStringLiteral("retentionPage"));
         m_retentionAction = navigationAction("retentionAction");
         window.addNavigationPage(m_retentionAction, m_retention);

@@ -37,7 +37,8 @@ QString orDash(const QString &text)
 
 } // namespace
 
-BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, QWidget *parent)
+BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session,
+                                         Authenticator &authenticator, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryFilePage>()), m_db(db),
       m_session(session), m_cases(new BeneficiaryCasesModel(db, session, this)),
       m_history(new CaseHistoryModel(db, session, this))
@@ -55,7 +56,7 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session, Q
     m_restriction = new RestrictionPanel(db, session, this);
     m_restriction->setObjectName(QStringLiteral("restrictionPanel"));
     connect(m_restriction, &RestrictionPanel::changed, this, &BeneficiaryFilePage::reload);
-    m_anonymise = new AnonymisePanel(db, session, this);
+    m_anonymise = new AnonymisePanel(db, session, authenticator, this);
     m_anonymise->setObjectName(QStringLiteral("anonymisePanel"));
     connect(m_anonymise, &AnonymisePanel::changed, this, &BeneficiaryFilePage::reload);
     auto *privacyRow = new QHBoxLayout;

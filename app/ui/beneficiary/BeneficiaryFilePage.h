@@ -22,6 +22,7 @@
 class BeneficiaryCasesModel;
 class CaseHistoryModel;
 class AnonymisePanel;
+class Authenticator;
 class RestrictionPanel;
 class Database;
 class Session;
@@ -36,7 +37,9 @@ class BeneficiaryFilePage final : public QWidget
     Q_OBJECT
 
 public:
-    BeneficiaryFilePage(Database &db, const Session &session, QWidget *parent = nullptr);
+    // authenticator: the window's own (the manager's password check).
+    BeneficiaryFilePage(Database &db, const Session &session, Authenticator &authenticator,
+                        QWidget *parent = nullptr);
     ~BeneficiaryFilePage() override;
 
     // Reads and shows the beneficiary; the failure is also shown on the page.

@@ -42,13 +42,14 @@ Status PrivacyNoticeMenu::print()
 
 Result<QString> PrivacyNoticeMenu::saveAsPdf()
 {
-    const auto notice = PrivacyNoticeDesk(m_db, m_session).notice(DeskText::language());
+    const PrivacyNoticeDesk desk(m_db, m_session);
+    const auto notice = desk.notice(DeskText::language());
     if (!notice)
         return notice.status();
     const PrivacyNoticeData data = *notice;
     return DocumentPrinting::saveAsPdf(
         parentWidget(), PrivacyNotice::suggestedFileName(data),
-        [&](const QString &path) { return PrivacyNotice::writePdf(data, path); });
+        [&](const QString &path) { return desk.writePdf(data, path); });
 }
 
 void PrivacyNoticeMenu::retranslate()

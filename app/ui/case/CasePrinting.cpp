@@ -11,11 +11,10 @@ Status CasePrinting::printWithPreview(QWidget *parent, CaseDocument::Kind kind,
 }
 
 Result<QString> CasePrinting::saveAsPdf(QWidget *parent, CaseDocument::Kind kind,
-                                        const CaseDocumentData &data)
+                                        const CaseDocumentData &data,
+                                        const std::function<Status(const QString &path)> &write)
 {
-    return DocumentPrinting::saveAsPdf(
-        parent, CaseDocument::suggestedFileName(kind, data),
-        [&](const QString &path) { return CaseDocument::writePdf(kind, data, path); });
+    return DocumentPrinting::saveAsPdf(parent, CaseDocument::suggestedFileName(kind, data), write);
 }
 
 void CasePrinting::setNextPrintToPdf(const QString &path)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 class QWidget;
@@ -21,10 +23,12 @@ public:
     // Opens the print preview; the person prints from it or closes it.
     static Status printWithPreview(QWidget *parent, CaseDocument::Kind kind,
                                    const CaseDocumentData &data);
-    // Asks where to save, then writes the PDF; the path written, or an empty
+    // Asks where to save, then has write write the PDF there (CasePapers,
+    // which never writes onto the database); the path written, or an empty
     // string when the person cancelled.
     static Result<QString> saveAsPdf(QWidget *parent, CaseDocument::Kind kind,
-                                     const CaseDocumentData &data);
+                                     const CaseDocumentData &data,
+                                     const std::function<Status(const QString &path)> &write);
 
     // Seams: the next printWithPreview() prints to this PDF through QPrinter
     // without a dialog; the next saveAsPdf() uses this path without asking

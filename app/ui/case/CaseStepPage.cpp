@@ -94,14 +94,10 @@ Status CaseStepPage::printPaper(CaseDocument::Kind kind)
 Result<QString> CaseStepPage::savePaper(CaseDocument::Kind kind)
 {
     const CaseDocumentData data = documentData();
-    const Result<QString> saved = CasePrinting::saveAsPdf(this, kind, data);
-    if (!saved || saved->isEmpty())
-        return saved;
-    if (Status s = CasePapers(m_services.db, m_services.session)
-                       .recordMade(kind, data, CasePapers::How::Saved);
-        !s)
-        return s;
-    return saved;
+    // The service writes it (never onto the database) and records it.
+    return CasePrinting::saveAsPdf(this, kind, data, [&](const QString &path) {
+        return CasePapers(m_services.db, m_services.session).savePdf(kind, data, path);
+    });
 }
 
 QString CaseStepPage::staffName(qint64 userId) const

@@ -9,10 +9,10 @@
 
 #include <QPushButton>
 
-AnonymiseDialog::AnonymiseDialog(Database &db, const Session &session, qint64 beneficiaryId,
-                                 QWidget *parent)
+AnonymiseDialog::AnonymiseDialog(Database &db, const Session &session, Authenticator &authenticator,
+                                 qint64 beneficiaryId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AnonymiseDialog>()), m_db(db), m_session(session),
-      m_beneficiaryId(beneficiaryId)
+      m_auth(authenticator), m_beneficiaryId(beneficiaryId)
 {
     m_ui->setupUi(this);
     Message::show(m_ui->warningLabel,
@@ -39,9 +39,8 @@ QString AnonymiseDialog::message() const
 void AnonymiseDialog::showPreview()
 {
     m_ui->previewList->clear();
-    Authenticator auth(m_db);
     const Result<ErasurePreview> preview =
-        Anonymiser(m_db, m_session, auth).preview(m_beneficiaryId);
+        Anonymiser(m_db, m_session, m_auth).preview(m_beneficiaryId);
     if (!preview) {
         Message::show(m_ui->messageLabel, preview.error(), Message::Kind::Error);
         return;
@@ -62,10 +61,10 @@ void AnonymiseDialog::anonymise()
     if (!m_ui->anonymiseButton->isEnabled())
         return;
     // The password is checked as at the idle lock: by a sign-in of the same
-    // person (on a server, their own login connecting again).
-    Authenticator auth(m_db);
+    // person (on a server, their own login connecting again), through the
+    // window's authenticator, which slows repeated failures down.
     const Status done =
-        Anonymiser(m_db, m_session, auth)
+        Anonymiser(m_db, m_session, m_auth)
             .anonymise(m_beneficiaryId, m_ui->reasonEdit->text(), m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
     if (!done) {

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class Authenticator;
 class Database;
 class Session;
 
@@ -24,8 +25,10 @@ class AnonymiseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AnonymiseDialog(Database &db, const Session &session, qint64 beneficiaryId,
-                    QWidget *parent = nullptr);
+    // authenticator: the window's own (the sign-in's), so that wrong
+    // passwords typed here slow down the next attempts as at the sign-in.
+    AnonymiseDialog(Database &db, const Session &session, Authenticator &authenticator,
+                    qint64 beneficiaryId, QWidget *parent = nullptr);
     ~AnonymiseDialog() override;
 
     QString message() const;
@@ -38,5 +41,6 @@ private:
     std::unique_ptr<Ui::AnonymiseDialog> m_ui;
     Database &m_db;
     const Session &m_session;
+    Authenticator &m_auth;
     qint64 m_beneficiaryId = 0;
 };

@@ -9,8 +9,10 @@
 
 #include <QEvent>
 
-AnonymisePanel::AnonymisePanel(Database &db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AnonymisePanel>()), m_db(db), m_session(session)
+AnonymisePanel::AnonymisePanel(Database &db, const Session &session, Authenticator &authenticator,
+                               QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AnonymisePanel>()), m_db(db), m_session(session),
+      m_auth(authenticator)
 {
     m_ui->setupUi(this);
     connect(m_ui->anonymiseButton, &QPushButton::clicked, this, &AnonymisePanel::ask);
@@ -47,7 +49,7 @@ void AnonymisePanel::ask()
         return;
     // Window-modal and not exec(): the window's timers and its other desks'
     // changes keep running while the manager reads the preview.
-    auto *dialog = new AnonymiseDialog(m_db, m_session, m_beneficiary.id, this);
+    auto *dialog = new AnonymiseDialog(m_db, m_session, m_auth, m_beneficiary.id, this);
     dialog->setObjectName(QStringLiteral("anonymiseDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class Authenticator;
 class Database;
 class Session;
 
@@ -24,7 +25,9 @@ class AnonymisePanel final : public QWidget
     Q_OBJECT
 
 public:
-    AnonymisePanel(Database &db, const Session &session, QWidget *parent = nullptr);
+    // authenticator: the window's own, for the dialog's password check.
+    AnonymisePanel(Database &db, const Session &session, Authenticator &authenticator,
+                   QWidget *parent = nullptr);
     ~AnonymisePanel() override;
 
     void setBeneficiary(const Beneficiary &b);
@@ -42,5 +45,6 @@ private:
     std::unique_ptr<Ui::AnonymisePanel> m_ui;
     Database &m_db;
     const Session &m_session;
+    Authenticator &m_auth;
     Beneficiary m_beneficiary;
 };

@@ -16,8 +16,10 @@
 #include <QProgressDialog>
 #include <QThread>
 
-RetentionPage::RetentionPage(Database &db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RetentionPage>()), m_db(db), m_session(session)
+RetentionPage::RetentionPage(Database &db, const Session &session, Authenticator &authenticator,
+                             QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RetentionPage>()), m_db(db), m_session(session),
+      m_auth(authenticator)
 {
     m_ui->setupUi(this);
     // Qt 6.4 lays a right-to-left horizontal splitter's rightmost child out
@@ -70,8 +72,7 @@ void RetentionPage::showEvent(QShowEvent *event)
 
 void RetentionPage::reload()
 {
-    Authenticator auth(m_db);
-    RetentionDesk desk(m_db, m_session, auth);
+    RetentionDesk desk(m_db, m_session, m_auth);
     const Result<int> years = desk.years();
     const Result<QVector<PastRetention>> past =
         years ? desk.pastPeriod() : Result<QVector<PastRetention>>(years.status());
@@ -106,8 +107,7 @@ void RetentionPage::reload()
 
 void RetentionPage::saveYears()
 {
-    Authenticator auth(m_db);
-    const Status saved = RetentionDesk(m_db, m_session, auth).setYears(m_ui->yearsSpin->value());
+    const Status saved = RetentionDesk(m_db, m_session, m_auth).setYears(m_ui->yearsSpin->value());
     if (!saved) {
         Message::show(m_ui->messageLabel, saved.error(), Message::Kind::Error);
         return;
@@ -125,9 +125,8 @@ void RetentionPage::showPreview()
         row = chosen.first().row();
     if (row < 0 || row >= m_past.size())
         return;
-    Authenticator auth(m_db);
     const Result<ErasurePreview> preview =
-        RetentionDesk(m_db, m_session, auth).preview(m_past.at(row).beneficiaryId);
+        RetentionDesk(m_db, m_session, m_auth).preview(m_past.at(row).beneficiaryId);
     if (!preview) {
         m_ui->previewList->addItem(preview.error());
         return;
@@ -141,9 +140,9 @@ void RetentionPage::anonymiseAll()
 {
     if (isBusy() || m_past.isEmpty())
         return;
-    Authenticator auth(m_db);
+    // Through the window's authenticator: repeated failures slow down.
     const Status confirmed =
-        Anonymiser(m_db, m_session, auth).confirmPassword(m_ui->passwordEdit->text());
+        Anonymiser(m_db, m_session, m_auth).confirmPassword(m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
     if (!confirmed) {
         Message::show(m_ui->messageLabel, confirmed.error(), Message::Kind::Error);

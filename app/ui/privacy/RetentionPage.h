@@ -19,6 +19,7 @@
 #include <atomic>
 #include <memory>
 
+class Authenticator;
 class Database;
 class Session;
 
@@ -40,7 +41,10 @@ public:
         ColumnCount
     };
 
-    RetentionPage(Database &db, const Session &session, QWidget *parent = nullptr);
+    // authenticator: the window's own (the sign-in's), so that wrong
+    // passwords typed here slow down the next attempts as at the sign-in.
+    RetentionPage(Database &db, const Session &session, Authenticator &authenticator,
+                  QWidget *parent = nullptr);
     ~RetentionPage() override;
 
     bool isBusy() const { return m_progress != nullptr; }
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<Ui::RetentionPage> m_ui;
     Database &m_db;
     const Session &m_session;
+    Authenticator &m_auth;
     QVector<PastRetention> m_past;
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic<bool>> m_cancel;

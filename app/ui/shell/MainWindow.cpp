@@ -44,7 +44,8 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_desk->setObjectName(QStringLiteral("deskPage"));
     m_search = new BeneficiarySearchPanel(db, workspace.session(), m_ui->pages);
     m_search->setObjectName(QStringLiteral("searchPage"));
-    m_file = new BeneficiaryFilePage(db, workspace.session(), m_ui->pages);
+    m_file =
+        new BeneficiaryFilePage(db, workspace.session(), workspace.authenticator(), m_ui->pages);
     m_file->setObjectName(QStringLiteral("beneficiaryFilePage"));
     m_ui->pages->addWidget(m_desk);
     m_ui->pages->addWidget(m_search);

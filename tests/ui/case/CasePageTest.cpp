@@ -459,6 +459,39 @@ TEST_CASE("The declaration PDF holds the beneficiary's name and ID", "[gui]")
     CHECK(f.context(id).theCase.declarationSignedAt.isValid());
 }
 
+TEST_CASE("A case paper is never saved onto the open database", "[gui]")
+{
+    ScreenFixture f;
+    if (TestDb::isPostgres())
+        return; // a server's database is no file a PDF could replace
+    const qint64 id = f.caseAtVerification(kMaryam, UiTest::nationalId(8181));
+    CasePage &s = f.open();
+    REQUIRE(s.openCase(id));
+    const QString database = f.db().path();
+    const QByteArray before = [&] {
+        QFile file(database);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    QTemporaryDir out;
+    const QString link = out.filePath(QStringLiteral("declaration.pdf"));
+    REQUIRE(QFile::link(database, link));
+
+    // The database's own name, then a link to it that looks like a PDF.
+    for (const QString &path : {database, link}) {
+        INFO(path.toStdString());
+        CasePrinting::setNextSaveFileName(path);
+        f.key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(s.messageIsError());
+        CHECK_FALSE(s.message().isEmpty());
+        QFile file(database);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == before);
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(f.context(id).theCase.step == Step::Verification);
+}
+
 TEST_CASE("A failing eligibility rule blocks the case and asks for an override", "[gui]")
 {
     ScreenFixture f;

@@ -102,6 +102,50 @@ TEST_CASE("The manager anonymises a person from their file: preview, reason, pas
               .startsWith(QString::fromUtf8("سجل مُخفى الهوية رقم")));
 }
 
+TEST_CASE("Wrong passwords in the anonymise dialog slow the next attempts down, as at the "
+          "sign-in",
+          "[ui][privacy]")
+{
+    Office office;
+    const qint64 person = registered(office, QStringLiteral("1000000032"), QStringLiteral("لمى"));
+    MainWindow &window = office.signIn(QStringLiteral("manager"));
+    AnonymisePanel *panel = panelOn(window, person);
+    QTest::mouseClick(child<QPushButton>(panel, "anonymiseButton"), Qt::LeftButton);
+    auto *dialog = panel->findChild<AnonymiseDialog *>(QStringLiteral("anonymiseDialog"));
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *go = child<QPushButton>(dialog, "anonymiseButton");
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    typeInto(dialog, "reasonEdit", QStringLiteral("طلب رقم 4"));
+
+    Authenticator &signIn = office.workspace->authenticator();
+    const QString manager = QStringLiteral("manager");
+    for (int attempt = 1; attempt <= Authenticator::freeAttempts; ++attempt) {
+        INFO(attempt);
+        typeInto(dialog, "passwordEdit", QStringLiteral("a wrong password"));
+        QTest::mouseClick(go, Qt::LeftButton);
+        CHECK(Message::isError(message));
+    }
+    // The window's sign-in counted them: the next attempt must wait, even
+    // with the right password, and a sign-in would have to wait too.
+    CHECK(signIn.secondsToWait(manager) > 0);
+    typeInto(dialog, "passwordEdit", office.managerPassword);
+    QTest::mouseClick(go, Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(Message::isError(message));
+    CHECK(dialog->message().contains(
+        Authenticator::tr("Too many failed attempts. Try again in %n seconds.", "",
+                          int(signIn.secondsToWait(manager)))));
+    CHECK_FALSE(BeneficiaryRepository(office.db()).get(person).value().isAnonymised());
+
+    // Once the wait is over, the right password does it.
+    office.clock.clock().advanceSeconds(signIn.secondsToWait(manager) + 1);
+    typeInto(dialog, "passwordEdit", office.managerPassword);
+    QTest::mouseClick(go, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isVisible(); }));
+    CHECK(BeneficiaryRepository(office.db()).get(person).value().isAnonymised());
+}
+
 TEST_CASE("The manager's retention page lists who is past the period and anonymises them with "
           "progress",
           "[ui][privacy]")
