@@ -116,6 +116,43 @@ QStringList withAndWithoutArticle(const QString &text)
     return out;
 }
 
+// 4.6: the seats a secondary key folds; a final ء after ا is dropped apart.
+char16_t foldSeat(char16_t u)
+{
+    switch (u) {
+    case 0x0626: // ئ yeh with hamza above
+        return 0x064A;
+    case 0x0624: // ؤ waw with hamza above
+        return 0x0648;
+    default:
+        return u;
+    }
+}
+
+// ابرهيم is إبرٰهيم with its superscript alef dropped by 4.4: the classical
+// spelling writes the long a of a few names as a superscript alef, and people
+// copy it without. The narrowest general rule that lets it meet إبراهيم: in a
+// word of the pattern إفعاعيل (seven letters: ا, two letters, ا, a letter, ي,
+// a letter, not starting with the article) the fourth letter, that alef, is
+// dropped. It also joins اسمعيل to إسماعيل and اسرئيل to إسرائيل, the same
+// spelling. Wider rules were tried and refused: dropping every alef inside a
+// word makes عمر find عامر, حسن find حسان and ملك find مالك; dropping an alef
+// after the third letter of any word starting with ا makes أكرم find إكرام;
+// each is another name. The article is left out of the pattern because
+// ال + فاعيل is an adjective (العالية is not العلية); the key without the
+// article (4.9) still folds.
+bool isDaggerAlefPattern(const QString &word)
+{
+    if (word.size() != 7 || word.startsWith(article()))
+        return false;
+    for (int i = 0; i < word.size(); ++i) {
+        const bool alef = word.at(i).unicode() == 0x0627;
+        if (!word.at(i).isLetter() || alef != (i == 0 || i == 3))
+            return false;
+    }
+    return word.at(5).unicode() == 0x064A;
+}
+
 } // namespace
 
 QString normalise(const QString &text)
@@ -186,6 +223,38 @@ QStringList nameKeys(const QString &name)
                 out << key;
             }
         }
+    }
+    return out;
+}
+
+QString secondaryKey(const QString &key)
+{
+    QString out;
+    out.reserve(key.size());
+    for (QChar c : key)
+        out.append(QChar(foldSeat(c.unicode())));
+    if (out.endsWith(QStringLiteral("اء")))
+        out.chop(1);
+    if (isDaggerAlefPattern(out))
+        out.remove(3, 1);
+    return out;
+}
+
+QString secondaryText(const QString &normalised)
+{
+    QStringList words = normalised.split(QLatin1Char(' '));
+    for (QString &word : words)
+        word = secondaryKey(word);
+    return words.join(QLatin1Char(' '));
+}
+
+QStringList secondaryKeys(const QStringList &keys)
+{
+    QStringList out;
+    for (const QString &key : keys) {
+        const QString folded = secondaryKey(key);
+        if (folded != key && !out.contains(folded))
+            out << folded;
     }
     return out;
 }

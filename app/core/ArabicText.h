@@ -35,6 +35,23 @@ QStringList queryForms(const QString &token);
 // in first-seen order: what a search index stores for one name.
 QStringList nameKeys(const QString &name);
 
+// Rule 4.6's secondary key of one normalised key or query form (a word): its
+// hamza seats folded (ئ -> ي, ؤ -> و, a final ء after ا dropped) and the alef of
+// the pattern إفعاعيل made optional (ابراهيم -> ابرهيم: see the .cpp for why that
+// rule and no wider one). Exact spellings are matched on the key itself and
+// rank first; this form is what everyday spellings meet on. Folding twice
+// changes nothing more.
+QString secondaryKey(const QString &key);
+
+// secondaryKey() of every space-separated word of normalised text.
+QString secondaryText(const QString &normalised);
+
+// The secondary keys of a name's index keys that differ from the keys
+// themselves, without duplicates, in first-seen order: what a search index
+// stores beside the primary keys (a key without a hamza seat is its own
+// secondary key, so it is not stored twice).
+QStringList secondaryKeys(const QStringList &keys);
+
 // How a query matches one name (rule 4.11, the name side only: national ID and
 // phone are matched elsewhere). Every query word must match a key of the name
 // (queryForms() against nameKeys(), any part, any order); the last word may

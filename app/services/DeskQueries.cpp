@@ -200,7 +200,9 @@ Result<QVector<BeneficiaryMatch>> DeskQueries::possibleDuplicates(const Benefici
     const QVector<Probe> probes = {
         {b.idNumber, {Kind::ExactId}},
         {b.phone, {Kind::ExactPhone}},
-        {b.name.full(), {Kind::WholeWords}},
+        // An everyday spelling of the same name (عايشة for عائشة) is as likely
+        // the same person (DOMAIN.md 4.6).
+        {b.name.full(), {Kind::WholeWords, Kind::SecondaryWholeWords}},
     };
     BeneficiarySearch search(m_db);
     QVector<BeneficiaryMatch> out;

@@ -83,10 +83,11 @@ Result<ApprovedAnswer> ApprovedAnswerRepository::create(const ApprovedAnswer &in
         const Result<qint64> id = Sql::insert(
             q,
             QStringLiteral("INSERT INTO approved_answers (question, answer, source_document, "
-                           "search_key, active, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
-            {a.question, a.answer, Sql::text(a.sourceDocument), searchKey(a), Sql::flag(a.active),
-             Sql::time(a.updatedAt), a.version},
+                           "search_key, search_fold, active, updated_at, version) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?) RETURNING id"),
+            {a.question, a.answer, Sql::text(a.sourceDocument), searchKey(a),
+             ArabicText::secondaryText(searchKey(a)), Sql::flag(a.active), Sql::time(a.updatedAt),
+             a.version},
             tr("Could not save the approved answer."));
         if (!id)
             return id.status();
@@ -107,14 +108,16 @@ Result<ApprovedAnswer> ApprovedAnswerRepository::update(const ApprovedAnswer &in
     ApprovedAnswer a = *checked;
     const Status saved = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (Status s = Sql::exec(
-                q,
-                QStringLiteral("UPDATE approved_answers SET question = ?, answer = ?, "
-                               "source_document = ?, search_key = ?, active = ?, updated_at = ?, "
-                               "version = version + 1 WHERE id = ? AND version = ?"),
-                {a.question, a.answer, Sql::text(a.sourceDocument), searchKey(a),
-                 Sql::flag(a.active), Sql::time(a.updatedAt), a.id, a.version},
-                tr("Could not save the approved answer."));
+        if (Status s =
+                Sql::exec(q,
+                          QStringLiteral(
+                              "UPDATE approved_answers SET question = ?, answer = ?, "
+                              "source_document = ?, search_key = ?, search_fold = ?, active = ?, "
+                              "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                          {a.question, a.answer, Sql::text(a.sourceDocument), searchKey(a),
+                           ArabicText::secondaryText(searchKey(a)), Sql::flag(a.active),
+                           Sql::time(a.updatedAt), a.id, a.version},
+                          tr("Could not save the approved answer."));
             !s)
             return s;
         if (q.numRowsAffected() != 1) {
@@ -156,17 +159,27 @@ Result<QVector<ApprovedAnswer>> ApprovedAnswerRepository::search(const QString &
                                                                  int limit) const
 {
     // The catalogue is small (tens to a few hundred answers): a LIKE per word
-    // over the normalised key is enough.
+    // over the normalised key is enough. Every word is looked for as typed
+    // (normalised) and, in the hamza-folded text, folded (DOMAIN.md 4.6):
+    // answers holding the words as typed come first.
     const QStringList words =
         ArabicText::normalise(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString where = QStringLiteral("WHERE active = 1");
-    QVariantList values;
+    QStringList exact{QStringLiteral("1 = 1")}, folded{QStringLiteral("1 = 1")};
+    QVariantList exactValues, foldedValues;
     for (const QString &w : words) {
-        where += QStringLiteral(" AND search_key LIKE ? ESCAPE '\\'");
-        values << QStringLiteral("%") + likeEscaped(w) + QStringLiteral("%");
+        exact << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        exactValues << QStringLiteral("%") + likeEscaped(w) + QStringLiteral("%");
+        folded << QStringLiteral("search_fold LIKE ? ESCAPE '\\'");
+        foldedValues << QStringLiteral("%") + likeEscaped(ArabicText::secondaryKey(w)) +
+                            QStringLiteral("%");
     }
-    values << qMax(1, limit);
-    return select(where + QStringLiteral(" ORDER BY question, id LIMIT ?"), values);
+    const QString asTyped = exact.join(QLatin1String(" AND "));
+    const QVariantList values = QVariantList()
+                                << exactValues << foldedValues << exactValues << qMax(1, limit);
+    return select(QStringLiteral("WHERE active = 1 AND ((%1) OR (%2)) ORDER BY CASE WHEN %1 "
+                                 "THEN 0 ELSE 1 END, question, id LIMIT ?")
+                      .arg(asTyped, folded.join(QLatin1String(" AND "))),
+                  values);
 }
 
 Status ApprovedAnswerRepository::recordGiven(const GivenAnswer &input, qint64 actorId)

@@ -1,5 +1,7 @@
 #include "storage/BeneficiaryRepository.h"
 
+#include "core/ArabicText.h"
+
 #include "core/Clock.h"
 #include "storage/AuditRepository.h"
 #include "storage/BeneficiaryChanges.h"
@@ -83,15 +85,28 @@ Status BeneficiaryRepository::writeNameKeys(qint64 beneficiaryId, const PersonNa
     const QString failure = tr("Could not update the name search index.");
     QSqlQuery q(m_db.connection());
     if (replace) {
-        if (Status s =
-                Sql::exec(q, QStringLiteral("DELETE FROM name_tokens WHERE beneficiary_id = ?"),
-                          {beneficiaryId}, failure);
-            !s)
-            return s;
+        for (const char *table : {"name_tokens", "name_folds"}) {
+            if (Status s = Sql::exec(q,
+                                     QStringLiteral("DELETE FROM %1 WHERE beneficiary_id = ?")
+                                         .arg(QLatin1String(table)),
+                                     {beneficiaryId}, failure);
+                !s)
+                return s;
+        }
     }
+    const QStringList keys = Rows::nameKeys(name);
     if (!q.prepare(Rows::nameTokenInsertSql()))
         return Database::sqlFailure(failure, q.lastError());
-    for (const QString &key : Rows::nameKeys(name)) {
+    for (const QString &key : keys) {
+        if (Status s = Sql::execPrepared(q, {beneficiaryId, key}, failure); !s)
+            return s;
+    }
+    const QStringList folds = ArabicText::secondaryKeys(keys);
+    if (folds.isEmpty())
+        return Status::success();
+    if (!q.prepare(Rows::nameFoldInsertSql()))
+        return Database::sqlFailure(failure, q.lastError());
+    for (const QString &key : folds) {
         if (Status s = Sql::execPrepared(q, {beneficiaryId, key}, failure); !s)
             return s;
     }

@@ -21,8 +21,10 @@ constexpr int kMinNamePrefix = 2;
 // the word sets the matches refer to, if any.
 QString rankedSelect(QStringList ctes, const QString &matches)
 {
-    const QString rank = QStringLiteral("CASE WHEN %1kind <= 1 THEN 0 WHEN %1kind = 2 THEN 1 "
-                                        "ELSE 2 END, COALESCE(%1last_visit, 0) DESC, %1id");
+    // The kind codes are in rank order, but the two exact matches rank alike,
+    // and so do the two number prefixes.
+    const QString rank = QStringLiteral("CASE WHEN %1kind <= 1 THEN 0 WHEN %1kind >= 6 THEN 6 "
+                                        "ELSE %1kind END, COALESCE(%1last_visit, 0) DESC, %1id");
     ctes << QStringLiteral("m (id, kind) AS MATERIALIZED (%1)").arg(matches)
          << QStringLiteral("r AS MATERIALIZED (SELECT m.id AS id, m.kind AS kind, "
                            "(SELECT MAX(c.arrival_at) FROM cases c WHERE c.beneficiary_id = m.id) "
@@ -30,10 +32,16 @@ QString rankedSelect(QStringList ctes, const QString &matches)
          << QStringLiteral("top AS MATERIALIZED (SELECT id, kind, last_visit FROM r ORDER BY %1 "
                            "LIMIT ?)")
                 .arg(rank.arg(QString()));
+    // Each shown row's columns are read through its key one by one: joined,
+    // PostgreSQL may hash a small table's whole key index instead when it
+    // expects a few dozen matches.
+    QStringList columns;
+    for (const char *column : {"id_number", "full_name", "phone"})
+        columns << QStringLiteral("(SELECT b.%1 FROM beneficiaries b WHERE b.id = top.id)")
+                       .arg(QLatin1String(column));
     return QStringLiteral("WITH ") + ctes.join(QLatin1String(", ")) +
-           QStringLiteral(" SELECT b.id, b.id_number, b.full_name, b.phone, top.kind, "
-                          "top.last_visit FROM top JOIN beneficiaries b ON b.id = top.id "
-                          "ORDER BY ") +
+           QStringLiteral(" SELECT top.id, %1, top.kind, top.last_visit FROM top ORDER BY ")
+               .arg(columns.join(QLatin1String(", "))) +
            rank.arg(QStringLiteral("top."));
 }
 
@@ -52,7 +60,7 @@ QStringList unique(const QStringList &in)
 BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &digits,
                                                                 int limit) const
 {
-    // kind codes: 0 exact ID, 1 exact phone, 4 ID prefix, 5 phone prefix.
+    // kind codes: 0 exact ID, 1 exact phone, 6 ID prefix, 7 phone prefix.
     const SqlDialect &dialect = m_db.dialect();
     QVariantList values;
     const QString bare = digits.startsWith(QLatin1Char('+')) ? digits.mid(1) : digits;
@@ -83,11 +91,11 @@ BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &d
         if (exactPhone)
             parts << QStringLiteral("SELECT id, 1 AS kind FROM beneficiaries WHERE phone = ?");
         if (idPrefix)
-            parts << QStringLiteral("SELECT id, 4 AS kind FROM beneficiaries WHERE id_number >= ? "
+            parts << QStringLiteral("SELECT id, 6 AS kind FROM beneficiaries WHERE id_number >= ? "
                                     "AND id_number < ?");
         if (phonePrefix)
             parts << QStringLiteral(
-                "SELECT id, 5 AS kind FROM beneficiaries WHERE phone >= ? AND phone < ?");
+                "SELECT id, 7 AS kind FROM beneficiaries WHERE phone >= ? AND phone < ?");
         const QString matches = QStringLiteral("SELECT id, MIN(kind) FROM (%1) u GROUP BY id")
                                     .arg(parts.join(QLatin1String(" UNION ALL ")));
         sql = rankedSelect({}, matches);
@@ -98,44 +106,78 @@ BeneficiarySearch::Statement BeneficiarySearch::numberStatement(const QString &d
 BeneficiarySearch::Statement BeneficiarySearch::nameStatement(const QStringList &words,
                                                               int limit) const
 {
-    // kind codes: 2 every word whole, 3 the last word only as a prefix.
+    // kind codes: 2 every word whole, 4 the last word only as a prefix (on the
+    // primary keys, exact spellings); 3 and 5 the same on the secondary keys
+    // (rule 4.6); a name found both ways keeps the better. A name's
+    // secondary keys are its primary keys that fold to themselves (name_tokens)
+    // and the folded forms of the others (name_folds).
     const SqlDialect &dialect = m_db.dialect();
     QStringList ctes;
     QVariantList values;
-    QStringList lastForms;
+    QStringList lastForms, lastFolded;
+    const auto lookup = [&](const QString &table, const QStringList &keys, bool prefix) {
+        QString body = QStringLiteral("SELECT beneficiary_id AS id FROM %1 WHERE key IN (%2)")
+                           .arg(table, Sql::placeholders(int(keys.size())));
+        for (const QString &k : keys)
+            values << k;
+        for (const QString &k : keys) {
+            if (!prefix || k.size() < kMinNamePrefix)
+                continue;
+            body += QStringLiteral(" UNION SELECT beneficiary_id FROM %1 WHERE key >= ? AND "
+                                   "key < ?")
+                        .arg(table);
+            values << k << dialect.prefixUpperBound(k);
+        }
+        return body;
+    };
+    const QString tokens = QStringLiteral("name_tokens");
+    const QString folds = QStringLiteral("name_folds");
     for (int i = 0; i < words.size(); ++i) {
         const QStringList forms = unique(ArabicText::queryForms(words.at(i)) << words.at(i));
-        QString body =
-            QStringLiteral("SELECT beneficiary_id AS id FROM name_tokens WHERE key IN (%1)")
-                .arg(Sql::placeholders(int(forms.size())));
+        QStringList folded;
         for (const QString &f : forms)
-            values << f;
+            folded << ArabicText::secondaryKey(f);
+        folded = unique(folded);
         const bool last = i == words.size() - 1;
         if (last) {
             lastForms = forms;
-            for (const QString &f : forms) {
-                if (f.size() < kMinNamePrefix)
-                    continue;
-                body += QStringLiteral(
-                    " UNION SELECT beneficiary_id FROM name_tokens WHERE key >= ? AND key < ?");
-                values << f << dialect.prefixUpperBound(f);
-            }
+            lastFolded = folded;
         }
-        ctes << QStringLiteral("w%1 (id) AS (%2)").arg(i).arg(body);
+        // (One call a statement: each adds its values in the order of the text.)
+        ctes << QStringLiteral("w%1 (id) AS (%2)").arg(i).arg(lookup(tokens, forms, last));
+        const QString foldedTokens = lookup(tokens, folded, last);
+        const QString foldedKeys = lookup(folds, folded, last);
+        ctes << QStringLiteral("v%1 (id) AS (%2 UNION %3)").arg(i).arg(foldedTokens, foldedKeys);
     }
-    QStringList intersect;
-    for (int i = 0; i < words.size(); ++i)
-        intersect << QStringLiteral("SELECT id FROM w%1").arg(i);
-    ctes << QStringLiteral("hits (id) AS (%1)").arg(intersect.join(QLatin1String(" INTERSECT ")));
+    QStringList exact, secondary;
+    for (int i = 0; i < words.size(); ++i) {
+        exact << QStringLiteral("SELECT id FROM w%1").arg(i);
+        secondary << QStringLiteral("SELECT id FROM v%1").arg(i);
+    }
+    ctes << QStringLiteral("hits (id) AS (%1)").arg(exact.join(QLatin1String(" INTERSECT ")));
+    ctes << QStringLiteral("folded (id) AS (%1)").arg(secondary.join(QLatin1String(" INTERSECT ")));
 
-    const QString kind =
-        QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM name_tokens t WHERE t.beneficiary_id = "
-                       "hits.id AND t.key IN (%1)) THEN 2 ELSE 3 END")
-            .arg(Sql::placeholders(int(lastForms.size())));
-    for (const QString &f : lastForms)
-        values << f;
+    const auto whole = [&](const QString &table, const QString &from, const QStringList &keys) {
+        for (const QString &k : keys)
+            values << k;
+        return QStringLiteral("EXISTS (SELECT 1 FROM %1 t WHERE t.beneficiary_id = %2.id AND "
+                              "t.key IN (%3))")
+            .arg(table, from, Sql::placeholders(int(keys.size())));
+    };
+    const QString exactKind = QStringLiteral("CASE WHEN %1 THEN 2 ELSE 4 END")
+                                  .arg(whole(tokens, QStringLiteral("hits"), lastForms));
+    const QString foldedWhole = whole(tokens, QStringLiteral("folded"), lastFolded);
+    const QString foldedWholeKey = whole(folds, QStringLiteral("folded"), lastFolded);
+    const QString foldedKind =
+        QStringLiteral("CASE WHEN %1 OR %2 THEN 3 ELSE 5 END").arg(foldedWhole, foldedWholeKey);
     values << limit;
-    return {rankedSelect(ctes, QStringLiteral("SELECT id, %1 FROM hits").arg(kind)), values};
+    // A name found both ways keeps its better rank: هياء is only the start of
+    // هيا typed, but the whole of it on the secondary key.
+    return {rankedSelect(ctes, QStringLiteral("SELECT id, MIN(kind) FROM (SELECT id, %1 AS kind "
+                                              "FROM hits UNION ALL SELECT id, %2 AS kind FROM "
+                                              "folded) u GROUP BY id")
+                                   .arg(exactKind, foldedKind)),
+            values};
 }
 
 BeneficiarySearch::Statement BeneficiarySearch::statementFor(const QString &query, int limit) const
@@ -180,9 +222,15 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
             m.kind = BeneficiaryMatch::Kind::WholeWords;
             break;
         case 3:
-            m.kind = BeneficiaryMatch::Kind::NamePrefix;
+            m.kind = BeneficiaryMatch::Kind::SecondaryWholeWords;
             break;
         case 4:
+            m.kind = BeneficiaryMatch::Kind::NamePrefix;
+            break;
+        case 5:
+            m.kind = BeneficiaryMatch::Kind::SecondaryPrefix;
+            break;
+        case 6:
             m.kind = BeneficiaryMatch::Kind::IdPrefix;
             break;
         default:

@@ -7,8 +7,12 @@
 // A query of digits (after rule 1.1) matches an ID number exactly or by its
 // start, and a phone in any accepted form (Phone::searchKey), exactly or by its
 // start (four digits or more for a start).
-// Rank: exact ID or phone, then every word whole, then prefixes; ties by the
-// most recent visit (latest case arrival), then record number.
+// Names are matched on their primary keys (exact spellings) and, for the
+// names those miss, on the secondary keys of rule 4.6 (hamza seats folded:
+// عايشة finds عائشة and back).
+// Rank: exact ID or phone, then every word whole (exact spelling, then
+// secondary), then prefixes (likewise); ties by the most recent visit (latest
+// case arrival), then record number.
 #pragma once
 
 #include "core/Result.h"
@@ -27,7 +31,9 @@ struct BeneficiaryMatch
         ExactId,
         ExactPhone,
         WholeWords,
+        SecondaryWholeWords, // every word whole on the hamza-folded key only (4.6)
         NamePrefix,
+        SecondaryPrefix,
         IdPrefix,
         PhonePrefix
     };

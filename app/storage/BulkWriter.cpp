@@ -1,5 +1,6 @@
 #include "storage/BulkWriter.h"
 
+#include "core/ArabicText.h"
 #include "core/Clock.h"
 #include "storage/AuditRepository.h"
 #include "storage/BeneficiaryRow.h"
@@ -13,10 +14,11 @@
 struct BulkWriter::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : beneficiary(db), token(db), kase(db), stepEvent(db), referral(db), delivery(db),
+        : beneficiary(db), token(db), fold(db), kase(db), stepEvent(db), referral(db), delivery(db),
           response(db), answer(db), given(db)
     {}
-    QSqlQuery beneficiary, token, kase, stepEvent, referral, delivery, response, answer, given;
+    QSqlQuery beneficiary, token, fold, kase, stepEvent, referral, delivery, response, answer,
+        given;
     QHash<const QSqlQuery *, bool> ready;
 };
 
@@ -163,11 +165,24 @@ Result<qint64> BulkWriter::addBeneficiary(const Beneficiary &input)
     const Result<QSqlQuery *> token = prepared(&m_st->token, Rows::nameTokenInsertSql());
     if (!token)
         return token.status();
-    for (const QString &key : Rows::nameKeys(b.name)) {
+    const QStringList keys = Rows::nameKeys(b.name);
+    for (const QString &key : keys) {
         if (Status s =
                 Sql::execPrepared(m_st->token, {*id, key}, tr("Could not write the records."));
             !s)
             return s;
+    }
+    const QStringList folds = ArabicText::secondaryKeys(keys);
+    if (!folds.isEmpty()) {
+        const Result<QSqlQuery *> fold = prepared(&m_st->fold, Rows::nameFoldInsertSql());
+        if (!fold)
+            return fold.status();
+        for (const QString &key : folds) {
+            if (Status s =
+                    Sql::execPrepared(m_st->fold, {*id, key}, tr("Could not write the records."));
+                !s)
+                return s;
+        }
     }
     static const QRegularExpression fileNumber(QStringLiteral("^(\\d{4})-(\\d+)$"));
     if (const auto m = fileNumber.match(b.fileNumber); m.hasMatch()) {

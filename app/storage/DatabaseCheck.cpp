@@ -232,11 +232,19 @@ Status DatabaseCheck::searchKeys(Database &db, DatabaseCheckReport &report)
                            .arg(named));
     if (!without)
         return without.status();
-    const auto orphans = checkCount(
+    auto orphans = checkCount(
         db, QStringLiteral("SELECT COUNT(*) FROM name_tokens t WHERE NOT EXISTS "
                            "(SELECT 1 FROM beneficiaries b WHERE b.id = t.beneficiary_id)"));
     if (!orphans)
         return orphans.status();
+    if (db.schemaVersion() >= 7) { // the secondary keys of DOMAIN.md 4.6
+        const auto folds = checkCount(
+            db, QStringLiteral("SELECT COUNT(*) FROM name_folds t WHERE NOT EXISTS "
+                               "(SELECT 1 FROM beneficiaries b WHERE b.id = t.beneficiary_id)"));
+        if (!folds)
+            return folds.status();
+        orphans = *orphans + *folds;
+    }
     if (*without > 0)
         report.findings << tr("%n beneficiary(ies) cannot be found by name: their search keys "
                               "are missing.",

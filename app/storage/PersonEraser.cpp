@@ -65,19 +65,30 @@ const FreeText kFreeTexts[] = {
 
 #undef ISTIQBAL_THEIR_CASES
 
-// Rows removed whole: the search keys made from the names, and the values
-// corrections replaced (kept beside the audit trail for this purpose).
+// Rows removed whole: the search keys made from the names (both kinds, DOMAIN.md
+// 4.6, counted as one), and the values corrections replaced (kept beside the
+// audit trail for this purpose).
 struct RemovedRows
 {
     const char *table;
     const char *label;
+    const char *alsoTable = nullptr;
 };
 
 const RemovedRows kRemovedRows[] = {
-    {"name_tokens", QT_TRANSLATE_NOOP("PersonEraser", "Search keys made from the names")},
+    {"name_tokens", QT_TRANSLATE_NOOP("PersonEraser", "Search keys made from the names"),
+     "name_folds"},
     {"personal_values",
      QT_TRANSLATE_NOOP("PersonEraser", "Values kept from corrections and restrictions")},
 };
+
+QStringList tablesOf(const RemovedRows &r)
+{
+    QStringList out{QLatin1String(r.table)};
+    if (r.alsoTable)
+        out << QLatin1String(r.alsoTable);
+    return out;
+}
 
 QVariantList idFor(const char *rows, qint64 id)
 {
@@ -199,13 +210,16 @@ Result<ErasurePreview> PersonEraser::preview(qint64 beneficiaryId) const
         return q.next() ? q.value(0).toLongLong() : 0;
     };
     for (const RemovedRows &r : kRemovedRows) {
-        const Result<qint64> n =
-            count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE beneficiary_id = ?")
-                      .arg(QLatin1String(r.table)),
-                  {beneficiaryId});
-        if (!n)
-            return n.status();
-        add(tr(r.label), *n);
+        qint64 rows = 0;
+        for (const QString &table : tablesOf(r)) {
+            const Result<qint64> n =
+                count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE beneficiary_id = ?").arg(table),
+                      {beneficiaryId});
+            if (!n)
+                return n.status();
+            rows += *n;
+        }
+        add(tr(r.label), rows);
     }
     for (const FreeText &t : kFreeTexts) {
         const Result<qint64> n = count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
@@ -272,12 +286,13 @@ Status PersonEraser::eraseWithin(qint64 beneficiaryId, qint64 actorId,
         for (const RemovedRows &r : kRemovedRows) {
             if (QLatin1String(r.table) == QLatin1String("personal_values"))
                 continue;
-            if (Status s = Sql::exec(q,
-                                     QStringLiteral("DELETE FROM %1 WHERE beneficiary_id = ?")
-                                         .arg(QLatin1String(r.table)),
-                                     {beneficiaryId}, failure);
-                !s)
-                return s;
+            for (const QString &table : tablesOf(r)) {
+                if (Status s = Sql::exec(
+                        q, QStringLiteral("DELETE FROM %1 WHERE beneficiary_id = ?").arg(table),
+                        {beneficiaryId}, failure);
+                    !s)
+                    return s;
+            }
         }
         for (const FreeText &t : kFreeTexts) {
             QVariantList values{t.emptied ? QString(QLatin1String("")) : removedMark()};

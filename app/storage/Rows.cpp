@@ -49,6 +49,11 @@ QString nameTokenInsertSql()
     return QStringLiteral("INSERT INTO name_tokens (beneficiary_id, key) VALUES (?, ?)");
 }
 
+QString nameFoldInsertSql()
+{
+    return QStringLiteral("INSERT INTO name_folds (beneficiary_id, key) VALUES (?, ?)");
+}
+
 QString caseInsertSql()
 {
     return QStringLiteral(

@@ -17,6 +17,9 @@ namespace Rows {
 // part, without duplicates.
 QStringList nameKeys(const PersonName &name);
 QString nameTokenInsertSql();
+// The secondary keys (DOMAIN.md 4.6) stored beside a name's keys: those that
+// differ from the keys themselves (ArabicText::secondaryKeys).
+QString nameFoldInsertSql();
 
 // Reading: each aggregate's columns, each behind prefix (a table's alias and
 // a dot, for a join), in the order its reader takes them from column first.

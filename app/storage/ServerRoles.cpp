@@ -21,6 +21,7 @@ struct Grant
 
 const Grant kDeskWork[] = {{"INSERT, UPDATE", "beneficiaries"},
                            {"INSERT, DELETE", "name_tokens"},
+                           {"INSERT, DELETE", "name_folds"},
                            {"INSERT, UPDATE", "documents"},
                            {"INSERT, UPDATE", "cases"},
                            {"INSERT", "step_events"},
@@ -49,6 +50,7 @@ const Grant kManagerWork[] = {{"INSERT, UPDATE", "services"},
                               // Anonymising a person (DestroyPersonalData)
                               {"UPDATE", "beneficiaries"},
                               {"DELETE", "name_tokens"},
+                              {"DELETE", "name_folds"},
                               {"DELETE", "personal_values"},
                               {"UPDATE", "cases"},
                               {"UPDATE", "step_events"},

@@ -99,6 +99,59 @@ TEST_CASE("ArabicText 4.6 keeps waw-hamza, yeh-hamza and lone hamza", "[core][ar
     CHECK(ArabicText::normalise(QStringLiteral("\u0647\u0627\u064A\u0654\u0644")) == s("هائل"));
 }
 
+// The secondary key of one typed word, as a search compares it.
+static QString secondary(const char *word)
+{
+    return ArabicText::secondaryKey(ArabicText::normalise(s(word)));
+}
+
+TEST_CASE("ArabicText 4.6 secondary key folds the hamza seats everyday spellings leave out",
+          "[core][arabic]")
+{
+    // Each pair meets on the secondary key, in both directions (the primary
+    // keys stay apart: the test above).
+    const std::pair<const char *, const char *> pairs[] = {
+        {"عائشة", "عايشة"},    {"فائز", "فايز"},      {"هائل", "هايل"},     {"مؤمن", "مومن"},
+        {"هياء", "هيا"},       {"علاء", "علا"},       {"رؤى", "روي"},       {"إبراهيم", "ابرهيم"},
+        {"إبرٰهيم", "إبراهيم"}, {"إسماعيل", "اسمعيل"}, {"إسرائيل", "اسرئيل"}};
+    for (const auto &[a, b] : pairs) {
+        INFO(a << " / " << b);
+        CHECK(secondary(a) == secondary(b));
+        CHECK_FALSE(secondary(a).isEmpty());
+    }
+    CHECK(secondary("عائشة") == s("عايشه"));
+    CHECK(secondary("مؤمن") == s("مومن"));
+    CHECK(secondary("هياء") == s("هيا"));
+    CHECK(secondary("إبراهيم") == s("ابرهيم"));
+    // NFC before the fold: yeh or waw with a combining hamza above is the seat.
+    CHECK(ArabicText::secondaryKey(ArabicText::normalise(
+              QStringLiteral("\u0639\u0627\u064A\u0654\u0634\u0629"))) == s("عايشه"));
+
+    // Only a final hamza after alef is dropped; other hamzas stay.
+    CHECK(secondary("جزء") == s("جزء"));
+    CHECK(secondary("ضوء") == s("ضوء"));
+    CHECK(secondary("ماءد") == s("ماءد"));
+    // DOMAIN 4's examples are untouched: محمد and محمود stay apart.
+    CHECK(secondary("محمد") != secondary("محمود"));
+    CHECK(secondary("مُحَمَّد") == secondary("محمد"));
+    // The alef of إفعاعيل only: other alefs inside a word are other names.
+    CHECK(secondary("عامر") != secondary("عمر"));
+    CHECK(secondary("حسان") != secondary("حسن"));
+    CHECK(secondary("مالك") != secondary("ملك"));
+    CHECK(secondary("إكرام") != secondary("أكرم"));
+    CHECK(secondary("سليمان") == s("سليمان"));
+    CHECK(secondary("العالية") == s("العاليه")); // the article is outside the pattern
+
+    // Folding twice changes nothing more; a key without a seat is its own.
+    for (const char *word : {"عائشة", "هياء", "إبراهيم", "ساءاء", "محمد", "ابرهيم"}) {
+        INFO(word);
+        CHECK(ArabicText::secondaryKey(secondary(word)) == secondary(word));
+    }
+    CHECK(ArabicText::secondaryKeys({s("عائشه"), s("محمد"), s("ابراهيم"), s("عايشه")}) ==
+          QStringList{s("عايشه"), s("ابرهيم")});
+    CHECK(ArabicText::secondaryText(s("عائشه ابراهيم هياء")) == s("عايشه ابرهيم هيا"));
+}
+
 TEST_CASE("ArabicText normalise strips bidi controls and collapses whitespace", "[core][arabic]")
 {
     CHECK(ArabicText::normalise(QStringLiteral("\u202B\u0645\u062D\u0645\u062F\u202C\u200F")) ==

@@ -159,10 +159,11 @@ struct Fixture
     std::map<std::string, qint64> snapshot()
     {
         std::map<std::string, qint64> s;
-        for (const char *table : {"cases", "step_events", "referrals", "deliveries",
-                                  "survey_responses", "survey_answers", "beneficiaries",
-                                  "name_tokens", "documents", "audit_log", "eligibility_overrides",
-                                  "case_service_rules", "file_number_sequences", "case_answers"})
+        for (const char *table :
+             {"cases", "step_events", "referrals", "deliveries", "survey_responses",
+              "survey_answers", "beneficiaries", "name_tokens", "name_folds", "documents",
+              "audit_log", "eligibility_overrides", "case_service_rules", "file_number_sequences",
+              "case_answers"})
             s[table] = scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         s["case versions"] = scalar(QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM cases"));
         s["beneficiary versions"] =

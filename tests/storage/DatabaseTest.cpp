@@ -48,10 +48,10 @@ TEST_CASE("A new database is created and migrated to the latest schema", "[stora
     CHECK(f.scalar(f.db.dialect().readSchemaVersion()) == Database::latestSchemaVersion());
     const QStringList tables = f.db.connection().tables();
     for (const char *table :
-         {"users", "beneficiaries", "name_tokens", "documents", "document_types", "services",
-          "service_required_documents", "cases", "step_events", "referrals", "deliveries",
-          "survey_questions", "survey_responses", "survey_answers", "file_number_sequences",
-          "settings", "audit_log"}) {
+         {"users", "beneficiaries", "name_tokens", "name_folds", "documents", "document_types",
+          "services", "service_required_documents", "cases", "step_events", "referrals",
+          "deliveries", "survey_questions", "survey_responses", "survey_answers",
+          "file_number_sequences", "settings", "audit_log"}) {
         INFO(table);
         CHECK(tables.contains(QLatin1String(table)));
     }
