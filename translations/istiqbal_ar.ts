@@ -666,6 +666,14 @@
             <numerusform>سجل التدقيق سليم: القيود الـ%Ln كلها مختومة ويتلو بعضها بعضًا.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Breach report…</source>
+        <translation>تقرير حادثة التسرّب…</translation>
+    </message>
+    <message>
+        <source>Whose personal data was seen or changed in a range of days, by whom: for a notification to the authority, as PDF or CSV</source>
+        <translation>من اطُّلع على بياناته الشخصية أو غُيّرت في مدة من الأيام، ومن فعل ذلك: لإبلاغ الجهة المختصة، بصيغة PDF أو CSV</translation>
+    </message>
 </context>
 <context>
     <name>AuditReader</name>
@@ -1244,6 +1252,10 @@
     <message>
         <source>again, after restoring the backup</source>
         <translation>مرة أخرى، بعد استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1946,183 @@
     <message>
         <source>Record the beneficiary&apos;s consent to the use of their data for the association&apos;s services before saving their record.</source>
         <translation>سجِّل موافقة المستفيد على استخدام بياناته في خدمات الجمعية قبل حفظ سجله.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachReportCsv</name>
+    <message>
+        <source>The breach report cannot be written: the file is not open.</source>
+        <translation>لا يمكن كتابة تقرير حادثة التسرّب: الملف غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>The breach report could not be written: %1</source>
+        <translation>تعذّرت كتابة تقرير حادثة التسرّب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachReportDesk</name>
+    <message>
+        <source>The breach report is written as PDF or CSV: give the file a name ending in .pdf or .csv.</source>
+        <translation>يُكتب تقرير حادثة التسرّب بصيغة PDF أو CSV: اجعل اسم الملف ينتهي بـ .pdf أو .csv.</translation>
+    </message>
+    <message>
+        <source>More than %1 month exports were made in this range: choose a shorter range.</source>
+        <translation>جرى في هذه المدة أكثر من %1 تصدير شهري: اختر مدة أقصر.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the range.</source>
+        <translation>اختر أول يوم وآخر يوم في المدة.</translation>
+    </message>
+    <message>
+        <source>The last day of the range is before the first.</source>
+        <translation>آخر يوم في المدة قبل أول يوم فيها.</translation>
+    </message>
+    <message>
+        <source>More than %1 entries fall in this range: choose a shorter range.</source>
+        <translation>في هذه المدة أكثر من %1 قيد: اختر مدة أقصر.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachReportDialog</name>
+    <message>
+        <source>Breach report</source>
+        <translation>تقرير حادثة التسرّب</translation>
+    </message>
+    <message>
+        <source>Whose personal data was seen or changed, by whom, when and how: every file opened, paper printed, copy made, correction and case work, and each month export counted for each person it carried. The law asks for a breach to be reported to the authority within 72 hours.</source>
+        <translation>من اطُّلع على بياناته الشخصية أو غُيّرت، ومن فعل ذلك، ومتى، وكيف: كل ملف فُتح، وورقة طُبعت، ونسخة أُعدّت، وتصحيح، وعمل على حالة، وكل تصدير شهري محسوباً مرة لكل شخص حمل بياناته. يوجب النظام إبلاغ الجهة المختصة بالتسرّب خلال ٧٢ ساعة.</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>أول يوم:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>آخر يوم:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Write the first and the last day of the range.</source>
+        <translation>اكتب أول يوم وآخر يوم في المدة.</translation>
+    </message>
+    <message>
+        <source>No one&apos;s personal data was seen or changed in this range.</source>
+        <translation>لم يُطّلع على البيانات الشخصية لأحد ولم تُغيَّر في هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Entries in this range: %1, about %2 people, by %3 staff members.</source>
+        <translation>القيود في هذه المدة: %1، عن %2 من الأشخاص، من %3 من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Save the breach report</source>
+        <translation>حفظ تقرير حادثة التسرّب</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملف PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>The breach report (%1 entries) was saved to %2.</source>
+        <translation>حُفظ تقرير حادثة التسرّب (%1 قيداً) في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachReportPdf</name>
+    <message>
+        <source>The system</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Staff member no. %1</source>
+        <translation>الموظف رقم %1</translation>
+    </message>
+    <message>
+        <source>%1 (record %2)</source>
+        <extracomment>a person in the breach report: their name, then their record number</extracomment>
+        <translation>%1 (السجل %2)</translation>
+    </message>
+    <message>
+        <source>Breach report: whose personal data was seen or changed</source>
+        <translation>تقرير حادثة التسرّب: من اطُّلع على بياناته الشخصية أو غُيّرت</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2 from the audit log, for a notification to the authority (Personal Data Protection Law: within 72 hours of learning of a breach).</source>
+        <translation>أعدّه %2 في %1 من سجل التدقيق، لإبلاغ الجهة المختصة (نظام حماية البيانات الشخصية: خلال ٧٢ ساعة من العلم بالتسرّب).</translation>
+    </message>
+    <message>
+        <source>Entries: %1 · People: %2 · Staff members: %3</source>
+        <translation>القيود: %1 · الأشخاص: %2 · الموظفون: %3</translation>
+    </message>
+    <message>
+        <source>People whose data was seen or changed</source>
+        <translation>الأشخاص الذين اطُّلع على بياناتهم أو غُيّرت</translation>
+    </message>
+    <message>
+        <source>No one&apos;s data was seen or changed in this range.</source>
+        <translation>لم يُطّلع على بيانات أحد ولم تُغيَّر في هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>القيود</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>أول قيد</translation>
+    </message>
+    <message>
+        <source>Every entry, oldest first</source>
+        <translation>كل القيود، الأقدم أولاً</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>بيانات من</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Breach report</source>
+        <translation>تقرير حادثة التسرّب</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3310,38 @@ Close the case anyway, without these changes?</source>
             <numerusform>أُخفيت فيها من جديد هوية %n شخصاً أُخفيت هويتهم بعد أخذ النسخة الاحتياطية.</numerusform>
             <numerusform>أُخفيت فيها من جديد هوية %n شخص أُخفيت هويتهم بعد أخذ النسخة الاحتياطية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first day: YYYY-MM-DD (a year below 1600 is a Hijri date).</source>
+        <translation>أول يوم: YYYY-MM-DD (السنة دون 1600 تاريخ هجري).</translation>
+    </message>
+    <message>
+        <source>The last day, included.</source>
+        <translation>آخر يوم، وهو داخل في المدة.</translation>
+    </message>
+    <message>
+        <source>The file to write, .pdf or .csv.</source>
+        <translation>الملف المراد كتابته: .pdf أو .csv.</translation>
+    </message>
+    <message>
+        <source>--from and --to YYYY-MM-DD are required</source>
+        <translation>يلزم ذكر --from و--to بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>يوم --to قبل يوم --from</translation>
+    </message>
+    <message>
+        <source>the PDF report needs the graphics libraries; run it through the istiqbal program</source>
+        <translation>يحتاج التقرير بصيغة PDF إلى مكتبات الرسوم؛ شغّله من برنامج istiqbal</translation>
+    </message>
+    <message>
+        <source>Breach report from %1 to %2: %3 entries written to %4.</source>
+        <translation>تقرير حادثة التسرّب من %1 إلى %2: كُتب %3 قيداً في %4.</translation>
+    </message>
+    <message>
+        <source>whose personal data was seen or changed in a range of days, by whom, as PDF or CSV (--user NAME: signed in, recorded)</source>
+        <translation>من اطُّلع على بياناته الشخصية أو غُيّرت في مدة من الأيام، ومن فعل ذلك، بصيغة PDF أو CSV (--user NAME: بتسجيل الدخول، ويُسجَّل التقرير)</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +6927,17 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The log of changes could not be emptied into the database file now: another connection is reading it.</source>
         <translation>تعذر تفريغ سجل التغييرات في ملف قاعدة البيانات الآن: اتصال آخر يقرؤه.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEvents</name>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>تعذّرت قراءة سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Could not read the cases received.</source>
+        <translation>تعذّرت قراءة الحالات الواردة.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -54,6 +55,10 @@ const VerbEntry kVerbs[] = {
      QT_TRANSLATE_NOOP("Cli", "the retention period: who is past it, setting it, anonymising "
                               "them"),
      &Verbs::retention},
+    {"breach-report", "breach-report --from DAY --to DAY --output FILE",
+     QT_TRANSLATE_NOOP("Cli", "whose personal data was seen or changed in a range of days, by "
+                              "whom, as PDF or CSV (--user NAME: signed in, recorded)"),
+     &Verbs::breachReport},
     {"report", "report --month YYYY-MM --output FILE.pdf",
      QT_TRANSLATE_NOOP("Cli", "write the monthly summary as PDF ([--language ar|en])"),
      &Verbs::report},
@@ -100,6 +105,11 @@ bool needsGui(const QStringList &args)
     // the copy of a person's data is laid out with the report's fonts.
     if (args.size() >= 2 && args.at(1) == QLatin1String("report"))
         return true;
+    // The breach report's PDF is laid out like the copy.
+    if (args.size() >= 2 && args.at(1) == QLatin1String("breach-report"))
+        return std::any_of(args.begin() + 2, args.end(), [](const QString &a) {
+            return a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        });
     // (Options may come before the sub-verb.)
     return args.size() >= 3 && args.at(1) == QLatin1String("person") &&
            args.mid(2).contains(QLatin1String("copy"));

@@ -18,5 +18,7 @@ int serverSetup(CliContext &ctx);
 int person(CliContext &ctx);
 // retention list|apply (issue 13).
 int retention(CliContext &ctx);
+// breach-report --from --to --output FILE.pdf|.csv (issue 13).
+int breachReport(CliContext &ctx);
 
 } // namespace Verbs

@@ -257,6 +257,8 @@ QString AuditText::record(const QString &entity, qint64 id, const QString &name)
         return tr("Settings");
     if (entity == QLatin1String("database"))
         return tr("The database");
+    if (entity == QLatin1String("audit"))
+        return tr("The audit log");
     return id ? QStringLiteral("%1 %2").arg(entity, number) : entity;
 }
 
@@ -280,8 +282,11 @@ QString AuditText::value(const QString &key, const QString &raw)
         const auto p = Domain::purposeFromCode(raw);
         return p ? Domain::label(*p) : raw;
     }
-    if (key == QLatin1String("from") || key == QLatin1String("to"))
-        return stepAndStatus(raw);
+    if (key == QLatin1String("from") || key == QLatin1String("to")) {
+        // A range of days (the breach report), else a step.
+        const QDate day = QDate::fromString(raw, Qt::ISODate);
+        return day.isValid() ? DeskText::date(day) : stepAndStatus(raw);
+    }
     if (key == QLatin1String("amount")) {
         bool ok = false;
         const qint64 halalas = raw.toLongLong(&ok);

@@ -1,11 +1,15 @@
 #include "services/AccessTrail.h"
 
+#include "reports/ExportReach.h"
 #include "services/Session.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/PersonEvents.h"
 #include "storage/UserRepository.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 Status AccessTrail::record(const QString &action, qint64 beneficiaryId, const QJsonObject &details)
 {
@@ -60,5 +64,49 @@ Result<QVector<AccessEntry>> AccessTrail::of(qint64 beneficiaryId) const
         e.details = row.details;
         out << e;
     }
+    if (Status s = addExports(beneficiaryId, *names, out); !s)
+        return s;
+    // Newest first, the exports among the rows about the person.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const AccessEntry &a, const AccessEntry &b) { return a.at > b.at; });
+    if (out.size() > maxEntries)
+        out.resize(maxEntries);
     return out;
+}
+
+Status AccessTrail::addExports(qint64 beneficiaryId, const QHash<qint64, QString> &names,
+                               QVector<AccessEntry> &out) const
+{
+    const Result<QVector<CaseArrival>> cases =
+        PersonEvents(m_db).arrivals(TimeRange(), beneficiaryId, maxEntries);
+    if (!cases)
+        return cases.status();
+    if (cases->isEmpty())
+        return Status::success();
+    AuditQuery query;
+    query.actions = {QStringLiteral("export.month")};
+    query.limit = maxEntries;
+    const Result<QVector<AuditEntry>> exports = AuditRepository(m_db).query(query);
+    if (!exports)
+        return exports.status();
+    for (const AuditEntry &row : *exports) {
+        const std::optional<TimeRange> month = ExportReach::monthOf(row.details);
+        if (!month)
+            continue;
+        // Listed once, with the first of the person's cases it carried.
+        const auto held = std::find_if(cases->begin(), cases->end(), [&](const CaseArrival &a) {
+            return ExportReach::held(*month, row.at, a);
+        });
+        if (held == cases->end())
+            continue;
+        AccessEntry e;
+        e.at = row.at;
+        e.userId = row.userId;
+        e.userName = names.value(row.userId);
+        e.action = row.action;
+        e.caseId = held->caseId;
+        e.details = row.details;
+        out << e;
+    }
+    return Status::success();
 }

@@ -28,13 +28,18 @@ public:
     Status record(const QString &action, qint64 beneficiaryId, const QJsonObject &details = {});
 
     // Everything seen or changed about the person and their cases, newest
-    // first, with the month exports that held them: HandleDataRequests.
+    // first, with the month exports that held them (ExportReach: a case of
+    // theirs arrived in the month before the export, and they were not
+    // restricted by then): HandleDataRequests.
     Result<QVector<AccessEntry>> of(qint64 beneficiaryId) const;
 
     // Display names of every user by id, for naming who did what.
     static Result<QHash<qint64, QString>> userNames(Database &db);
 
 private:
+    Status addExports(qint64 beneficiaryId, const QHash<qint64, QString> &names,
+                      QVector<AccessEntry> &out) const;
+
     Database &m_db;
     const Session &m_session;
 };

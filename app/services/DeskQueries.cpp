@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/DeskText.h"
 #include "core/Permissions.h"
+#include "services/AccessTrail.h"
 #include "services/CaseLoader.h"
 #include "services/DeskAction.h"
 #include "services/Session.h"
@@ -81,6 +82,19 @@ Result<CaseContext> DeskQueries::loadContext(qint64 caseId) const
     if (Status s = m_session.require(Action::ViewCases); !s)
         return s;
     return CaseLoader(m_db).load(caseId);
+}
+
+Result<CaseContext> DeskQueries::openContext(qint64 caseId) const
+{
+    Result<CaseContext> ctx = loadContext(caseId);
+    if (!ctx || !ctx->beneficiary)
+        return ctx;
+    if (Status s = AccessTrail(m_db, m_session)
+                       .record(QStringLiteral("person.view"), ctx->beneficiary->id,
+                               {{QStringLiteral("case"), caseId}});
+        !s)
+        return s;
+    return ctx;
 }
 
 Result<QVector<EligibilityOverride>> DeskQueries::overrides(qint64 caseId) const

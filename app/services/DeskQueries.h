@@ -74,6 +74,10 @@ public:
     // case's rules version, documents, referrals, deliveries, survey and the
     // document types, judged today.
     Result<CaseContext> loadContext(qint64 caseId) const;
+    // The same when the case screen opens the case: a case of a known person
+    // records that the session's user saw their data (person.view, with the
+    // case), once per opening; loadContext (a refresh) records nothing.
+    Result<CaseContext> openContext(qint64 caseId) const;
     Result<QVector<EligibilityOverride>> overrides(qint64 caseId) const;
     Result<EligibilityView> eligibility(qint64 caseId) const;
     static EligibilityView eligibility(const CaseContext &ctx,

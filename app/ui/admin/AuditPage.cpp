@@ -4,16 +4,18 @@
 
 #include "ui/widgets/Message.h"
 
+#include "core/AuditText.h"
 #include "core/DeskText.h"
 #include "services/AuditReader.h"
+#include "services/Session.h"
 #include "ui/admin/AuditModel.h"
-#include "core/AuditText.h"
+#include "ui/admin/BreachReportDialog.h"
 
 #include <QEvent>
 #include <QHeaderView>
 
 AuditPage::AuditPage(Database &db, const Session &session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()),
+    : QWidget(parent), m_db(db), m_session(session), m_ui(std::make_unique<Ui::AuditPage>()),
       m_reader(std::make_unique<AuditReader>(db, session))
 {
     m_ui->setupUi(this);
@@ -42,8 +44,21 @@ AuditPage::AuditPage(Database &db, const Session &session, QWidget *parent)
     connect(m_model, &AuditModel::contentsUpdated, this, &AuditPage::showSummary);
     connect(m_ui->auditView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showDetails);
+    // The services refuse anyone else; the button is not offered to them.
+    m_ui->breachReportButton->setVisible(session.may(Action::HandleDataRequests));
+    connect(m_ui->breachReportButton, &QPushButton::clicked, this, &AuditPage::openBreachReport);
     setFocusProxy(m_ui->auditView);
     fillUsers();
+}
+
+void AuditPage::openBreachReport()
+{
+    BreachReportDialog dialog(m_db, m_session, this);
+    m_breachDialog = &dialog;
+    dialog.exec();
+    m_breachDialog = nullptr;
+    // A saved report is itself an entry of the log.
+    refresh();
 }
 
 AuditPage::~AuditPage() = default;

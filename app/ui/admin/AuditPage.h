@@ -9,7 +9,8 @@
 // "beneficiaryFilterLabel", "userFilterCombo", "fromDateEdit", "toDateEdit",
 // "applyFilterButton", "clearFilterButton", "auditView", "auditSummaryLabel",
 // "auditDetailsLabel", "auditTrailLabel" (the trail verified or broken, with
-// the first entry that does not fit; property "broken").
+// the first entry that does not fit; property "broken"), "breachReportButton"
+// (opens BreachReportDialog; shown to those who handle data requests).
 #pragma once
 
 #include <QWidget>
@@ -18,6 +19,7 @@
 
 class AuditModel;
 class AuditReader;
+class BreachReportDialog;
 class Database;
 class QModelIndex;
 class Session;
@@ -35,6 +37,8 @@ public:
     ~AuditPage() override;
 
     AuditModel *model() const { return m_model; }
+    // The breach report's dialog, open while it is shown (else null).
+    BreachReportDialog *breachDialog() const { return m_breachDialog; }
     // Chooses the user in the filter (0: anyone); false when not listed.
     bool setUserFilter(qint64 userId);
 
@@ -53,9 +57,13 @@ private:
     void showSummary();
     void verifyTrail();
     void showDetails(const QModelIndex &index);
+    void openBreachReport();
 
+    Database &m_db;
+    const Session &m_session;
     std::unique_ptr<Ui::AuditPage> m_ui;
     std::unique_ptr<AuditReader> m_reader;
     AuditModel *m_model = nullptr;
+    BreachReportDialog *m_breachDialog = nullptr;
     bool m_loaded = false;
 };

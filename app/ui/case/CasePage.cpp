@@ -121,16 +121,19 @@ bool CasePage::openCase(qint64 caseId)
         return false;
     m_draftingReferral = false;
     clearMessage();
-    if (!load(caseId))
+    if (!load(caseId, Loading::Opening))
         return false;
     m_active = true;
     showPage(m_ctx.theCase.step);
     return true;
 }
 
-bool CasePage::load(qint64 caseId)
+bool CasePage::load(qint64 caseId, Loading loading)
 {
-    const Result<CaseContext> ctx = m_services->queries.loadContext(caseId);
+    // Opening the case shows the person's data: recorded once, not on each refresh.
+    const Result<CaseContext> ctx = loading == Loading::Opening
+                                        ? m_services->queries.openContext(caseId)
+                                        : m_services->queries.loadContext(caseId);
     if (!ctx) {
         showFailure(Status::failure(ctx.error(), ctx.code()));
         return false;

@@ -114,7 +114,12 @@ protected:
 
 private:
     void addPage(CaseStepPage *page, const char *objectName);
-    bool load(qint64 caseId);
+    enum class Loading
+    {
+        Opening, // the case is opened: a read of the person's data is recorded
+        Refresh
+    };
+    bool load(qint64 caseId, Loading loading = Loading::Refresh);
     bool leavePage();
     void showPage(Step step);
     bool isEditable(Step step) const;
