@@ -20,7 +20,7 @@ bool answersReferrals(const Session &s)
     return s.may(Action::ViewCases) && s.may(Action::AnswerReferral);
 }
 
-void allow(QAction *action, bool allowed)
+void showIf(QAction *action, bool allowed)
 {
     action->setVisible(allowed);
     action->setEnabled(allowed);
@@ -43,8 +43,8 @@ WaitingCounts::WaitingCounts(Database &db, const Session &session, QWidget *wind
 
 void WaitingCounts::applyPermissions()
 {
-    allow(m_answers, worksCases(m_session));
-    allow(m_referrals, answersReferrals(m_session));
+    showIf(m_answers, worksCases(m_session));
+    showIf(m_referrals, answersReferrals(m_session));
     refresh();
 }
 
