@@ -2358,7 +2358,9 @@
     </message>
     <message>
         <source> · </source>
-        <extracomment>separates the parts of the case&apos;s one-line summary</extracomment>
+        <extracomment>separates the parts of the case&apos;s one-line summary
+----------
+separates the things missing before the next step, listed on one line</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -2446,6 +2448,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Not saved: the connection to the database server was lost. This page stays as you typed it and is saved when the server is back.</source>
         <translation>لم يُحفظ: انقطع الاتصال بخادم قاعدة البيانات. تبقى هذه الصفحة كما كتبتها، وتُحفظ عند عودة الخادم.</translation>
+    </message>
+    <message>
+        <source>and %1 more (the whole list in the tooltip)</source>
+        <translation>و%1 غيرها (القائمة كاملة في التلميح)</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5744,10 @@ Close the case anyway, without these changes?</source>
         <source>Save (Ctrl+S) or Next step (Ctrl+Enter) registers %1 as a new beneficiary and links the record to this case.</source>
         <translation>الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّل %1 مستفيداً جديداً ويربط سجله بهذه الحالة.</translation>
     </message>
+    <message>
+        <source>A new, empty record is ready: type the visitor&apos;s details. Save (Ctrl+S) or Next step (Ctrl+Enter) registers them.</source>
+        <translation>سجل جديد فارغ جاهز: اكتب بيانات المراجع. الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّله مستفيداً جديداً.</translation>
+    </message>
 </context>
 <context>
     <name>IoFailure</name>
@@ -6317,6 +6327,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Could not read the program officer&apos;s queue.</source>
         <translation>تعذّرت قراءة قائمة انتظار مسؤول البرامج.</translation>
+    </message>
+    <message>
+        <source>Could not count the referrals waiting.</source>
+        <translation>تعذّر عدّ الإحالات المنتظرة.</translation>
     </message>
 </context>
 <context>
@@ -9802,6 +9816,27 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1, until %2</source>
         <translation>%1، حتى %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCounts</name>
+    <message>
+        <source>Cases whose referral the program officer has answered: open them from the desk, where they are at the top</source>
+        <translation>حالات أجاب مسؤول البرامج عن إحالتها: افتحها من حالات اليوم، حيث تظهر في أعلى القائمة</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for the program officer&apos;s answer</source>
+        <translation>إحالات تنتظر جواب مسؤول البرامج</translation>
+    </message>
+    <message>
+        <source>Answers waiting: %1</source>
+        <extracomment>the window bar: cases whose referral answer waits for the desk</extracomment>
+        <translation>أجوبة واردة: %1</translation>
+    </message>
+    <message>
+        <source>Referrals waiting: %1</source>
+        <extracomment>the window bar: referrals waiting for the program officer&apos;s answer</extracomment>
+        <translation>إحالات تنتظر الجواب: %1</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,25 @@ Result<QVector<ReferralQueueItem>> DeskQueries::referralQueue(int limit, int off
     return out;
 }
 
+Result<WaitingWork> DeskQueries::waitingWork() const
+{
+    if (Status s = m_session.require(Action::ViewCases); !s)
+        return s;
+    CaseFilter answered;
+    answered.statuses = {CaseStatus::Open, CaseStatus::WaitingReferral};
+    answered.answerToPickUp = true;
+    const Result<qint64> answers = CaseRepository(m_db).count(answered);
+    if (!answers)
+        return answers.status();
+    const Result<qint64> referrals = OfficerQueues(m_db).referralCount();
+    if (!referrals)
+        return referrals.status();
+    WaitingWork out;
+    out.answersToPickUp = *answers;
+    out.referralsToAnswer = *referrals;
+    return out;
+}
+
 Result<QVector<ApprovalQueueItem>> DeskQueries::approvalQueue(int limit, int offset) const
 {
     if (Status s = m_session.require(Action::ViewCases); !s)

@@ -19,6 +19,15 @@
 class Database;
 class Session;
 
+// What waits for someone, for the window's bar: referral answers the desk
+// has not picked up (on open cases), and referrals the program officer has
+// not answered (the officer's queue).
+struct WaitingWork
+{
+    qint64 answersToPickUp = 0;
+    qint64 referralsToAnswer = 0;
+};
+
 // A case's eligibility for the screen: each rule with pass or fail and why.
 struct EligibilityView
 {
@@ -92,6 +101,8 @@ public:
     Result<QVector<ReferralQueueItem>> referralQueue(int limit = 50, int offset = 0) const;
     // Deliveries waiting for approval, oldest first (one query: OfficerQueues).
     Result<QVector<ApprovalQueueItem>> approvalQueue(int limit = 50, int offset = 0) const;
+    // How many answers and referrals wait (two counts, no lists).
+    Result<WaitingWork> waitingWork() const;
 
     // Registered beneficiaries who may be the one being registered: the same
     // ID number, the same phone, or the same name; the record itself excluded.

@@ -42,6 +42,12 @@ void appendFilter(const CaseFilter &f, QStringList *where, QVariantList *values)
         *where << QStringLiteral("service_id = ?");
         *values << f.serviceId;
     }
+    if (f.answerToPickUp) {
+        const QString answered =
+            QStringLiteral("EXISTS (SELECT 1 FROM referrals r WHERE r.case_id = cases.id AND "
+                           "r.answered_at IS NOT NULL AND r.picked_up_at IS NULL)");
+        *where << (*f.answerToPickUp ? answered : QStringLiteral("NOT ") + answered);
+    }
 }
 
 QString whereClause(const QStringList &where)

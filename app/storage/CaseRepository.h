@@ -22,6 +22,9 @@ struct CaseFilter
     qint64 beneficiaryId = 0;
     qint64 receivedBy = 0;
     qint64 serviceId = 0;
+    // true: only cases with a referral answer the desk has not picked up;
+    // false: only those without; none: either.
+    std::optional<bool> answerToPickUp;
 };
 
 // A position in a list ordered by (arrival, id): the last row of a page.

@@ -44,13 +44,33 @@ Result<QVector<Row>> OfficerQueues::read(const Queue &queue, int limit, int offs
     return out;
 }
 
-Result<QVector<WaitingReferral>> OfficerQueues::referrals(int limit, int offset) const
+OfficerQueues::Queue OfficerQueues::referralQueue()
 {
     // The case's service: a referral asks about the case.
-    const Queue queue{QStringLiteral("referrals"), Rows::referralColumns(QStringLiteral("i.")),
-                      QStringLiteral("c.service_id"), QStringLiteral("i.answered_at IS NULL"),
-                      QStringLiteral("i.referred_at, i.id")};
-    return read<WaitingReferral>(queue, limit, offset,
+    return Queue{QStringLiteral("referrals"), Rows::referralColumns(QStringLiteral("i.")),
+                 QStringLiteral("c.service_id"), QStringLiteral("i.answered_at IS NULL"),
+                 QStringLiteral("i.referred_at, i.id")};
+}
+
+Result<qint64> OfficerQueues::referralCount() const
+{
+    const Queue queue = referralQueue();
+    // The same rows as the queue's, which joins the case.
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 i JOIN cases c ON c.id = i.case_id "
+                                       "WHERE %2")
+                            .arg(queue.table, queue.waiting);
+    Sql::Cached statement(m_db, sql);
+    if (Status s = statement.exec({}, tr("Could not count the referrals waiting.")); !s)
+        return s;
+    QSqlQuery &q = statement.query();
+    if (!q.next())
+        return Result<qint64>::failure(tr("Could not count the referrals waiting."));
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<WaitingReferral>> OfficerQueues::referrals(int limit, int offset) const
+{
+    return read<WaitingReferral>(referralQueue(), limit, offset,
                                  [](WaitingReferral &row, const QSqlQuery &q, int first) {
                                      row.referral = Rows::referralFrom(q, first);
                                  });

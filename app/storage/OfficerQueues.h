@@ -43,6 +43,8 @@ public:
     Result<QVector<WaitingReferral>> referrals(int limit, int offset) const;
     // Deliveries waiting for approval, by the time they were recorded.
     Result<QVector<WaitingDelivery>> deliveries(int limit, int offset) const;
+    // How many referrals referrals() lists in all.
+    Result<qint64> referralCount() const;
 
 private:
     // One queue: what it lists (table, read as alias i, and its columns), the
@@ -55,6 +57,7 @@ private:
         QString waiting;
         QString order;
     };
+    static Queue referralQueue();
     template <typename Row>
     Result<QVector<Row>> read(const Queue &queue, int limit, int offset,
                               void (*readItem)(Row &, const QSqlQuery &, int first)) const;

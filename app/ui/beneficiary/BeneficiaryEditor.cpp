@@ -28,6 +28,10 @@ BeneficiaryEditor::BeneficiaryEditor(QWidget *parent)
     m_ui->familySizeEdit->setRange(1, BeneficiaryValidation::maxFamilySize);
     m_ui->incomeEdit->setRange(0, 10000000);
     m_ui->incomeEdit->setDecimals(2);
+    // Its line is kept while empty: the fields below never move as it comes and goes.
+    QSizePolicy keep = m_ui->nameMessage->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_ui->nameMessage->setSizePolicy(keep);
     m_ui->nameMessage->hide();
     QPalette warning = m_ui->nameMessage->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));

@@ -61,6 +61,10 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
     connect(m_ui->stepIndicator, &StepIndicator::stepChosen, this, &CasePage::showStep);
 
+    // Three lines are kept for the list of what is missing, however short.
+    m_ui->blockersLabel->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    m_ui->blockersLabel->setMinimumHeight(m_ui->blockersLabel->fontMetrics().lineSpacing() * 3 + 4);
+
     clearMessage();
     startNewCase();
     m_active = false;
@@ -262,19 +266,30 @@ void CasePage::showBlockers()
             heading = tr("Nothing is missing: Ctrl+Enter moves the case to %1.")
                           .arg(Domain::label(Workflow::nextStep(shown)));
     }
-    QString html =
-        QStringLiteral("<b>%1</b>").arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped());
-    if (!m_blockers.isEmpty()) {
-        html += QStringLiteral("<ul style=\"margin-top:0px; margin-bottom:0px;\">");
-        for (const QString &b : m_blockers)
-            html +=
-                QStringLiteral("<li>%1</li>").arg(BidiText::keepNumbersTogether(b).toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
+    // One paragraph, the first few lines of the list after the heading (the
+    // whole list in the tooltip), so that it leaves the page its height on a
+    // 1366x768 screen; its space is kept (see the constructor), so the page
+    // does not jump as the list follows the typing.
+    constexpr int shown = 3;
+    QStringList parts;
+    for (int i = 0; i < m_blockers.size() && i < shown; ++i)
+        parts << BidiText::keepNumbersTogether(m_blockers.at(i)).toHtmlEscaped();
+    if (m_blockers.size() > shown)
+        parts << tr("and %1 more (the whole list in the tooltip)")
+                     .arg(DeskText::number(m_blockers.size() - shown))
+                     .toHtmlEscaped();
+    //: separates the things missing before the next step, listed on one line
+    const QString separator = tr(" · ");
+    QString html = QStringLiteral("<p style=\"margin:0px;\"><b>%1</b> %2</p>")
+                       .arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped(),
+                            parts.join(separator.toHtmlEscaped()));
     if (!m_saveWillDo.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0px;\">%1</p>")
                     .arg(BidiText::keepNumbersTogether(m_saveWillDo).toHtmlEscaped());
     m_ui->blockersLabel->setText(html);
+    m_ui->blockersLabel->setToolTip(
+        m_blockers.isEmpty() ? QString()
+                             : BidiText::keepNumbersTogether(m_blockers).join(QLatin1Char('\n')));
 }
 
 void CasePage::showMessage(const QString &text, bool isError)

@@ -191,6 +191,9 @@ void InformationPage::startNewBeneficiary()
     m_ui->documentsEditor->chainTabOrder(m_ui->serviceCombo);
     m_ui->beneficiaryEditor->firstField()->setFocus(Qt::OtherFocusReason);
     emit edited();
+    emit reported(tr("A new, empty record is ready: type the visitor's details. Save (Ctrl+S) or "
+                     "Next step (Ctrl+Enter) registers them."),
+                  false);
 }
 
 void InformationPage::checkDuplicates()

@@ -20,6 +20,25 @@ void DeskModel::setScope(Scope scope)
 
 CaseFilter DeskModel::filter() const
 {
+    CaseFilter f = openCases();
+    f.answerToPickUp = false;
+    return f;
+}
+
+std::optional<CaseFilter> DeskModel::pinnedFilter() const
+{
+    CaseFilter f = openCases();
+    f.answerToPickUp = true;
+    return f;
+}
+
+QColor DeskModel::answerTint()
+{
+    return QColor(0xdf, 0xf3, 0xe4);
+}
+
+CaseFilter DeskModel::openCases() const
+{
     CaseFilter f;
     f.statuses = {CaseStatus::Open, CaseStatus::WaitingReferral};
     if (m_scope == Scope::Today) {
@@ -153,9 +172,12 @@ QVariant DeskModel::data(const QModelIndex &index, int role) const
         if (column == Step && c.status == CaseStatus::WaitingReferral)
             return Domain::label(c.status);
         return QVariant();
+    case Qt::BackgroundRole:
+        if (referralState(index.row()) == ReferralState::AnswerBack)
+            return QBrush(answerTint());
+        return QVariant();
     case Qt::FontRole:
-        if ((column == Referral && referralState(index.row()) == ReferralState::AnswerBack) ||
-            column == QueueNumber) {
+        if (referralState(index.row()) == ReferralState::AnswerBack || column == QueueNumber) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -1,5 +1,7 @@
 // Today's desk: the open cases (open or waiting for the program officer), the
-// oldest arrival first, read lazily in keyset pages. Each row: the queue
+// oldest arrival first, read lazily in keyset pages; the cases whose referral
+// answer waits for the desk come first, whatever their arrival (issue 14:
+// nothing waits unseen), marked with a tinted, bold row. Each row: the queue
 // number, the arrival time (desk time zone), the beneficiary, the channel,
 // the purpose, the step, the waiting time since arrival and whether a
 // referral answer has come back. The waiting times move on with
@@ -63,11 +65,16 @@ public slots:
     // Header and cell texts again, in the new language.
     void retranslate();
 
+    // The tint of a row whose answer waits.
+    static QColor answerTint();
+
 protected:
     CaseFilter filter() const override;
+    std::optional<CaseFilter> pinnedFilter() const override;
     Status pageLoaded(const QVector<Case> &cases, bool replacing) override;
 
 private:
+    CaseFilter openCases() const;
     QVariant display(const Case &c, int column, int row) const;
     QVariant raw(const Case &c, int column, int row) const;
 

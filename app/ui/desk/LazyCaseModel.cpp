@@ -56,6 +56,20 @@ Result<LazyCaseModel::Pages> LazyCaseModel::read(int rows,
     return out;
 }
 
+Result<QVector<Case>> LazyCaseModel::readPinned() const
+{
+    const std::optional<CaseFilter> pinned = pinnedFilter();
+    if (!pinned)
+        return QVector<Case>();
+    CasePageRequest request;
+    request.limit = maxPinned;
+    request.newestFirst = newestFirst();
+    const Result<CaseListPage> page = browser().page(*pinned, request);
+    if (!page)
+        return page.status();
+    return page->cases;
+}
+
 void LazyCaseModel::fail(const QString &reason)
 {
     m_error = reason;
@@ -66,7 +80,7 @@ void LazyCaseModel::updateTotal()
 {
     const Result<qint64> total = browser().count(filter());
     if (total)
-        m_total = *total;
+        m_total = *total + m_pinned;
     else
         fail(total.error());
 }
@@ -102,15 +116,19 @@ void LazyCaseModel::reload()
     m_error.clear();
     beginReset();
     m_cases.clear();
+    m_pinned = 0;
     m_next.reset();
+    const Result<QVector<Case>> pinned = readPinned();
     Result<Pages> page = read(m_pageSize, std::nullopt);
-    if (page) {
-        if (Status s = pageLoaded(page->cases, true); !s)
+    if (page && pinned) {
+        const QVector<Case> cases = *pinned + page->cases;
+        if (Status s = pageLoaded(cases, true); !s)
             m_error = s.error();
-        m_cases = page->cases;
+        m_cases = cases;
+        m_pinned = int(pinned->size());
         m_next = page->next;
     } else {
-        m_error = page.error();
+        m_error = pinned ? page.error() : pinned.error();
     }
     endReset();
     updateTotal();
@@ -123,24 +141,31 @@ void LazyCaseModel::refresh()
 {
     m_error.clear();
     const int loaded = int(m_cases.size());
+    const Result<QVector<Case>> pinned = readPinned();
+    if (!pinned) {
+        fail(pinned.error());
+        return;
+    }
     // Everything was loaded: cases that arrived since are read too.
-    const int rows = qMax(m_pageSize, loaded + (m_next ? 0 : m_pageSize));
+    const int below = loaded - m_pinned;
+    const int rows = qMax(m_pageSize, below + (m_next ? 0 : m_pageSize));
     Result<Pages> page = read(rows, std::nullopt);
     if (!page) {
         fail(page.error());
         return;
     }
+    const QVector<Case> cases = *pinned + page->cases;
     // The same cases in the same order, perhaps with new ones after them:
     // update in place, so the view keeps its position.
-    bool samePrefix = page->cases.size() >= loaded;
+    bool samePrefix = pinned->size() == m_pinned && cases.size() >= loaded;
     for (int i = 0; samePrefix && i < loaded; ++i)
-        samePrefix = page->cases.at(i).id == m_cases.at(i).id;
+        samePrefix = cases.at(i).id == m_cases.at(i).id;
 
     if (samePrefix) {
-        if (Status s = pageLoaded(page->cases, true); !s)
+        if (Status s = pageLoaded(cases, true); !s)
             fail(s.error());
-        const QVector<Case> added = page->cases.mid(loaded);
-        m_cases = page->cases.mid(0, loaded);
+        const QVector<Case> added = cases.mid(loaded);
+        m_cases = cases.mid(0, loaded);
         m_next = page->next;
         if (loaded > 0)
             emit dataChanged(index(0, 0), index(loaded - 1, columnCount() - 1));
@@ -153,9 +178,10 @@ void LazyCaseModel::refresh()
         }
     } else {
         beginReset();
-        if (Status s = pageLoaded(page->cases, true); !s)
+        if (Status s = pageLoaded(cases, true); !s)
             m_error = s.error();
-        m_cases = page->cases;
+        m_cases = cases;
+        m_pinned = int(pinned->size());
         m_next = page->next;
         endReset();
         if (!m_error.isEmpty())

@@ -2,7 +2,9 @@
 // CaseBrowser::page that reads keyset pages on demand (canFetchMore /
 // fetchMore), never the whole table. Subclasses say which cases (filter,
 // order), name the columns and may read what a page needs besides the cases
-// (names, referral answers) in pageLoaded().
+// (names, referral answers) in pageLoaded(). A list may keep some cases
+// above the others (pinnedFilter(), e.g. answers waiting): those are read
+// whole first, and the paged list below them leaves them out.
 #pragma once
 
 #include "core/Case.h"
@@ -29,6 +31,8 @@ public:
     };
 
     static constexpr int defaultPageSize = 50;
+    // At most this many cases are kept at the top.
+    static constexpr int maxPinned = 200;
 
     ~LazyCaseModel() override;
 
@@ -44,6 +48,8 @@ public:
     int rowOfCase(qint64 caseId) const; // -1 when not loaded
     // How many cases the filter holds in all (not only the loaded ones).
     qint64 totalCount() const { return m_total; }
+    // How many of the first rows are the cases kept at the top.
+    int pinnedCount() const { return m_pinned; }
     // The reason the last read failed, empty when it succeeded.
     const QString &lastError() const { return m_error; }
 
@@ -63,6 +69,9 @@ protected:
     LazyCaseModel(Database &db, const Session &session, QObject *parent = nullptr);
 
     virtual CaseFilter filter() const = 0;
+    // The cases kept at the top, in their own arrival order; none by
+    // default. filter() must leave them out.
+    virtual std::optional<CaseFilter> pinnedFilter() const { return std::nullopt; }
     virtual bool newestFirst() const { return false; }
     // Reads what the new cases need besides themselves; called before they
     // are shown (replacing: the whole list is being read again).
@@ -88,6 +97,7 @@ private:
     };
     // Reads at least rows cases from the start (or after the cursor).
     Result<Pages> read(int rows, const std::optional<CaseCursor> &after) const;
+    Result<QVector<Case>> readPinned() const;
     void fail(const QString &reason);
     void updateTotal();
     void beginReset();
@@ -99,6 +109,7 @@ private:
     QVector<Case> m_cases;
     std::optional<CaseCursor> m_next;
     qint64 m_total = 0;
+    int m_pinned = 0; // the first rows of m_cases
     QString m_error;
     bool m_changing = false; // rows are being inserted or reset
 };

@@ -111,6 +111,14 @@ void OfficerNavigation::showOfficerDesk()
         m_window.showPage(m_officerDesk);
 }
 
+void OfficerNavigation::showReferrals()
+{
+    if (!m_officerDesk || !m_officerDeskAction->isVisible())
+        return;
+    m_window.showPage(m_officerDesk);
+    m_officerDesk->showTab(OfficerDeskPage::Tab::Referrals);
+}
+
 void OfficerNavigation::showFollowUps()
 {
     if (m_followUps && m_followUpsAction->isVisible())

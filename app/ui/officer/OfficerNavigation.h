@@ -43,6 +43,8 @@ public slots:
     void listenAgain();
     void retranslate();
     void showOfficerDesk();
+    // The officer's desk at the referral queue.
+    void showReferrals();
     void showFollowUps();
 
 private:

@@ -7,6 +7,7 @@
 #include "ui/shell/QtTranslations.h"
 #include "ui/shell/Settings.h"
 #include "ui/shell/SignInFlow.h"
+#include "ui/widgets/TextBoxAlignment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,6 +86,8 @@ void applyLanguage(QApplication &app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     app.setLayoutDirection(locale.textDirection());
+    // Plain-text boxes follow that direction too (Qt 6.4's do not by themselves).
+    TextBoxAlignment::install();
 
     const QStringList families = uiFontFamilies(language);
     if (!families.isEmpty()) {

@@ -18,6 +18,7 @@
 #include "ui/shell/BackupStatusPanel.h"
 #include "ui/shell/IdleLock.h"
 #include "ui/shell/Settings.h"
+#include "ui/shell/WaitingCounts.h"
 #include "ui/widgets/AssociationLogo.h"
 
 #include <QActionGroup>
@@ -62,7 +63,22 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
     m_management = new ManagementNavigation(*this, workspace);
     m_officer = new OfficerNavigation(*this, workspace);
     new CaseNavigation(*this, workspace); // the case screen: Ctrl+N and the lists' cases
+    m_waiting = new WaitingCounts(db, workspace.session(), this);
+    connect(m_waiting, &WaitingCounts::answersChosen, this, &MainWindow::showDesk);
+    connect(m_waiting, &WaitingCounts::referralsChosen, m_officer,
+            &OfficerNavigation::showReferrals);
     applyPermissions();
+    {
+        // After the pages (made by now), before the language switch.
+        QAction *before = m_ui->languageAction;
+        const QList<QAction *> bar = m_ui->navigationBar->actions();
+        const int at = int(bar.indexOf(m_ui->languageAction));
+        if (at > 0 && bar.at(at - 1)->isSeparator())
+            before = bar.at(at - 1);
+        m_ui->navigationBar->insertSeparator(before);
+        m_ui->navigationBar->insertAction(before, m_waiting->answersAction());
+        m_ui->navigationBar->insertAction(before, m_waiting->referralsAction());
+    }
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_search, &BeneficiarySearchPanel::beneficiaryChosen, this,
             &MainWindow::openBeneficiary);
@@ -130,6 +146,7 @@ void MainWindow::applyPermissions()
     allow(m_ui->findAction, session.may(Action::ViewCases));
     allow(m_ui->newCaseAction, session.may(Action::OpenCase));
     m_officer->applyPermissions();
+    m_waiting->applyPermissions();
 }
 
 void MainWindow::addNavigationPage(QAction *action, QWidget *page)
@@ -150,6 +167,10 @@ void MainWindow::addNavigationPage(QAction *action, QWidget *page)
 
 void MainWindow::showHome()
 {
+    if (m_waiting->referralsWaiting() > 0 && m_officer->officerDeskAction()->isVisible()) {
+        m_officer->showReferrals();
+        return;
+    }
     if (m_ui->deskAction->isVisible()) {
         showDesk();
         return;
@@ -203,6 +224,7 @@ void MainWindow::refreshLists()
 {
     m_desk->refresh();
     m_officer->refresh();
+    m_waiting->refresh();
     if (currentPage() == m_file)
         m_file->reload();
 }
@@ -216,6 +238,7 @@ void MainWindow::onConnectionRestored()
 {
     m_desk->listenAgain();
     m_officer->listenAgain();
+    m_waiting->listenAgain();
     if (currentPage() == m_file)
         m_file->reload();
 }
@@ -260,6 +283,7 @@ void MainWindow::retranslate()
         tr("Lock the window until you type your password (Ctrl+L)"));
     m_management->retranslate();
     m_officer->retranslate();
+    m_waiting->retranslate();
     reloadAssociation();
     m_ui->statusBar->showMessage(
         tr("Database: %1")

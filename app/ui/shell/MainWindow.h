@@ -21,6 +21,10 @@
 // the other desks' changes again and read themselves (pages that waited to
 // save do so through the keeper's restored()).
 //
+// The bar counts what waits (WaitingCounts): answers for the desk, referrals
+// for the program officer; a program officer with referrals waiting starts
+// on the referral queue.
+//
 // The status bar ends with the automatic backups' line (BackupStatusPanel);
 // closing the window makes the day's backup when it is due.
 //
@@ -45,6 +49,7 @@ class IdleLock;
 class ManagementNavigation;
 class OfficerNavigation;
 class QAction;
+class WaitingCounts;
 class QActionGroup;
 class Settings;
 class Workspace;
@@ -80,13 +85,15 @@ public:
     ManagementNavigation *management() const { return m_management; }
     OfficerNavigation *officerNavigation() const { return m_officer; }
     BackupStatusPanel *backupStatus() const { return m_backupStatus; }
+    WaitingCounts *waitingCounts() const { return m_waiting; }
 
     // The association's name as shown in the title and header.
     QString associationName() const { return m_associationName; }
 
 public slots:
     void showDesk();
-    // The first page the signed-in user may use: the desk, else the first
+    // The first page the signed-in user may use: the referral queue when
+    // referrals wait for this program officer, else the desk, else the first
     // page of the navigation bar.
     void showHome();
     void showSearch();
@@ -133,6 +140,7 @@ private:
     ManagementNavigation *m_management = nullptr;
     OfficerNavigation *m_officer = nullptr;
     BackupStatusPanel *m_backupStatus = nullptr;
+    WaitingCounts *m_waiting = nullptr;
     QString m_associationName;
     QByteArray m_logoPng;
 };

@@ -20,6 +20,11 @@ ValidatedLineEdit::ValidatedLineEdit(QWidget *parent)
     // Digits, slashes and a leading + read left to right in either language.
     m_ui->edit->setLayoutDirection(Qt::LeftToRight);
     updateAlignment();
+    // The message's line is kept while it is empty, so that a message that
+    // appears while typing does not push the fields below under the pointer.
+    QSizePolicy keep = m_ui->messageLabel->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_ui->messageLabel->setSizePolicy(keep);
     m_ui->messageLabel->hide();
 
     connect(m_ui->edit, &QLineEdit::textChanged, this, &ValidatedLineEdit::onTextEdited);

@@ -7,7 +7,9 @@
 #include "ui/desk/DeskPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -143,7 +145,7 @@ TEST_CASE("DeskModel shows the queue, the beneficiary, the step and the waiting 
           DeskModel::tr("Waiting"));
 }
 
-TEST_CASE("DeskModel says when the program officer's answer has come back", "[gui]")
+TEST_CASE("DeskModel puts a case whose answer has come back at the top, marked", "[gui]")
 {
     DeskFixture f;
     // The third case of today was referred and the officer answered.
@@ -159,21 +161,50 @@ TEST_CASE("DeskModel says when the program officer's answer has come back", "[gu
     REQUIRE(CaseRepository(f.db()).update(referred, f.userId()).ok());
 
     DeskModel model(f.db(), f.workspace->session());
+    model.setPageSize(2); // the answered case arrived after the first page
+    g_modelWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.reload();
-    const QModelIndex answered = model.index(2, DeskModel::Referral);
+    // First, whatever its arrival, then the others in arrival order.
+    REQUIRE(model.caseIdAt(0) == referred.id);
+    CHECK(model.pinnedCount() == 1);
+    CHECK(model.caseIdAt(1) == f.today.at(0).id);
+    CHECK(model.caseIdAt(2) == f.today.at(1).id);
+    CHECK(model.totalCount() == f.today.size());
+    const QModelIndex answered = model.index(0, DeskModel::Referral);
     CHECK(model.data(answered, DeskModel::RawRole).toInt() ==
           int(DeskModel::ReferralState::AnswerBack));
     CHECK(model.data(answered).toString() == DeskModel::tr("Answer received"));
-    CHECK(model.data(model.index(3, DeskModel::Referral), DeskModel::RawRole).toInt() ==
+    // The whole row is marked: tinted and bold.
+    for (int column = 0; column < DeskModel::ColumnCount; ++column) {
+        const QModelIndex cell = model.index(0, column);
+        CHECK(cell.data(Qt::BackgroundRole).value<QBrush>().color() == DeskModel::answerTint());
+        CHECK(cell.data(Qt::FontRole).value<QFont>().bold());
+    }
+    CHECK(model.index(1, DeskModel::Beneficiary).data(Qt::BackgroundRole).isNull());
+    CHECK(model.data(model.index(1, DeskModel::Referral), DeskModel::RawRole).toInt() ==
           int(DeskModel::ReferralState::None));
-    CHECK(model.data(model.index(3, DeskModel::Referral)).toString().isEmpty());
+    CHECK(model.data(model.index(1, DeskModel::Referral)).toString().isEmpty());
+    // Read on: the case is listed once.
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    CHECK(model.rowCount() == f.today.size());
 
-    // Picked up: the desk no longer flags it after a refresh.
+    // Picked up: back in its place by arrival, no longer marked.
     REQUIRE(ReferralRepository(f.db()).markPickedUp(created->id, f.userId()).ok());
-    QSignalSpy reset(&model, &DeskModel::modelReset);
     model.refresh();
-    CHECK(reset.isEmpty()); // same cases: updated in place
-    CHECK(model.data(answered, DeskModel::RawRole).toInt() == int(DeskModel::ReferralState::None));
+    CHECK(model.pinnedCount() == 0);
+    const int row = model.rowOfCase(referred.id);
+    CHECK(row == 2);
+    CHECK(model.data(model.index(row, DeskModel::Referral), DeskModel::RawRole).toInt() ==
+          int(DeskModel::ReferralState::None));
+    CHECK(model.index(row, 0).data(Qt::BackgroundRole).isNull());
+    CHECK(model.rowCount() == f.today.size());
+    qInstallMessageHandler(previous);
+    INFO(g_modelWarnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(g_modelWarnings.isEmpty());
 }
 
 TEST_CASE("DeskModel refresh keeps the rows, adds new arrivals and drops closed cases", "[gui]")
