@@ -2261,6 +2261,21 @@
         <source>The printer does not accept the page size of this document.</source>
         <translation>الطابعة لا تقبل مقاس الصفحة لهذا المستند.</translation>
     </message>
+    <message>
+        <source>I, the undersigned, whose data are given below, declare that all the data and information I have given to %1 are true and complete, that I am directly responsible for their accuracy, and that I will inform the association of any change to them. I bear the consequences should any of them prove untrue.</source>
+        <comment>a woman</comment>
+        <translation>أقر أنا الموقّعة أدناه، المبيّنة بياناتي في هذا الإقرار، بأن جميع البيانات والمعلومات التي قدمتها إلى %1 صحيحة وكاملة، وأنني مسؤولة مسؤولية مباشرة عن صحتها، وأتعهد بإبلاغ الجمعية بأي تغيير يطرأ عليها، وأتحمل ما يترتب على عدم صحة أي منها.</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s signature:</source>
+        <comment>a woman</comment>
+        <translation>توقيع المستفيدة:</translation>
+    </message>
+    <message>
+        <source>Keep this receipt and give your file number whenever you contact the association.</source>
+        <comment>a woman</comment>
+        <translation>احتفظي بهذا الإيصال، واذكري رقم ملفك كلما تواصلتِ مع الجمعية.</translation>
+    </message>
 </context>
 <context>
     <name>CaseHistoryModel</name>
@@ -2339,10 +2354,6 @@
     <message>
         <source>Save this page and go back; the case stays where it is (Esc)</source>
         <translation>حفظ هذه الصفحة والعودة؛ تبقى الحالة في خطوتها (Esc)</translation>
-    </message>
-    <message>
-        <source>Enter: next field · Ctrl+Enter: next step · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
-        <translation>المفاتيح: Enter للحقل التالي · Ctrl+Enter للخطوة التالية · Ctrl+S للحفظ · Alt+1 … Alt+7 لعرض خطوة · Esc للإغلاق</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -2453,6 +2464,10 @@ Close the case anyway, without these changes?</source>
         <source>and %1 more (the whole list in the tooltip)</source>
         <translation>و%1 غيرها (القائمة كاملة في التلميح)</translation>
     </message>
+    <message>
+        <source>Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
+        <translation>المفاتيح: Enter للحقل التالي · Ctrl+Enter: %1 · Ctrl+S للحفظ · Alt+1 … Alt+7 لعرض خطوة · Esc للإغلاق</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -2510,6 +2525,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Staff member no. %1</source>
         <translation>الموظف رقم %1</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>الخطوة التالية</translation>
     </message>
 </context>
 <context>
@@ -7442,10 +7461,6 @@ Close the case anyway, without these changes?</source>
         <translation>ردّ مسؤول البرامج</translation>
     </message>
     <message>
-        <source>Write the question for the program officer; Ctrl+Enter sends it. The case then waits in the officer&apos;s queue until the answer comes.</source>
-        <translation>اكتب السؤال لمسؤول البرامج؛ يرسله Ctrl+Enter. وتنتظر الحالة بعدها في قائمة مسؤول البرامج حتى يصل الرد.</translation>
-    </message>
-    <message>
         <source>This case has not been referred.</source>
         <translation>لم تُحَل هذه الحالة.</translation>
     </message>
@@ -7476,6 +7491,14 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Not answered.</source>
         <translation>لم يُرَد عليها.</translation>
+    </message>
+    <message>
+        <source>Write the question for the program officer (Ctrl+Enter: %1). The case then waits in the officer&apos;s queue until the answer comes.</source>
+        <translation>اكتب السؤال لمسؤول البرامج (Ctrl+Enter: %1). وتنتظر الحالة بعدها في قائمة مسؤول البرامج حتى يصل الرد.</translation>
+    </message>
+    <message>
+        <source>send the question</source>
+        <translation>إرسال السؤال</translation>
     </message>
 </context>
 <context>
@@ -9269,6 +9292,41 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Survey taken %1 by %2, %3.</source>
         <translation>أُخذ الاستبيان %1 بواسطة %2، %3.</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <comment>a woman</comment>
+        <translation>غير راضية إطلاقاً</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <comment>a woman</comment>
+        <translation>غير راضية</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <comment>a woman</comment>
+        <translation>محايدة</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <comment>a woman</comment>
+        <translation>راضية</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <comment>a woman</comment>
+        <translation>راضية جداً</translation>
+    </message>
+    <message>
+        <source>Hand the screen to the beneficiary: one button per question, from 1 (very dissatisfied) to 5 (very satisfied). Ctrl+Enter records the answers and closes the case. The survey can also be taken later by phone: close the case screen (Esc).</source>
+        <comment>a woman</comment>
+        <translation>سلّم الشاشة للمستفيدة: زر واحد لكل سؤال، من ١ (غير راضية إطلاقاً) إلى ٥ (راضية جداً). يسجّل Ctrl+Enter الإجابات ويغلق الحالة. ويمكن أخذ الاستبيان لاحقاً عبر الهاتف: أغلق شاشة الحالة (Esc).</translation>
+    </message>
+    <message>
+        <source>The beneficiary declined the survey (%1, %2).</source>
+        <comment>a woman</comment>
+        <translation>اعتذرت المستفيدة عن الاستبيان (%1، %2).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/DateInput.h"
 #include "core/Phone.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -66,12 +67,28 @@ QString DeskText::duration(qint64 seconds)
     return tr("%Ln days", "", int(minutes / (24 * 60)));
 }
 
+QString DeskText::digits(const QString &text)
+{
+    const bool arabic = isArabic();
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (arabic && u >= u'0' && u <= u'9')
+            c = QChar(char16_t(0x0660 + (u - u'0')));
+        else if (!arabic && u >= 0x0660 && u <= 0x0669)
+            c = QChar(char16_t(u'0' + (u - 0x0660)));
+        else if (!arabic && u >= 0x06F0 && u <= 0x06F9)
+            c = QChar(char16_t(u'0' + (u - 0x06F0)));
+    }
+    return out;
+}
+
 QString DeskText::phone(const QString &stored)
 {
     if (stored.isEmpty())
         return QString();
     const Result<Phone> p = Phone::parse(stored);
-    return p ? p->national() : stored;
+    return digits(p ? p->national() : stored);
 }
 
 QString DeskText::riyals(qint64 halalas)
@@ -89,6 +106,42 @@ QString DeskText::isolate(const QString &text)
 {
     // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString DeskText::path(const QString &path)
+{
+    return leftToRight(QDir::toNativeSeparators(path));
+}
+
+QString DeskText::message(const QString &pattern, const QStringList &values)
+{
+    const auto isolated = [](const QString &v) {
+        // LRI, RLI or FSI at the start and PDI at the end: already whole.
+        const bool whole = v.size() >= 2 && v.front().unicode() >= 0x2066 &&
+                           v.front().unicode() <= 0x2068 && v.back().unicode() == 0x2069;
+        return whole ? v : isolate(v);
+    };
+    const auto digit = [&](qsizetype at) {
+        return at < pattern.size() && pattern[at] >= u'0' && pattern[at] <= u'9';
+    };
+    QString out;
+    out.reserve(pattern.size() + 16 * values.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        // "%N" or "%NN" with N from 1: the value N; anything else stays as written.
+        if (pattern[i] == u'%' && digit(i + 1)) {
+            qsizetype end = i + 1;
+            int n = 0;
+            while (end < i + 3 && digit(end))
+                n = n * 10 + (pattern[end++].unicode() - u'0');
+            if (n >= 1 && n <= values.size()) {
+                out += isolated(values.at(n - 1));
+                i = end - 1;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
 }
 
 QString DeskText::localName(const QString &arabic, const QString &english)

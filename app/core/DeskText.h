@@ -36,7 +36,12 @@ public:
     static QDate deskDate(const QDateTime &instant);
     // "4 min", "1 h 5 min", "2 days" (rounded down to whole minutes).
     static QString duration(qint64 seconds);
-    // A stored phone (E.164) in its national form (05XXXXXXXX), or as stored.
+    // Digits of text (an ID, a phone, a file number, a typed date) in the
+    // interface language's system: Arabic-Indic in Arabic, Latin in English;
+    // every other character as it is. One digit system for every value shown.
+    static QString digits(const QString &text);
+    // A stored phone (E.164) in its national form (05XXXXXXXX), or as stored,
+    // in the language's digits.
     static QString phone(const QString &stored);
     // Text that reads left to right (a file path, a code) kept whole inside a
     // right-to-left line: wrapped in a left-to-right isolate.
@@ -44,6 +49,15 @@ public:
     // Text of either direction (a name, what a visitor said) kept whole
     // inside a line of the other: wrapped in a first-strong isolate.
     static QString isolate(const QString &text);
+    // A file's path, with the system's separators, left to right in a line of
+    // either direction (leftToRight).
+    static QString path(const QString &path);
+    // The one way a message embeds values (a path, a number, a name, a month):
+    // pattern's %1..%99 replaced by values[0..], each kept whole and in order
+    // by an isolate (isolate(), unless the value is isolated already, as
+    // path() and leftToRight() are). Both languages, so an Arabic name in an
+    // English sentence reads in order too.
+    static QString message(const QString &pattern, const QStringList &values);
     // An amount in halalas as riyals, e.g. "4,500.00 SAR".
     static QString riyals(qint64 halalas);
 };

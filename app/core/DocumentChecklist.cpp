@@ -1,5 +1,7 @@
 #include "core/DocumentChecklist.h"
 
+#include "core/DeskText.h"
+
 namespace {
 
 // Of several entries for one type (a renewed card, say), the one that serves
@@ -78,7 +80,7 @@ QVector<DocumentChecklist::Finding> DocumentChecklist::check(const QStringList &
         } else if (day.isValid() && doc->expiry < day) {
             f.problem = Problem::Expired;
             f.expiry = doc->expiry;
-            f.reason = tr("%1 expired on %2.").arg(nameOf(code), doc->expiry.toString(Qt::ISODate));
+            f.reason = tr("%1 expired on %2.").arg(nameOf(code), DeskText::date(doc->expiry));
         } else {
             continue;
         }

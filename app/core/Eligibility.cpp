@@ -1,5 +1,6 @@
 #include "core/Eligibility.h"
 
+#include "core/DeskText.h"
 #include "core/TextInput.h"
 
 #include <QLocale>
@@ -42,9 +43,11 @@ bool hasValues(const QStringList &values)
     return false;
 }
 
-QString isoDay(const QDate &day)
+// A day as the interface shows every date: both calendars, Hijri first in
+// Arabic, in the language's digits (DeskText).
+QString shownDay(const QDate &day)
 {
-    return day.toString(Qt::ISODate);
+    return DeskText::date(day);
 }
 
 QStringList requiredDocumentsOf(const EligibilityRule &rule, const Service &service)
@@ -140,26 +143,26 @@ RuleResult Eligibility::evaluateRule(const EligibilityRule &rule, const Service 
         }
         const int age = ageOn(b.birthDate, day);
         if (age < 0) {
-            r.reason =
-                tr("The recorded birth date %1 is after %2.").arg(isoDay(b.birthDate), isoDay(day));
+            r.reason = tr("The recorded birth date %1 is after %2.")
+                           .arg(shownDay(b.birthDate), shownDay(day));
             break;
         }
         const bool hasMax = rule.maximum > 0;
         r.passed = age >= rule.minimum && (!hasMax || age <= rule.maximum);
-        const QString on = isoDay(day);
-        const QString years = QString::number(age);
+        const QString on = shownDay(day);
+        const QString years = DeskText::number(age);
         if (r.passed)
             r.reason = tr("Age on %1 is %2, within the service's age range.").arg(on, years);
         else if (!hasMax)
             r.reason = tr("Age on %1 is %2; the service is for ages %3 and over.")
-                           .arg(on, years, QString::number(rule.minimum));
+                           .arg(on, years, DeskText::number(rule.minimum));
         else if (rule.minimum <= 0)
             r.reason = tr("Age on %1 is %2; the service is for ages up to %3.")
-                           .arg(on, years, QString::number(rule.maximum));
+                           .arg(on, years, DeskText::number(rule.maximum));
         else
             r.reason =
                 tr("Age on %1 is %2; the service is for ages %3 to %4.")
-                    .arg(on, years, QString::number(rule.minimum), QString::number(rule.maximum));
+                    .arg(on, years, DeskText::number(rule.minimum), DeskText::number(rule.maximum));
         break;
     }
     case Kind::MinFamilySize: {
@@ -168,8 +171,8 @@ RuleResult Eligibility::evaluateRule(const EligibilityRule &rule, const Service 
             break;
         }
         r.passed = b.familySize >= rule.minimum;
-        const QString size = QString::number(b.familySize);
-        const QString minimum = QString::number(rule.minimum);
+        const QString size = DeskText::number(b.familySize);
+        const QString minimum = DeskText::number(rule.minimum);
         r.reason =
             r.passed
                 ? tr("The family size is %1, at least the %2 the service requires.")
@@ -187,7 +190,8 @@ RuleResult Eligibility::evaluateRule(const EligibilityRule &rule, const Service 
         const auto findings = checklist.check(required, documents, day);
         r.passed = findings.isEmpty();
         if (r.passed) {
-            r.reason = tr("All required documents are provided and valid on %1.").arg(isoDay(day));
+            r.reason =
+                tr("All required documents are provided and valid on %1.").arg(shownDay(day));
         } else {
             QStringList reasons;
             for (const auto &f : findings)
@@ -241,12 +245,13 @@ QString Eligibility::describe(const EligibilityRule &rule)
         return hasValues(rule.values) ? tr("City: %1").arg(listed(rule.values)) : tr("Any city");
     case Kind::AgeRange:
         if (rule.maximum <= 0)
-            return tr("Age %1 or over").arg(rule.minimum);
+            return tr("Age %1 or over").arg(DeskText::number(rule.minimum));
         if (rule.minimum <= 0)
-            return tr("Age up to %1").arg(rule.maximum);
-        return tr("Age from %1 to %2").arg(rule.minimum).arg(rule.maximum);
+            return tr("Age up to %1").arg(DeskText::number(rule.maximum));
+        return tr("Age from %1 to %2")
+            .arg(DeskText::number(rule.minimum), DeskText::number(rule.maximum));
     case Kind::MinFamilySize:
-        return tr("Family size at least %1").arg(rule.minimum);
+        return tr("Family size at least %1").arg(DeskText::number(rule.minimum));
     case Kind::RequiredDocumentsValid:
         return tr("Required documents provided and valid");
     }

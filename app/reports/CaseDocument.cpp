@@ -44,6 +44,56 @@ QDateTime deskTime(const QDateTime &utc)
     return utc.toTimeZone(Clock::deskTimeZone());
 }
 
+// A text about the beneficiary in his form and in hers: Arabic agrees with the
+// person's gender. The same English source, her form told apart by "a woman".
+struct Gendered
+{
+    struct Source
+    {
+        const char *text;
+        const char *comment;
+    };
+    Source his;
+    Source hers;
+};
+
+const Gendered kDeclarationBody = {
+    QT_TRANSLATE_NOOP3("CaseDocument",
+                       "I, the undersigned, whose data are given below, declare that all the "
+                       "data and information I have given to %1 are true and complete, that I "
+                       "am directly responsible for their accuracy, and that I will inform the "
+                       "association of any change to them. I bear the consequences should any "
+                       "of them prove untrue.",
+                       ""),
+    QT_TRANSLATE_NOOP3("CaseDocument",
+                       "I, the undersigned, whose data are given below, declare that all the "
+                       "data and information I have given to %1 are true and complete, that I "
+                       "am directly responsible for their accuracy, and that I will inform the "
+                       "association of any change to them. I bear the consequences should any "
+                       "of them prove untrue.",
+                       "a woman")};
+const Gendered kBeneficiarySignature = {
+    QT_TRANSLATE_NOOP3("CaseDocument", "Beneficiary's signature:", ""),
+    QT_TRANSLATE_NOOP3("CaseDocument", "Beneficiary's signature:", "a woman")};
+const Gendered kKeepReceipt = {
+    QT_TRANSLATE_NOOP3("CaseDocument",
+                       "Keep this receipt and give your file number whenever you contact the "
+                       "association.",
+                       ""),
+    QT_TRANSLATE_NOOP3("CaseDocument",
+                       "Keep this receipt and give your file number whenever you contact the "
+                       "association.",
+                       "a woman")};
+
+// The text in Arabic in the form for the document's beneficiary: hers for a
+// woman, else his.
+QString said(const CaseDocumentData &data, const Gendered &text)
+{
+    const bool woman = data.beneficiary && data.beneficiary->gender == Gender::Female;
+    const Gendered::Source &form = woman ? text.hers : text.his;
+    return PrintedPage::text("CaseDocument", form.text, QStringLiteral("ar"), form.comment);
+}
+
 } // namespace
 
 // Arabic from the built-in translation; failing that, from whatever
@@ -104,16 +154,8 @@ QString CaseDocument::declaration(const CaseDocumentData &data)
     html += QStringLiteral("<h2 dir=\"rtl\" align=\"center\">%1</h2>")
                 .arg(escaped(text(
                     QT_TRANSLATE_NOOP("CaseDocument", "Declaration of the accuracy of the data"))));
-    html +=
-        QStringLiteral("<p dir=\"rtl\" align=\"justify\" style=\"font-size:13pt\">%1</p>")
-            .arg(escaped(text(QT_TRANSLATE_NOOP(
-                                  "CaseDocument",
-                                  "I, the undersigned, whose data are given below, declare that "
-                                  "all the data and information I have given to %1 are true and "
-                                  "complete, that I am directly responsible for their accuracy, "
-                                  "and that I will inform the association of any change to them. "
-                                  "I bear the consequences should any of them prove untrue."))
-                             .arg(data.associationName)));
+    html += QStringLiteral("<p dir=\"rtl\" align=\"justify\" style=\"font-size:13pt\">%1</p>")
+                .arg(escaped(said(data, kDeclarationBody).arg(data.associationName)));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"6\" style=\"border-color:#888\">");
     html += beneficiaryRows(data);
@@ -125,7 +167,7 @@ QString CaseDocument::declaration(const CaseDocumentData &data)
                 .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Date: %1"))
                                  .arg(DateInput::formatBoth(day, arabic()))));
     html += QStringLiteral("<p dir=\"rtl\"><br/>%1 ..............................</p>")
-                .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "Beneficiary's signature:"))));
+                .arg(escaped(said(data, kBeneficiarySignature)));
     html +=
         QStringLiteral("<p dir=\"rtl\"><br/>%1</p>")
             .arg(escaped(
@@ -166,11 +208,7 @@ QString CaseDocument::receipt(const CaseDocumentData &data)
                         arabic().toString(at.time(), QLocale::ShortFormat)));
     html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Registered by")), escaped(data.staffName));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p dir=\"rtl\">%1</p>")
-                .arg(escaped(text(QT_TRANSLATE_NOOP(
-                    "CaseDocument",
-                    "Keep this receipt and give your file number whenever you contact the "
-                    "association."))));
+    html += QStringLiteral("<p dir=\"rtl\">%1</p>").arg(escaped(said(data, kKeepReceipt)));
     return html;
 }
 

@@ -30,16 +30,17 @@ const QTranslator *builtInArabic()
 
 } // namespace
 
-QString PrintedPage::text(const char *context, const char *source, const QString &language)
+QString PrintedPage::text(const char *context, const char *source, const QString &language,
+                          const char *disambiguation)
 {
     if (language != QLatin1String("ar"))
         return QString::fromUtf8(source);
     if (const QTranslator *t = builtInArabic()) {
-        const QString translated = t->translate(context, source);
+        const QString translated = t->translate(context, source, disambiguation);
         if (!translated.isEmpty())
             return translated;
     }
-    return QCoreApplication::translate(context, source);
+    return QCoreApplication::translate(context, source, disambiguation);
 }
 
 QString PrintedPage::fontFamily()

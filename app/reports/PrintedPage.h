@@ -18,8 +18,10 @@ namespace PrintedPage {
 
 // source in context, in Arabic from the built-in translation (else whatever
 // translation is installed, else the source) for "ar"; the English source
-// for any other language.
-QString text(const char *context, const char *source, const QString &language);
+// for any other language. disambiguation tells apart two messages of one source
+// (her form of a text about a woman: "a woman").
+QString text(const char *context, const char *source, const QString &language,
+             const char *disambiguation = nullptr);
 // The first installed Arabic book face (Noto Naskh Arabic, Amiri), or empty.
 QString fontFamily();
 // A4 portrait with the papers' margins.

@@ -44,3 +44,32 @@ TEST_CASE("A name kept in both languages shows in the interface's language", "[c
         CHECK(s.displayName() == arabic);
     }
 }
+
+TEST_CASE("A message keeps every embedded value whole in an isolate", "[core][bidi]")
+{
+    const QChar lri(0x2066), fsi(0x2068), pdi(0x2069);
+    // The English survey line with an Arabic name: the comma and the date stay
+    // after the name instead of being pulled into its right-to-left run.
+    const QString name = QStringLiteral("نورة العتيبي");
+    CHECK(DeskText::message(
+              QStringLiteral("Survey taken %1 by %2, %3."),
+              {QStringLiteral("at the desk"), name, QStringLiteral("7 December 2026")}) ==
+          QStringLiteral("Survey taken ") + fsi + QStringLiteral("at the desk") + pdi +
+              QStringLiteral(" by ") + fsi + name + pdi + QStringLiteral(", ") + fsi +
+              QStringLiteral("7 December 2026") + pdi + QStringLiteral("."));
+    // A path reads left to right, with the system's separators, isolated once.
+    const QString path = DeskText::path(QStringLiteral("/home/desk/istiqbal-report-2026-11.pdf"));
+    CHECK(path == lri + QStringLiteral("/home/desk/istiqbal-report-2026-11.pdf") + pdi);
+    const QString written =
+        DeskText::message(QStringLiteral("كُتب تقرير %1 في %2 (%3 صفحات)."),
+                          {QStringLiteral("نوفمبر ٢٠٢٦م"), path, QStringLiteral("٧")});
+    CHECK(written == QStringLiteral("كُتب تقرير ") + fsi + QStringLiteral("نوفمبر ٢٠٢٦م") + pdi +
+                         QStringLiteral(" في ") + path + QStringLiteral(" (") + fsi +
+                         QStringLiteral("٧") + pdi + QStringLiteral(" صفحات)."));
+    // Markers by number, in any order; a value holding "%1" is not read again;
+    // a marker without a value and a lone "%" stay as written.
+    CHECK(DeskText::message(QStringLiteral("%2 then %1, %3 and 5%"),
+                            {QStringLiteral("a%1"), QStringLiteral("b")}) ==
+          fsi + QStringLiteral("b") + pdi + QStringLiteral(" then ") + fsi + QStringLiteral("a%1") +
+              pdi + QStringLiteral(", %3 and 5%"));
+}

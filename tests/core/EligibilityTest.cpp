@@ -1,10 +1,18 @@
 #include <catch2/catch.hpp>
 
+#include "core/DeskText.h"
 #include "core/Eligibility.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
+
+// A day as reasons show it: both calendars, in the language's digits.
+QString shown(const QDate &day)
+{
+    return DeskText::date(day);
+}
 
 // Amounts are formatted in the default locale; fix it for exact texts.
 struct EnglishLocale
@@ -222,27 +230,31 @@ TEST_CASE("Age range: completed years on the day", "[core][eligibility]")
     b.birthDate = kDay.addYears(-18); // eighteenth birthday today
     RuleResult r = judge(ageRange(18, 45), b);
     CHECK(r.passed);
-    CHECK(r.reason == QStringLiteral("Age on 2024-05-12 is 18, within the service's age range."));
+    CHECK(r.reason == QStringLiteral("Age on %1 is 18, within the service's age range.")
+                          .arg(shown(QDate(2024, 5, 12))));
 
     b.birthDate = kDay.addYears(-18).addDays(1); // turns 18 tomorrow
     r = judge(ageRange(18, 45), b);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason == QStringLiteral("Age on 2024-05-12 is 17; the service is for ages 18 to 45."));
+    CHECK(r.reason == QStringLiteral("Age on %1 is 17; the service is for ages 18 to 45.")
+                          .arg(shown(QDate(2024, 5, 12))));
 
     b.birthDate = QDate(1970, 1, 1);
     r = judge(ageRange(18, 45), b);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason == QStringLiteral("Age on 2024-05-12 is 54; the service is for ages 18 to 45."));
+    CHECK(r.reason == QStringLiteral("Age on %1 is 54; the service is for ages 18 to 45.")
+                          .arg(shown(QDate(2024, 5, 12))));
 
     r = judge(ageRange(60, 0), b);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason ==
-          QStringLiteral("Age on 2024-05-12 is 54; the service is for ages 60 and over."));
+    CHECK(r.reason == QStringLiteral("Age on %1 is 54; the service is for ages 60 and over.")
+                          .arg(shown(QDate(2024, 5, 12))));
     CHECK(judge(ageRange(18, 0), b).passed);
 
     r = judge(ageRange(0, 12), b);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason == QStringLiteral("Age on 2024-05-12 is 54; the service is for ages up to 12."));
+    CHECK(r.reason == QStringLiteral("Age on %1 is 54; the service is for ages up to 12.")
+                          .arg(shown(QDate(2024, 5, 12))));
 }
 
 TEST_CASE("Age range: unknown or impossible birth date fails with the reason",
@@ -257,7 +269,8 @@ TEST_CASE("Age range: unknown or impossible birth date fails with the reason",
     b.birthDate = kDay.addDays(1);
     r = judge(ageRange(0, 0), b);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason == QStringLiteral("The recorded birth date 2024-05-13 is after 2024-05-12."));
+    CHECK(r.reason == QStringLiteral("The recorded birth date %1 is after %2.")
+                          .arg(shown(QDate(2024, 5, 13)), shown(QDate(2024, 5, 12))));
 
     b.birthDate = QDate(1990, 1, 1);
     r = Eligibility::evaluateRule(ageRange(18, 45), Service(), b, {}, QDate());
@@ -306,13 +319,14 @@ TEST_CASE("Required documents: expiring today is valid, yesterday is expired",
     RuleResult today =
         judge(documentsRule(), b, {doc(QStringLiteral("national_id_card"), kDay)}, s);
     CHECK(today.passed);
-    CHECK(today.reason ==
-          QStringLiteral("All required documents are provided and valid on 2024-05-12."));
+    CHECK(today.reason == QStringLiteral("All required documents are provided and valid on %1.")
+                              .arg(shown(QDate(2024, 5, 12))));
 
     RuleResult yesterday =
         judge(documentsRule(), b, {doc(QStringLiteral("national_id_card"), kDay.addDays(-1))}, s);
     CHECK_FALSE(yesterday.passed);
-    CHECK(yesterday.reason == QStringLiteral("national_id_card expired on 2024-05-11."));
+    CHECK(yesterday.reason ==
+          QStringLiteral("national_id_card expired on %1.").arg(shown(QDate(2024, 5, 11))));
 }
 
 TEST_CASE("Required documents: each missing or expired one is named", "[core][eligibility]")
@@ -331,9 +345,9 @@ TEST_CASE("Required documents: each missing or expired one is named", "[core][el
     });
     const RuleResult r = judge(documentsRule(), person(), docs, s, named);
     CHECK_FALSE(r.passed);
-    CHECK(r.reason ==
-          QStringLiteral("National ID card expired on 2023-01-01. Proof of income has not been "
-                         "provided. lease has not been provided."));
+    CHECK(r.reason == QStringLiteral("National ID card expired on %1. Proof of income has not been "
+                                     "provided. lease has not been provided.")
+                          .arg(shown(QDate(2023, 1, 1))));
 }
 
 TEST_CASE("Required documents: rule values name their own list, none required passes",
@@ -468,4 +482,37 @@ TEST_CASE("Rules described for people", "[core][eligibility]")
     CHECK(Eligibility::describe(documentsRule()) ==
           QStringLiteral("Required documents provided and valid"));
     CHECK(Eligibility::formatAmount(12345) == QStringLiteral("123.45 SAR"));
+}
+
+TEST_CASE("In Arabic a rule and its reason use one digit system and the Hijri date first",
+          "[core][eligibility]")
+{
+    // The rule column read "العمر من 18 إلى 45" beside "٩٠٠ ريال", and a reason
+    // "سارية في 07-12-2026" beside Hijri dates (issue 14).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
+    const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
+    Service s;
+    s.requiredDocuments = {QStringLiteral("national_id_card")};
+    Beneficiary b = person();
+    b.birthDate = QDate(1970, 1, 1);
+    QStringList shownTexts;
+    for (const EligibilityRule &rule : {ageRange(18, 45), ageRange(60, 0), ageRange(0, 12)}) {
+        shownTexts << Eligibility::describe(rule) << judge(rule, b).reason;
+    }
+    const RuleResult documents =
+        judge(documentsRule(), b, {doc(QStringLiteral("national_id_card"), kDay)}, s);
+    shownTexts << Eligibility::describe(documentsRule()) << documents.reason;
+    const RuleResult expired =
+        judge(documentsRule(), b, {doc(QStringLiteral("national_id_card"), kDay.addDays(-1))}, s);
+    shownTexts << expired.reason;
+    QLocale::setDefault(before);
+    for (const QString &text : shownTexts) {
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(latinDigit));
+    }
+    // The day in both calendars, Hijri first: 4 Dhu al-Qa'dah 1445 = 12 May 2024.
+    CHECK(documents.reason.contains(QString::fromUtf8("١٤٤٥")));
+    CHECK(documents.reason.indexOf(QString::fromUtf8("١٤٤٥")) <
+          documents.reason.indexOf(QString::fromUtf8("٢٠٢٤")));
 }

@@ -1,5 +1,7 @@
 #include "ui/admin/AssociationPage.h"
 
+#include "core/DeskText.h"
+
 #include "ui_AssociationPage.h"
 
 #include "services/AssociationDesk.h"
@@ -106,7 +108,8 @@ void AssociationPage::chooseLogo()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("The file %1 could not be read.").arg(QDir::toNativeSeparators(path)), true);
+        showMessage(DeskText::message(tr("The file %1 could not be read."), {DeskText::path(path)}),
+                    true);
         return;
     }
     const auto png = AssociationDesk::logoFromImage(file.readAll());

@@ -1,5 +1,7 @@
 #include "ui/admin/UsersPage.h"
 
+#include "core/DeskText.h"
+
 #include "ui_UsersPage.h"
 
 #include "services/UserAdmin.h"
@@ -209,9 +211,11 @@ void UsersPage::save()
             fill(i);
         }
     }
-    showMessage(existing ? tr("Saved.")
-                         : tr("%1 can sign in now as %2.").arg(saved->displayName, saved->username),
-                false);
+    showMessage(
+        existing ? tr("Saved.")
+                 : DeskText::message(tr("%1 can sign in now as %2."),
+                                     {saved->displayName, DeskText::leftToRight(saved->username)}),
+        false);
 }
 
 void UsersPage::setPassword()
@@ -229,7 +233,8 @@ void UsersPage::setPassword()
     }
     m_ui->newPasswordEdit->clear();
     m_ui->repeatPasswordEdit->clear();
-    showMessage(tr("%1's new password is set; tell it to them in person.").arg(u.displayName),
+    showMessage(DeskText::message(tr("%1's new password is set; tell it to them in person."),
+                                  {u.displayName}),
                 false);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/beneficiary/BeneficiaryEditor.h"
 
+#include "core/DeskText.h"
+
 #include "ui_BeneficiaryEditor.h"
 
 #include "core/NamePart.h"
@@ -113,7 +115,7 @@ void BeneficiaryEditor::setBeneficiary(const std::optional<Beneficiary> &benefic
     m_ui->familyNameEdit->setText(b.name.family);
     m_ui->idTypeCombo->setCurrentIndex(m_ui->idTypeCombo->findData(int(b.idType)));
     const bool national = b.idType == IdType::NationalId || b.idType == IdType::Iqama;
-    m_ui->idNumberEdit->setText(national ? b.idNumber : QString());
+    m_ui->idNumberEdit->setText(national ? DeskText::digits(b.idNumber) : QString());
     m_ui->otherIdEdit->setText(national ? QString() : b.idNumber);
     m_ui->phoneEdit->setE164(b.phone);
     if (b.phone.isEmpty())

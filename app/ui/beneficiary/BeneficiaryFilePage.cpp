@@ -150,11 +150,12 @@ void BeneficiaryFilePage::showProfile()
     // show an empty heading.
     m_ui->nameLabel->setText(
         b.isAnonymised() ? tr("Anonymised record %1").arg(DeskText::number(b.id)) : b.name.full());
-    m_ui->fileNumberValue->setText(b.fileNumber.isEmpty() ? tr("Not issued yet") : b.fileNumber);
+    m_ui->fileNumberValue->setText(b.fileNumber.isEmpty() ? tr("Not issued yet")
+                                                          : DeskText::digits(b.fileNumber));
     m_ui->idNumberValue->setText(
         b.id == 0 ? QString()
                   //: ID type, then the number, e.g. "National ID 1000000008"
-                  : tr("%1 %2").arg(Domain::label(b.idType), orDash(b.idNumber)));
+                  : tr("%1 %2").arg(Domain::label(b.idType), orDash(DeskText::digits(b.idNumber))));
     m_ui->phoneValue->setText(orDash(DeskText::phone(b.phone)));
     m_ui->genderValue->setText(Domain::label(b.gender));
     m_ui->birthDateValue->setText(orDash(DeskText::date(b.birthDate)));

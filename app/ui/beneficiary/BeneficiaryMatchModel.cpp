@@ -40,7 +40,7 @@ QVariant BeneficiaryMatchModel::data(const QModelIndex &index, int role) const
     case Name:
         return m.fullName;
     case IdNumber:
-        return m.idNumber;
+        return raw ? QVariant(m.idNumber) : QVariant(DeskText::digits(m.idNumber));
     case Phone:
         return raw ? QVariant(m.phone) : QVariant(DeskText::phone(m.phone));
     case LastVisit:

@@ -203,7 +203,15 @@ void CasePage::showPage(Step step)
     m_ui->stepPages->setCurrentWidget(m_scrollAreas.at(int(step) - 1));
     m_ui->stepIndicator->setShownStep(step);
     showBlockers();
+    showKeys();
     p->focusFirstField();
+}
+
+void CasePage::showKeys()
+{
+    m_ui->keysLabel->setText(tr("Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … "
+                                "Alt+7: look at a step · Esc: close")
+                                 .arg(page(m_shown)->nextKeyMeaning()));
 }
 
 void CasePage::showSummary()
@@ -217,9 +225,9 @@ void CasePage::showSummary()
         if (c.queueNumber > 0)
             parts << tr("Ticket %1").arg(DeskText::number(c.queueNumber));
         if (m_ctx.beneficiary)
-            parts << m_ctx.beneficiary->name.full();
+            parts << DeskText::isolate(m_ctx.beneficiary->name.full());
         if (m_ctx.service)
-            parts << m_ctx.service->displayName();
+            parts << DeskText::isolate(m_ctx.service->displayName());
         parts << Domain::label(c.status);
     }
     //: separates the parts of the case's one-line summary
@@ -512,6 +520,7 @@ void CasePage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         showSummary();
         showBlockers();
+        showKeys();
     }
     QWidget::changeEvent(event);
 }

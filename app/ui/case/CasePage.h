@@ -125,6 +125,8 @@ private:
     bool isEditable(Step step) const;
     void showSummary();
     void showBlockers();
+    // The keys bar, with what Ctrl+Enter does on the page shown.
+    void showKeys();
     void showMessage(const QString &text, bool isError);
     void clearMessage();
     // Shows a failure, with what can be done about it (reload, wait).

@@ -65,6 +65,11 @@ bool CaseStepPage::handleEnter(QWidget *)
     return false;
 }
 
+QString CaseStepPage::nextKeyMeaning() const
+{
+    return tr("next step");
+}
+
 CaseDocumentData CaseStepPage::documentData() const
 {
     CaseDocumentData data;

@@ -54,6 +54,9 @@ public:
     virtual Status save() = 0;
     // Puts the cursor in the page's first field.
     virtual void focusFirstField();
+    // What Ctrl+Enter does on the page as it is now ("next step"): the one
+    // source of the key's hint, for the page's own text and the keys bar.
+    virtual QString nextKeyMeaning() const;
 
     // The case as the page's fields show it now, saved or not: the screen
     // judges what blocks the next step on it while the person types.

@@ -48,8 +48,8 @@ void DeliveryPage::load()
     m_ui->amountEdit->clear();
     m_ui->notesEdit->clear();
     m_ui->deliveredByValue->setText(services().session.user().displayName);
-    m_ui->deliveredAtValue->setText(
-        tr("%1 (when recorded)").arg(DeskText::dateTime(Clock::instance().nowUtc())));
+    m_ui->deliveredAtValue->setText(DeskText::message(
+        tr("%1 (when recorded)"), {DeskText::dateTime(Clock::instance().nowUtc())}));
     m_ui->entryBox->setVisible(canRecord);
     showDeliveries();
 }
@@ -73,7 +73,7 @@ void DeliveryPage::showDeliveries()
     for (const Delivery &d : recorded) {
         QStringList what;
         if (d.quantity > 0)
-            what << tr("quantity %1").arg(QLocale().toString(d.quantity, 'g', 6));
+            what << DeskText::message(tr("quantity %1"), {QLocale().toString(d.quantity, 'g', 6)});
         if (d.amount > 0)
             what << DeskText::riyals(d.amount);
         if (!d.notes.isEmpty())
@@ -83,15 +83,15 @@ void DeliveryPage::showDeliveries()
             state = tr("awaiting the program officer's approval");
             waiting = true;
         } else if (d.approvedAt.isValid()) {
-            state = tr("approved by %1, %2")
-                        .arg(staffName(d.approvedBy), DeskText::dateTime(d.approvedAt));
+            state = DeskText::message(tr("approved by %1, %2"),
+                                      {staffName(d.approvedBy), DeskText::dateTime(d.approvedAt)});
         } else {
             state = tr("delivered");
         }
         html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1 by %2: %3 (%4)")
-                             .arg(DeskText::dateTime(d.deliveredAt), staffName(d.deliveredBy),
-                                  what.join(tr(", ")), state)
+                    .arg(DeskText::message(tr("%1 by %2: %3 (%4)"),
+                                           {DeskText::dateTime(d.deliveredAt),
+                                            staffName(d.deliveredBy), what.join(tr(", ")), state})
                              .toHtmlEscaped());
         html = BidiText::keepNumbersTogether(html);
     }

@@ -130,9 +130,13 @@ void InformationPage::showBeneficiaryStatus()
     if (ctx.beneficiary) {
         const Beneficiary &b = *ctx.beneficiary;
         text = b.fileNumber.isEmpty()
-                   ? tr("This case is for %1 (ID %2).").arg(b.name.full(), b.idNumber)
-                   : tr("This case is for %1 (ID %2, file %3).")
-                         .arg(b.name.full(), b.idNumber, b.fileNumber);
+                   ? DeskText::message(
+                         tr("This case is for %1 (ID %2)."),
+                         {b.name.full(), DeskText::leftToRight(DeskText::digits(b.idNumber))})
+                   : DeskText::message(tr("This case is for %1 (ID %2, file %3)."),
+                                       {b.name.full(),
+                                        DeskText::leftToRight(DeskText::digits(b.idNumber)),
+                                        DeskText::leftToRight(DeskText::digits(b.fileNumber))});
     } else {
         text = tr("Find the beneficiary by name, ID or phone, or register a new one "
                   "(Ctrl+Shift+N): possible duplicates show while the new record is typed.");

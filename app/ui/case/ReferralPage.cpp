@@ -30,8 +30,9 @@ void ReferralPage::load()
         m_ui->sendButton->setVisible(true);
         m_ui->sendButton->setEnabled(isEditable());
         m_ui->referralStatusLabel->setText(
-            tr("Write the question for the program officer; Ctrl+Enter sends it. The case then "
-               "waits in the officer's queue until the answer comes."));
+            tr("Write the question for the program officer (Ctrl+Enter: %1). The case then "
+               "waits in the officer's queue until the answer comes.")
+                .arg(nextKeyMeaning()));
         showHistory();
         return;
     }
@@ -48,15 +49,15 @@ void ReferralPage::load()
     if (!r.isAnswered()) {
         const qint64 waited = r.referredAt.secsTo(Clock::instance().nowUtc());
         m_ui->referralStatusLabel->setText(
-            tr("Waiting for the program officer since %1 (%2). Press F5 to see whether the "
-               "answer has come.")
-                .arg(DeskText::dateTime(r.referredAt), DeskText::duration(waited)));
+            DeskText::message(tr("Waiting for the program officer since %1 (%2). Press F5 to see "
+                                 "whether the answer has come."),
+                              {DeskText::dateTime(r.referredAt), DeskText::duration(waited)}));
     } else {
         m_ui->officerAnswerBox->show();
         m_ui->answerValue->setText(r.answer);
         m_ui->answeredByValue->setText(
-            tr("Answered by %1, %2.")
-                .arg(staffName(r.answeredBy), DeskText::dateTime(r.answeredAt)));
+            DeskText::message(tr("Answered by %1, %2."),
+                              {staffName(r.answeredBy), DeskText::dateTime(r.answeredAt)}));
         const bool toPickUp = c.step == Step::Referral && c.status == CaseStatus::Open;
         m_ui->referralStatusLabel->setText(
             toPickUp ? tr("The program officer has answered: Ctrl+Enter takes the case back to %1.")
@@ -79,12 +80,20 @@ void ReferralPage::showHistory()
         const Referral &r = all.at(i);
         html += QStringLiteral("<li>%1<br/>%2</li>")
                     .arg(r.question.toHtmlEscaped(),
-                         r.isAnswered() ? tr("Answer: %1").arg(r.answer).toHtmlEscaped()
-                                        : tr("Not answered.").toHtmlEscaped());
+                         r.isAnswered()
+                             ? DeskText::message(tr("Answer: %1"), {r.answer}).toHtmlEscaped()
+                             : tr("Not answered.").toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
     m_ui->historyLabel->setText(html);
     m_ui->historyLabel->show();
+}
+
+QString ReferralPage::nextKeyMeaning() const
+{
+    if (m_drafting && isEditable())
+        return tr("send the question");
+    return CaseStepPage::nextKeyMeaning();
 }
 
 void ReferralPage::focusFirstField()

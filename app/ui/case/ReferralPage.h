@@ -32,6 +32,8 @@ public:
     // Sends the question when one is being written.
     Status save() override;
     void focusFirstField() override;
+    // "send the question" while one is being written.
+    QString nextKeyMeaning() const override;
 
 protected:
     void load() override;

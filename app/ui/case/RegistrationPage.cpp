@@ -2,6 +2,7 @@
 
 #include "ui_RegistrationPage.h"
 
+#include "core/DeskText.h"
 #include "core/StepRequirements.h"
 #include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
@@ -27,7 +28,9 @@ RegistrationPage::RegistrationPage(CaseServices &services, QWidget *parent)
     connect(m_ui->saveReceiptButton, &QPushButton::clicked, this, [this] {
         const Result<QString> saved = saveReceipt();
         if (check(saved.status()) && !saved->isEmpty())
-            emit reported(tr("The receipt was saved as %1.").arg(*saved), false);
+            emit reported(
+                DeskText::message(tr("The receipt was saved as %1."), {DeskText::path(*saved)}),
+                false);
     });
 }
 
@@ -66,7 +69,8 @@ void RegistrationPage::load()
     m_ui->requirementsLabel->setText(html);
 
     const QString number = fileNumber();
-    m_ui->fileNumberValue->setText(number.isEmpty() ? tr("Not issued yet") : number);
+    m_ui->fileNumberValue->setText(number.isEmpty() ? tr("Not issued yet")
+                                                    : DeskText::digits(number));
     m_ui->issueButton->setEnabled(isEditable() && number.isEmpty() && open.isEmpty());
     m_ui->printReceiptButton->setEnabled(!number.isEmpty());
     m_ui->saveReceiptButton->setEnabled(!number.isEmpty());
@@ -89,7 +93,9 @@ Status RegistrationPage::issueFileNumber()
     if (!issued)
         return issued.status();
     emit caseChanged();
-    emit reported(tr("File number %1 issued.").arg(*issued), false);
+    emit reported(DeskText::message(tr("File number %1 issued."),
+                                    {DeskText::leftToRight(DeskText::digits(*issued))}),
+                  false);
     return Status::success();
 }
 

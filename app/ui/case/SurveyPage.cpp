@@ -28,21 +28,27 @@ SurveyPage::SurveyPage(CaseServices &services, QWidget *parent)
 
 SurveyPage::~SurveyPage() = default;
 
-QString SurveyPage::scoreLabel(int score)
+QString SurveyPage::scoreLabel(int score, bool woman)
 {
+    // The beneficiary reads these about herself or himself: Arabic agrees.
     switch (score) {
     case 1:
-        return tr("Very dissatisfied");
+        return woman ? tr("Very dissatisfied", "a woman") : tr("Very dissatisfied");
     case 2:
-        return tr("Dissatisfied");
+        return woman ? tr("Dissatisfied", "a woman") : tr("Dissatisfied");
     case 3:
-        return tr("Neutral");
+        return woman ? tr("Neutral", "a woman") : tr("Neutral");
     case 4:
-        return tr("Satisfied");
+        return woman ? tr("Satisfied", "a woman") : tr("Satisfied");
     case 5:
-        return tr("Very satisfied");
+        return woman ? tr("Very satisfied", "a woman") : tr("Very satisfied");
     }
     return QString();
+}
+
+bool SurveyPage::aboutAWoman() const
+{
+    return context().beneficiary && context().beneficiary->gender == Gender::Female;
 }
 
 void SurveyPage::clearRows()
@@ -62,6 +68,7 @@ void SurveyPage::rebuild(const QVector<SurveyQuestion> &questions)
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     QWidget *previous = nullptr;
+    const bool woman = aboutAWoman();
     for (const SurveyQuestion &q : questions) {
         Row row;
         row.question = q;
@@ -82,8 +89,8 @@ void SurveyPage::rebuild(const QVector<SurveyQuestion> &questions)
             b->setFont(big);
             b->setMinimumSize(96, 60);
             //: a survey button: the score, then its meaning on a second line
-            b->setText(tr("%1\n%2").arg(DeskText::number(score), scoreLabel(score)));
-            b->setToolTip(tr("%1 of 5: %2").arg(DeskText::number(score), scoreLabel(score)));
+            b->setText(tr("%1\n%2").arg(DeskText::number(score), scoreLabel(score, woman)));
+            b->setToolTip(tr("%1 of 5: %2").arg(DeskText::number(score), scoreLabel(score, woman)));
             b->installEventFilter(this);
             row.group->addButton(b, score);
             row.buttons << b;
@@ -125,14 +132,22 @@ void SurveyPage::showRecorded()
 {
     const CaseContext &ctx = context();
     if (!ctx.survey) {
-        QString text = isEditable()
-                           ? tr("Hand the screen to the beneficiary: one button per question, "
-                                "from 1 (very dissatisfied) to 5 (very satisfied). Ctrl+Enter "
-                                "records the answers and closes the case. The survey can also "
-                                "be taken later by phone: close the case screen (Esc).")
-                           : tr("The survey has not been taken.");
+        QString text =
+            isEditable()
+                ? (aboutAWoman() ? tr("Hand the screen to the beneficiary: one button per "
+                                      "question, from 1 (very dissatisfied) to 5 (very "
+                                      "satisfied). Ctrl+Enter records the answers and closes the "
+                                      "case. The survey can also be taken later by phone: close "
+                                      "the case screen (Esc).",
+                                      "a woman")
+                                 : tr("Hand the screen to the beneficiary: one button per "
+                                      "question, from 1 (very dissatisfied) to 5 (very "
+                                      "satisfied). Ctrl+Enter records the answers and closes the "
+                                      "case. The survey can also be taken later by phone: close "
+                                      "the case screen (Esc)."))
+                : tr("The survey has not been taken.");
         if (!ctx.theCase.answerText.isEmpty())
-            text = tr("Answer given at the desk: %1").arg(ctx.theCase.answerText) +
+            text = DeskText::message(tr("Answer given at the desk: %1"), {ctx.theCase.answerText}) +
                    QLatin1Char('\n') + text;
         m_ui->surveyStatusLabel->setText(text);
         return;
@@ -148,10 +163,13 @@ void SurveyPage::showRecorded()
     m_ui->byPhoneCheck->setChecked(s.byPhone);
     const QString how = s.byPhone ? tr("by phone") : tr("at the desk");
     m_ui->surveyStatusLabel->setText(
-        s.declined ? tr("The beneficiary declined the survey (%1, %2).")
-                         .arg(how, DeskText::dateTime(s.takenAt))
-                   : tr("Survey taken %1 by %2, %3.")
-                         .arg(how, staffName(s.takenBy), DeskText::dateTime(s.takenAt)));
+        s.declined
+            ? DeskText::message(aboutAWoman()
+                                    ? tr("The beneficiary declined the survey (%1, %2).", "a woman")
+                                    : tr("The beneficiary declined the survey (%1, %2)."),
+                                {how, DeskText::dateTime(s.takenAt)})
+            : DeskText::message(tr("Survey taken %1 by %2, %3."),
+                                {how, staffName(s.takenBy), DeskText::dateTime(s.takenAt)}));
 }
 
 int SurveyPage::score(qint64 questionId) const

@@ -61,7 +61,9 @@ private:
     void showRecorded();
     int rowOf(QWidget *button) const;
     void focusRow(int row);
-    static QString scoreLabel(int score);
+    static QString scoreLabel(int score, bool woman = false);
+    // The case's beneficiary is a woman: texts about her take her form.
+    bool aboutAWoman() const;
 
     std::unique_ptr<Ui::SurveyPage> m_ui;
     QVector<Row> m_rows;

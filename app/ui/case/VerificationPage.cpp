@@ -44,7 +44,9 @@ VerificationPage::VerificationPage(CaseServices &services, QWidget *parent)
     connect(m_ui->saveDeclarationButton, &QPushButton::clicked, this, [this] {
         const Result<QString> saved = saveDeclaration();
         if (check(saved.status()) && !saved->isEmpty())
-            emit reported(tr("The declaration was saved as %1.").arg(*saved), false);
+            emit reported(
+                DeskText::message(tr("The declaration was saved as %1."), {DeskText::path(*saved)}),
+                false);
     });
     connect(m_ui->signedButton, &QPushButton::clicked, this, [this] { check(recordSigned()); });
     connect(m_ui->notEligibleButton, &QPushButton::clicked, this,
@@ -93,15 +95,19 @@ void VerificationPage::showValues()
     }
     const Beneficiary &b = *ctx.beneficiary;
     m_ui->nameValue->setText(b.name.full());
-    m_ui->idValue->setText(tr("%1: %2").arg(Domain::label(b.idType), b.idNumber));
-    m_ui->phoneValue->setText(b.phone.isEmpty() ? tr("None given") : DeskText::phone(b.phone));
+    m_ui->idValue->setText(
+        DeskText::message(tr("%1: %2"), {Domain::label(b.idType),
+                                         DeskText::leftToRight(DeskText::digits(b.idNumber))}));
+    m_ui->phoneValue->setText(b.phone.isEmpty() ? tr("None given")
+                                                : DeskText::leftToRight(DeskText::phone(b.phone)));
     m_ui->birthValue->setText(b.birthDate.isValid() ? DeskText::date(b.birthDate)
                                                     : tr("Not recorded"));
     const QString income =
         b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome) : tr("income not recorded");
-    m_ui->familyValue->setText(
-        b.familySize > 0 ? tr("%Ln member(s); monthly income %1", "", b.familySize).arg(income)
-                         : tr("Family size not recorded; monthly income %1").arg(income));
+    m_ui->familyValue->setText(DeskText::message(
+        b.familySize > 0 ? tr("%Ln member(s); monthly income %1", "", b.familySize)
+                         : tr("Family size not recorded; monthly income %1"),
+        {income}));
     QStringList place;
     for (const QString &p :
          {BeneficiaryEditor::nationalityName(b.nationality), b.city, b.district}) {
@@ -114,10 +120,10 @@ void VerificationPage::showValues()
     for (const Document &d : ctx.documents) {
         if (!d.provided)
             continue;
-        documents
-            << (d.expiry.isValid()
-                    ? tr("%1, until %2").arg(names.nameOf(d.typeCode), DeskText::date(d.expiry))
-                    : names.nameOf(d.typeCode));
+        documents << (d.expiry.isValid()
+                          ? DeskText::message(tr("%1, until %2"),
+                                              {names.nameOf(d.typeCode), DeskText::date(d.expiry)})
+                          : names.nameOf(d.typeCode));
     }
     m_ui->documentsValue->setText(documents.isEmpty() ? tr("None provided")
                                                       : documents.join(QLatin1Char('\n')));
@@ -153,20 +159,26 @@ void VerificationPage::showEligibility()
     }
     const QString serviceName = ctx.service->displayName();
     if (e.results().isEmpty()) {
-        m_ui->rulesSummary->setText(tr("%1 has no eligibility rules.").arg(serviceName));
+        m_ui->rulesSummary->setText(
+            DeskText::message(tr("%1 has no eligibility rules."), {serviceName}));
     } else if (e.passed()) {
-        m_ui->rulesSummary->setText(tr("Every rule of %1 is met.").arg(serviceName));
+        m_ui->rulesSummary->setText(
+            DeskText::message(tr("Every rule of %1 is met."), {serviceName}));
     } else if (view->overridden) {
         QString who;
         if (!view->overrides.isEmpty()) {
             const EligibilityOverride &o = view->overrides.last();
-            who = tr(" by %1: %2").arg(staffName(o.overriddenBy), o.reason);
+            who = DeskText::message(tr(" by %1: %2"), {staffName(o.overriddenBy), o.reason});
         }
         m_ui->rulesSummary->setText(
-            tr("A rule of %1 is not met, but the program officer has overridden it%2.")
-                .arg(serviceName, who));
+            // who is a phrase of the sentence (its names isolated), not a value
+            DeskText::message(
+                tr("A rule of %1 is not met, but the program officer has overridden it%2."),
+                {serviceName})
+                .arg(who));
     } else {
-        m_ui->rulesSummary->setText(tr("A rule of %1 is not met.").arg(serviceName));
+        m_ui->rulesSummary->setText(
+            DeskText::message(tr("A rule of %1 is not met."), {serviceName}));
         m_ui->overrideLabel->setText(
             tr("The case cannot go on: it needs the program officer's override, with a written "
                "reason. Refer it (Ctrl+R), or close it as not eligible."));
@@ -184,9 +196,9 @@ void VerificationPage::showDeclaration()
     const bool signedAlready = c.declarationSignedAt.isValid();
     m_ui->signedButton->setEnabled(isEditable() && hasBeneficiary && !signedAlready);
     if (signedAlready) {
-        m_ui->declarationStatusLabel->setText(tr("Signed declaration recorded by %1, %2.")
-                                                  .arg(staffName(c.declarationRecordedBy),
-                                                       DeskText::dateTime(c.declarationSignedAt)));
+        m_ui->declarationStatusLabel->setText(DeskText::message(
+            tr("Signed declaration recorded by %1, %2."),
+            {staffName(c.declarationRecordedBy), DeskText::dateTime(c.declarationSignedAt)}));
     } else {
         m_ui->declarationStatusLabel->setText(
             tr("Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then record it "

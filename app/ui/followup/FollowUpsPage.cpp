@@ -247,9 +247,10 @@ bool FollowUpsPage::markCurrentDone()
         return false;
     }
     refresh();
-    Message::show(m_ui->followUpMessage,
-                  tr("Marked done: %1, %2.").arg(summary.kind, summary.beneficiary),
-                  Message::Kind::Done);
+    Message::show(
+        m_ui->followUpMessage,
+        DeskText::message(tr("Marked done: %1, %2."), {summary.kind, summary.beneficiary}),
+        Message::Kind::Done);
     return true;
 }
 

@@ -147,7 +147,8 @@ void ReferralQueuePanel::showDetails()
     if (ctx && ctx->beneficiary) {
         QStringList parts{DeskText::isolate(who)};
         if (!ctx->beneficiary->idNumber.isEmpty())
-            parts << tr("ID %1").arg(DeskText::leftToRight(ctx->beneficiary->idNumber));
+            parts << tr("ID %1").arg(
+                DeskText::leftToRight(DeskText::digits(ctx->beneficiary->idNumber)));
         if (!ctx->beneficiary->phone.isEmpty())
             parts << DeskText::leftToRight(DeskText::phone(ctx->beneficiary->phone));
         who = parts.join(tr(", "));

@@ -1,6 +1,7 @@
 #include "ui/reports/ReportsPage.h"
 
 #include "core/Clock.h"
+#include "core/DeskText.h"
 #include "reports/ReportThread.h"
 #include "services/ReportDesk.h"
 #include "services/Session.h"
@@ -140,10 +141,7 @@ bool ReportsPage::saveRecommendations()
     }
     m_ui->recommendationsEdit->document()->setModified(false);
     setStatus(m_ui->recommendationsMessage,
-              tr("Saved at %1.")
-                  .arg(QLocale().toString(saved->updatedAt.toTimeZone(Clock::deskTimeZone()).time(),
-                                          QStringLiteral("HH:mm"))),
-              false);
+              DeskText::message(tr("Saved at %1."), {DeskText::time(saved->updatedAt)}), false);
     emit recommendationsSaved(m_editorPeriod);
     m_previewTimer->start();
     return true;
@@ -177,7 +175,8 @@ void ReportsPage::refreshPreview()
         setStatus(m_ui->statusLabel, r.error(), true);
         return;
     }
-    setStatus(m_ui->statusLabel, tr("Preparing the preview of %1…").arg(period().title(QLocale())),
+    setStatus(m_ui->statusLabel,
+              DeskText::message(tr("Preparing the preview of %1…"), {period().title(QLocale())}),
               false);
     start(*r);
 }
@@ -314,24 +313,24 @@ void ReportsPage::finished(const ReportJobRequest &r, const ReportJobResult &res
             setStatus(m_ui->statusLabel, result.status.error(), true);
         else if (r.kind == ReportJobRequest::Kind::Pdf)
             setStatus(m_ui->statusLabel,
-                      tr("The report of %1 was written to %2 (%3 pages).")
-                          .arg(r.period.title(QLocale()), QDir::toNativeSeparators(r.outputPath))
-                          .arg(QLocale().toString(result.pages)),
+                      DeskText::message(tr("The report of %1 was written to %2 (%3 pages)."),
+                                        {r.period.title(QLocale()), DeskText::path(r.outputPath),
+                                         DeskText::number(result.pages)}),
                       false);
         else
             setStatus(m_ui->statusLabel,
-                      tr("%1 cases of %2 were written to %3.")
-                          .arg(QLocale().toString(result.rows), r.period.title(QLocale()),
-                               QDir::toNativeSeparators(r.outputPath)),
+                      DeskText::message(tr("%1 cases of %2 were written to %3."),
+                                        {DeskText::number(result.rows), r.period.title(QLocale()),
+                                         DeskText::path(r.outputPath)}),
                       false);
         emit exportFinished(result.status.ok() && !result.cancelled, r.outputPath);
     } else if (result.status) {
         if (r.period == period()) {
             showPages(result.images);
             setStatus(m_ui->statusLabel,
-                      tr("%1: %2 cases, %3 pages.")
-                          .arg(r.period.title(QLocale()), QLocale().toString(result.cases),
-                               QLocale().toString(result.pages)),
+                      DeskText::message(tr("%1: %2 cases, %3 pages."),
+                                        {r.period.title(QLocale()), DeskText::number(result.cases),
+                                         DeskText::number(result.pages)}),
                       false);
             emit previewReady(result.pages);
         } else {
@@ -366,7 +365,8 @@ void ReportsPage::showPages(const QVector<QImage> &images)
         page->setPixmap(pixmap);
         page->setFrameShape(QFrame::Box);
         page->setStyleSheet(QStringLiteral("background: white; border: 1px solid #b0bec5;"));
-        page->setAccessibleName(tr("Page %1 of %2").arg(n).arg(images.size()));
+        page->setAccessibleName(
+            tr("Page %1 of %2").arg(DeskText::number(n), DeskText::number(images.size())));
         m_ui->pagesLayout->addWidget(page, 0, Qt::AlignHCenter);
     }
     m_previewPages = int(images.size());

@@ -1,5 +1,7 @@
 #include "ui/shell/LockScreen.h"
 
+#include "core/DeskText.h"
+
 #include "ui_LockScreen.h"
 
 #include <QEvent>
@@ -67,9 +69,9 @@ bool LockScreen::focusNextPrevChild(bool next)
 
 void LockScreen::retranslate()
 {
-    m_ui->lockUserLabel->setText(
-        tr("%1 is signed in. Type your password to go on; your work is as you left it.")
-            .arg(m_userName));
+    m_ui->lockUserLabel->setText(DeskText::message(
+        tr("%1 is signed in. Type your password to go on; your work is as you left it."),
+        {m_userName}));
 }
 
 void LockScreen::changeEvent(QEvent *event)

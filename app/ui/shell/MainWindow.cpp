@@ -269,7 +269,8 @@ void MainWindow::reloadAssociation()
 
 void MainWindow::retranslate()
 {
-    m_ui->userLabel->setText(tr("At the desk: %1").arg(m_workspace.session().user().displayName));
+    m_ui->userLabel->setText(
+        DeskText::message(tr("At the desk: %1"), {m_workspace.session().user().displayName}));
     m_ui->deskAction->setToolTip(tr("Today's open cases (Ctrl+1)"));
     m_ui->newCaseAction->setToolTip(tr("Receive a new visitor, call or letter (Ctrl+N)"));
     m_ui->findAction->setToolTip(tr("Find a beneficiary by name, ID or phone (Ctrl+F)"));
@@ -286,8 +287,7 @@ void MainWindow::retranslate()
     m_waiting->retranslate();
     reloadAssociation();
     m_ui->statusBar->showMessage(
-        tr("Database: %1")
-            .arg(DeskText::leftToRight(QDir::toNativeSeparators(m_workspace.database().path()))));
+        DeskText::message(tr("Database: %1"), {DeskText::path(m_workspace.database().path())}));
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -1,5 +1,7 @@
 #include "ui/widgets/DualDateEdit.h"
 
+#include "core/DeskText.h"
+
 #include "core/DateInput.h"
 #include "core/HijriDate.h"
 #include "core/TextInput.h"
@@ -38,10 +40,11 @@ void DualDateEdit::setDate(const QDate &date)
         return;
     }
     const Result<HijriDate> hijri = HijriDate::fromGregorian(date);
+    // In the language's digits, as every value shown; typing takes either.
     if (QLocale().language() == QLocale::Arabic && hijri)
-        setText(hijri->toString());
+        setText(DeskText::digits(hijri->toString()));
     else
-        setText(date.toString(Qt::ISODate));
+        setText(DeskText::digits(date.toString(Qt::ISODate)));
 }
 
 void DualDateEdit::setRule(Rule rule)

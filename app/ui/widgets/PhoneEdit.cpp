@@ -1,5 +1,7 @@
 #include "ui/widgets/PhoneEdit.h"
 
+#include "core/DeskText.h"
+
 #include "core/Phone.h"
 #include "core/TextInput.h"
 
@@ -47,7 +49,7 @@ QString PhoneEdit::national() const
 void PhoneEdit::setE164(const QString &e164)
 {
     const Result<Phone> p = Phone::parse(e164);
-    setText(p ? p->national() : e164);
+    setText(DeskText::digits(p ? p->national() : e164));
 }
 
 ValidatedLineEdit::Verdict PhoneEdit::judge(const QString &text, bool finished) const
@@ -58,8 +60,8 @@ ValidatedLineEdit::Verdict PhoneEdit::judge(const QString &text, bool finished) 
     const Result<Phone> parsed = Phone::parse(text);
     if (parsed) {
         return {State::Valid, parsed->isMobile()
-                                  ? tr("Mobile number %1.").arg(parsed->national())
-                                  : tr("Landline number %1.").arg(parsed->national())};
+                                  ? tr("Mobile number %1.").arg(DeskText::phone(text))
+                                  : tr("Landline number %1.").arg(DeskText::phone(text))};
     }
     if (!finished && phoneCanGrow(digits))
         return {State::Incomplete, tr("A Saudi mobile number has 10 digits: 05XXXXXXXX.")};

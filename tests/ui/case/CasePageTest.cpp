@@ -2,11 +2,14 @@
 
 #include "storage/ApprovedAnswerRepository.h"
 
+#include "core/DeskText.h"
 #include "core/StepRequirements.h"
 #include "core/Workflow.h"
+#include "reports/CaseDocument.h"
 #include "storage/BeneficiaryRepository.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
 #include "ui/case/InformationPage.h"
+#include "ui/case/ReferralPage.h"
 #include "ui/case/StepIndicator.h"
 #include "ui/case/SurveyPage.h"
 #include "ui/desk/DeskModel.h"
@@ -16,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,6 +184,10 @@ TEST_CASE("A case is driven with the keyboard from reception to the survey", "[g
     CHECK(s.stepIndicator()->state(Step::Survey) == Workflow::StepState::Done);
     CHECK(s.stepIndicator()->state(Step::Referral) == Workflow::StepState::Skipped);
     CHECK_FALSE(s.messageIsError());
+    // Who took the survey and when are each kept whole in the sentence (issue 14).
+    const QString taken = f.find<QLabel>(QStringLiteral("surveyStatusLabel"))->text();
+    CHECK(taken.contains(DeskText::isolate(u8("مكتب الاستقبال"))));
+    CHECK(taken.contains(DeskText::isolate(DeskText::dateTime(closed.survey->takenAt))));
 }
 
 TEST_CASE("An inquiry answered at the desk goes straight to the survey", "[gui]")
@@ -291,10 +299,18 @@ TEST_CASE("A referred case waits, is answered by the officer and resumes", "[gui
     REQUIRE(s.shownStep() == Step::Information);
     const qint64 id = s.caseId();
 
+    // Step 2's keys bar says what Ctrl+Enter does there.
+    auto *keys = f.find<QLabel>(QStringLiteral("keysLabel"));
+    CHECK(keys->text().contains(CaseStepPage::tr("next step")));
     f.key(Qt::Key_R, Qt::ControlModifier);
     REQUIRE(s.shownStep() == Step::Referral);
     auto *question = f.find<QTextEdit>(QStringLiteral("questionEdit"));
     REQUIRE(f.focus() == question);
+    // The page and the keys bar agree: Ctrl+Enter sends the question (issue 14).
+    const QString sends = ReferralPage::tr("send the question");
+    CHECK(keys->text().contains(sends));
+    CHECK_FALSE(keys->text().contains(CaseStepPage::tr("next step")));
+    CHECK(f.find<QLabel>(QStringLiteral("referralStatusLabel"))->text().contains(sends));
     f.type(u8("هل تقبل الأرملة غير السعودية في الإعانة الشهرية؟"));
     f.nextStep();
     CHECK(f.context(id).theCase.status == CaseStatus::WaitingReferral);
@@ -439,6 +455,8 @@ TEST_CASE("The declaration PDF holds the beneficiary's name and ID", "[gui]")
     f.key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     INFO(s.message().toStdString());
     REQUIRE(QFileInfo::exists(saved));
+    // The saved path reads left to right inside the Arabic sentence (issue 14).
+    CHECK(s.message().contains(QChar(0x2066) + QDir::toNativeSeparators(saved) + QChar(0x2069)));
 
     const QString printed = out.filePath(QStringLiteral("printed.pdf"));
     CasePrinting::setNextPrintToPdf(printed);
@@ -452,6 +470,10 @@ TEST_CASE("The declaration PDF holds the beneficiary's name and ID", "[gui]")
         for (const QString &part :
              {kMaryam.first, kMaryam.father, kMaryam.grandfather, kMaryam.family})
             CHECK(text.contains(asExtracted(part)));
+        // Maryam declares in the feminine: "الموقّعة… مسؤولة", "توقيع المستفيدة" (issue 14).
+        CHECK(text.contains(asExtracted(u8("مسؤولة مسؤولية"))));
+        CHECK_FALSE(text.contains(asExtracted(u8("مسؤول مسؤولية"))));
+        CHECK(text.contains(asExtracted(u8("توقيع المستفيدة"))));
     }
 
     // Then it is recorded as signed.
@@ -490,6 +512,41 @@ TEST_CASE("A case paper is never saved onto the open database", "[gui]")
     }
     CHECK(QFileInfo(link).isSymLink());
     CHECK(f.context(id).theCase.step == Step::Verification);
+}
+
+TEST_CASE("A man's declaration and receipt speak of him in the masculine, a woman's in the "
+          "feminine",
+          "[gui]")
+{
+    ScreenFixture f;
+    const qint64 id = f.caseAtVerification(kMaryam, UiTest::nationalId(8181));
+    CaseDesk desk(f.db(), f.workspace->session());
+    Beneficiary b = *f.context(id).beneficiary;
+    b.gender = Gender::Male;
+    ok(desk.information().updateBeneficiary(b));
+    CasePage &s = f.open();
+    REQUIRE(s.openCase(id));
+    REQUIRE(s.shownStep() == Step::Verification);
+    QTemporaryDir out;
+    const QString saved = out.filePath(QStringLiteral("declaration.pdf"));
+    CasePrinting::setNextSaveFileName(saved);
+    f.key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(QFileInfo::exists(saved));
+    const QString his = pdfText(saved);
+    INFO(his.toStdString());
+    CHECK(his.contains(asExtracted(u8("مسؤول مسؤولية"))));
+    CHECK_FALSE(his.contains(asExtracted(u8("مسؤولة"))));
+    CHECK(his.contains(asExtracted(u8("توقيع المستفيد"))));
+    CHECK_FALSE(his.contains(asExtracted(u8("توقيع المستفيدة"))));
+
+    // The receipt's advice is addressed to him, then to her.
+    CaseDocumentData data;
+    data.beneficiary = b;
+    CHECK(CaseDocument::html(CaseDocument::Kind::RegistrationReceipt, data)
+              .contains(u8("احتفظ بهذا الإيصال")));
+    data.beneficiary->gender = Gender::Female;
+    CHECK(CaseDocument::html(CaseDocument::Kind::RegistrationReceipt, data)
+              .contains(u8("احتفظي بهذا الإيصال")));
 }
 
 TEST_CASE("A failing eligibility rule blocks the case and asks for an override", "[gui]")

@@ -14,6 +14,7 @@
 #include "ui/reports/ReportsPage.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -170,6 +171,10 @@ TEST_CASE("The manager picks a month on the reports page, saves its recommendati
     CHECK(exported.first().at(0).toBool());
     CHECK(exported.first().at(1).toString() == pdf);
     CHECK(written.contains(QStringLiteral("september.pdf")));
+    // The path reads left to right inside the Arabic sentence, the page count
+    // stays whole: each in its own isolate (issue 14).
+    CHECK(written.contains(QChar(0x2066) + QDir::toNativeSeparators(pdf) + QChar(0x2069)));
+    CHECK(written.contains(QRegularExpression(QStringLiteral("\u2068[٠-٩]+\u2069"))));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
     // Its pages, as poppler's pdfinfo counts them.
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
