@@ -1691,6 +1691,10 @@
         <source>Anonymised record %1</source>
         <translation>سجل مُخفى الهوية رقم %1</translation>
     </message>
+    <message>
+        <source>The privacy notice was saved to %1.</source>
+        <translation>حُفظ إشعار الخصوصية في %1.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryImport</name>
@@ -3926,10 +3930,6 @@ Close the case anyway, without these changes?</source>
         <translation>طلبات الأشخاص بشأن بياناتهم</translation>
     </message>
     <message>
-        <source>A copy, a correction, destruction, a restriction or the withdrawal of consent: each is answered within 30 days of its receipt and closed with what was done.</source>
-        <translation>نسخة، أو تصحيح، أو إتلاف، أو تقييد، أو سحب للموافقة: يُرد على كل طلب خلال 30 يومًا من وصوله ويُغلق بما تم بشأنه.</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>عرض:</translation>
     </message>
@@ -3975,6 +3975,34 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Closed: %1.</source>
         <translation>أُغلق: %1.</translation>
+    </message>
+    <message>
+        <source>Only this &amp;person&apos;s</source>
+        <translation>طلبات هذا الشخص فقط</translation>
+    </message>
+    <message>
+        <source>Show only the requests of the person on the chosen line</source>
+        <translation>اعرض طلبات الشخص الذي في السطر المختار فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>طلبات الجميع</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s requests again</source>
+        <translation>اعرض طلبات الجميع مرة أخرى</translation>
+    </message>
+    <message>
+        <source>A copy, a correction, destruction, a restriction or the withdrawal of consent: each is answered within %1 days of its receipt and closed with what was done.</source>
+        <translation>نسخة، أو تصحيح، أو إتلاف، أو تقييد، أو سحب للموافقة: يُرد على كل طلب خلال %1 يومًا من وصوله ويُغلق بما تم بشأنه.</translation>
+    </message>
+    <message>
+        <source>record number %1</source>
+        <translation>السجل رقم %1</translation>
+    </message>
+    <message>
+        <source>Only the requests of %1</source>
+        <translation>طلبات %1 فقط</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7047,25 @@ Close the case anyway, without these changes?</source>
         <source>%1 %2</source>
         <extracomment>ID type, then the number, e.g. &quot;National ID 1000000008&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsBar</name>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>إشعار الخصوصية…</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice for this person, or save it as PDF</source>
+        <translation>اطبع إشعار الخصوصية لهذا الشخص أو احفظه بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Data requests…</source>
+        <translation>طلبات البيانات…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s requests about their data, where a new one can be recorded</source>
+        <translation>طلبات هذا الشخص بشأن بياناته، ومنها يُسجَّل طلب جديد</translation>
     </message>
 </context>
 <context>

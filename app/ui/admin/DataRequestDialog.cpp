@@ -60,14 +60,21 @@ void DataRequestDialog::fillChoices()
 
 void DataRequestDialog::choosePerson(qint64 beneficiaryId)
 {
-    m_beneficiaryId = beneficiaryId;
-    m_personName.clear();
+    QString name;
     for (const BeneficiaryMatch &m : m_search->results()->matches()) {
         if (m.id == beneficiaryId)
-            m_personName = m.fullName;
+            name = m.fullName;
     }
-    m_ui->personValue->setText(m_personName.isEmpty() ? tr("Record number %1").arg(beneficiaryId)
-                                                      : DeskText::isolate(m_personName));
+    setPerson(beneficiaryId, name);
+}
+
+void DataRequestDialog::setPerson(qint64 beneficiaryId, const QString &name)
+{
+    m_beneficiaryId = beneficiaryId;
+    m_personName = name;
+    m_ui->personValue->setText(m_personName.isEmpty()
+                                   ? tr("Record number %1").arg(DeskText::number(beneficiaryId))
+                                   : DeskText::isolate(m_personName));
     m_ui->kindCombo->setFocus();
 }
 

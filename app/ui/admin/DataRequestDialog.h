@@ -33,6 +33,9 @@ public:
 
     BeneficiarySearchPanel *searchPanel() const { return m_search; }
     qint64 chosenBeneficiary() const { return m_beneficiaryId; }
+    // The request is for this person (found already: their file, their
+    // requests); name as shown, empty for an anonymised record.
+    void setPerson(qint64 beneficiaryId, const QString &name);
 
     // Saves the request; true when saved (the dialog then closes).
     bool save();

@@ -28,11 +28,18 @@ DataRequestsPage::DataRequestsPage(Database &db, const Session &session, QWidget
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     Message::clear(m_ui->requestMessage);
     fillStates();
+    showPersonFilter();
+    showIntro();
     setFocusProxy(m_ui->requestView);
 
     connect(m_ui->stateCombo, qOverload<int>(&QComboBox::activated), this,
             &DataRequestsPage::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DataRequestsPage::refresh);
+    connect(m_ui->personOnlyButton, &QPushButton::clicked, this, [this] {
+        if (const auto item = m_model->requestAt(m_ui->requestView->currentIndex().row()))
+            showPerson(item->request.beneficiaryId, item->beneficiaryName);
+    });
+    connect(m_ui->everyoneButton, &QPushButton::clicked, this, &DataRequestsPage::showEveryone);
     connect(m_ui->newRequestButton, &QPushButton::clicked, this, &DataRequestsPage::newRequest);
     connect(m_ui->closeRequestButton, &QPushButton::clicked, this, &DataRequestsPage::closeCurrent);
     connect(m_ui->requestView, &QAbstractItemView::activated, this,
@@ -53,16 +60,60 @@ void DataRequestsPage::fillStates()
     m_ui->stateCombo->setCurrentIndex(chosen);
 }
 
+void DataRequestsPage::showIntro()
+{
+    // The days in the window's own digits.
+    m_ui->requestsIntroLabel->setText(
+        tr("A copy, a correction, destruction, a restriction or the withdrawal of consent: each "
+           "is answered within %1 days of its receipt and closed with what was done.")
+            .arg(DeskText::number(DataRequest::answerDays)));
+}
+
 void DataRequestsPage::showAll(bool all)
 {
     m_ui->stateCombo->setCurrentIndex(all ? 1 : 0);
     refresh();
 }
 
+void DataRequestsPage::showPerson(qint64 beneficiaryId, const QString &name)
+{
+    m_personId = beneficiaryId;
+    m_personName = name;
+    // Theirs, answered or not: what was asked before matters to the next one.
+    m_ui->stateCombo->setCurrentIndex(1);
+    showPersonFilter();
+    refresh();
+}
+
+void DataRequestsPage::showEveryone()
+{
+    m_personId = 0;
+    m_personName.clear();
+    showPersonFilter();
+    refresh();
+}
+
+QString DataRequestsPage::personLabel() const
+{
+    return m_personName.isEmpty() ? tr("record number %1").arg(DeskText::number(m_personId))
+                                  : DeskText::isolate(m_personName);
+}
+
+void DataRequestsPage::showPersonFilter()
+{
+    const bool one = m_personId != 0;
+    m_ui->personFilterLabel->setVisible(one);
+    m_ui->everyoneButton->setVisible(one);
+    m_ui->personOnlyButton->setVisible(!one);
+    if (one)
+        m_ui->personFilterLabel->setText(tr("Only the requests of %1").arg(personLabel()));
+}
+
 void DataRequestsPage::refresh()
 {
     DataRequestQuery query;
     query.state = DataRequestQuery::State(m_ui->stateCombo->currentData().toInt());
+    query.beneficiaryId = m_personId;
     query.limit = 500;
     const QDate today = Clock::instance().today();
     const auto listed = DataRequestDesk(m_db, m_session).list(query);
@@ -84,12 +135,15 @@ void DataRequestsPage::updateButtons()
 {
     const auto item = m_model->requestAt(m_ui->requestView->currentIndex().row());
     m_ui->closeRequestButton->setEnabled(item && item->request.isOpen());
+    m_ui->personOnlyButton->setEnabled(item.has_value());
 }
 
 DataRequestDialog *DataRequestsPage::newRequest()
 {
     auto *dialog = new DataRequestDialog(m_db, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_personId != 0)
+        dialog->setPerson(m_personId, m_personName);
     connect(dialog, &DataRequestDialog::recorded, this, [this](const DataRequest &r) {
         refresh();
         Message::show(m_ui->requestMessage,
@@ -131,6 +185,8 @@ void DataRequestsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillStates();
+        showPersonFilter();
+        showIntro();
         refresh();
     }
     QWidget::changeEvent(event);

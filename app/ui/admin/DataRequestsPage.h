@@ -3,10 +3,14 @@
 // in red; "New request…" records one (DataRequestDialog), "Close…" closes
 // the chosen one with what was done (DataRequestCloseDialog). The dialogs
 // open window-modal and save through DataRequestDesk, which refuses anyone
-// without Action::HandleDataRequests.
+// without Action::HandleDataRequests. The list can be narrowed to one
+// person's requests (from the chosen line, or from the person's file), and a
+// new request is then recorded for that person.
 //
-// Child object names: "stateCombo", "refreshButton", "newRequestButton",
-// "closeRequestButton", "requestView", "summaryLabel", "requestMessage".
+// Child object names: "stateCombo", "personFilterLabel", "personOnlyButton",
+// "everyoneButton", "refreshButton", "newRequestButton",
+// "closeRequestButton", "requestView", "requestsIntroLabel", "summaryLabel",
+// "requestMessage".
 #pragma once
 
 #include <QWidget>
@@ -34,6 +38,12 @@ public:
     DataRequestModel *model() const { return m_model; }
     // Shows all requests, or only the open ones.
     void showAll(bool all);
+    // Shows only this person's requests, open and closed (name as the list
+    // shows it; empty for an anonymised record); a new request is for them.
+    void showPerson(qint64 beneficiaryId, const QString &name);
+    // Everyone's requests again.
+    void showEveryone();
+    qint64 shownPerson() const { return m_personId; }
 
 public slots:
     void refresh();
@@ -48,9 +58,14 @@ protected:
 private:
     void fillStates();
     void updateButtons();
+    void showPersonFilter();
+    void showIntro();
+    QString personLabel() const;
 
     std::unique_ptr<Ui::DataRequestsPage> m_ui;
     Database &m_db;
     const Session &m_session;
     DataRequestModel *m_model = nullptr;
+    qint64 m_personId = 0; // 0: everyone
+    QString m_personName;
 };

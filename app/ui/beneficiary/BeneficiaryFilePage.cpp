@@ -13,15 +13,18 @@
 #include "services/PersonCopyDesk.h"
 #include "services/Session.h"
 #include "ui/beneficiary/BeneficiaryCasesModel.h"
+#include "ui/beneficiary/PersonRightsBar.h"
 #include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
 #include "ui/privacy/AnonymisePanel.h"
+#include "ui/widgets/Message.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QShortcut>
 
 #include <optional>
@@ -59,6 +62,28 @@ BeneficiaryFilePage::BeneficiaryFilePage(Database &db, const Session &session,
     m_anonymise = new AnonymisePanel(db, session, authenticator, this);
     m_anonymise->setObjectName(QStringLiteral("anonymisePanel"));
     connect(m_anonymise, &AnonymisePanel::changed, this, &BeneficiaryFilePage::reload);
+    // Beside the Back button: the privacy notice and the person's requests.
+    m_rights = new PersonRightsBar(db, session, this);
+    m_rights->setObjectName(QStringLiteral("personRightsBar"));
+    m_ui->headerRow->insertWidget(m_ui->headerRow->indexOf(m_ui->backButton), m_rights);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("fileMessage"));
+    m_message->setWordWrap(true);
+    Message::clear(m_message);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->errorLabel) + 1, m_message);
+    connect(m_rights, &PersonRightsBar::failed, this, [this](const QString &reason) {
+        Message::show(m_message, reason, Message::Kind::Error);
+    });
+    connect(m_rights, &PersonRightsBar::saved, this, [this](const QString &path) {
+        Message::show(m_message,
+                      tr("The privacy notice was saved to %1.")
+                          .arg(DeskText::leftToRight(QDir::toNativeSeparators(path))),
+                      Message::Kind::Done);
+    });
+    connect(m_rights, &PersonRightsBar::requestsWanted, this, [this] {
+        if (m_beneficiary.id != 0)
+            emit dataRequestsWanted(m_beneficiary.id, m_beneficiary.name.full());
+    });
     auto *privacyRow = new QHBoxLayout;
     privacyRow->setObjectName(QStringLiteral("privacyRow"));
     privacyRow->addWidget(m_restriction, 1);
@@ -105,6 +130,8 @@ Status BeneficiaryFilePage::showBeneficiary(qint64 beneficiaryId)
 
 Status BeneficiaryFilePage::load(qint64 beneficiaryId, bool opening)
 {
+    if (opening)
+        Message::clear(m_message);
     const BeneficiaryRecords records(m_db, m_session);
     const Result<Beneficiary> read =
         opening ? records.open(beneficiaryId) : records.get(beneficiaryId);
@@ -242,7 +269,9 @@ Status BeneficiaryFilePage::saveCopy(const QString &path)
     showPersonData(); // the copy is now one of the reads listed
     m_ui->personDataTabs->setCurrentWidget(m_ui->whoLookedPanel);
     m_ui->whoLookedPanel->showOutcome(
-        saved ? tr("The copy was saved to %1.").arg(QDir::toNativeSeparators(path)) : saved.error(),
+        saved ? tr("The copy was saved to %1.")
+                    .arg(DeskText::leftToRight(QDir::toNativeSeparators(path)))
+              : saved.error(),
         !saved);
     return saved;
 }

@@ -8,7 +8,9 @@
 // "caseDetailLabel", "backButton", "restrictionPanel" (RestrictionPanel),
 // "personDataTabs" (the cases and the highlighted case's history,
 // "casesTab"; the record's corrections, "fieldHistoryPanel"; who looked,
-// "whoLookedPanel"), "anonymisePanel" (AnonymisePanel, beside the restriction).
+// "whoLookedPanel"), "anonymisePanel" (AnonymisePanel, beside the restriction),
+// "personRightsBar" (PersonRightsBar, beside Back: the privacy notice, the
+// person's data requests), "fileMessage".
 // Opening the file is recorded as a read of the person's data, reloading it not.
 #pragma once
 
@@ -22,6 +24,8 @@
 class BeneficiaryCasesModel;
 class CaseHistoryModel;
 class AnonymisePanel;
+class PersonRightsBar;
+class QLabel;
 class Authenticator;
 class RestrictionPanel;
 class Database;
@@ -64,6 +68,8 @@ public slots:
 signals:
     void caseActivated(qint64 caseId);
     void backRequested();
+    // The person's data requests are wanted (the requests page, filtered).
+    void dataRequestsWanted(qint64 beneficiaryId, const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,4 +93,6 @@ private:
     CaseHistoryModel *m_history = nullptr;
     RestrictionPanel *m_restriction = nullptr;
     AnonymisePanel *m_anonymise = nullptr;
+    PersonRightsBar *m_rights = nullptr;
+    QLabel *m_message = nullptr;
 };

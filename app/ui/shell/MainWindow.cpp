@@ -6,6 +6,7 @@
 #include "services/AssociationDesk.h"
 #include "services/ConnectionKeeper.h"
 #include "services/Workspace.h"
+#include "ui/admin/DataRequestsPage.h"
 #include "ui/admin/ManagementNavigation.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
@@ -84,6 +85,13 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, QWidget *parent
             &MainWindow::openBeneficiary);
     connect(m_file, &BeneficiaryFilePage::backRequested, this, &MainWindow::showSearch);
     connect(m_file, &BeneficiaryFilePage::caseActivated, this, &MainWindow::caseRequested);
+    connect(m_file, &BeneficiaryFilePage::dataRequestsWanted, this,
+            [this](qint64 beneficiaryId, const QString &name) {
+                if (DataRequestsPage *page = m_management->dataRequests()) {
+                    page->showPerson(beneficiaryId, name);
+                    showPage(page);
+                }
+            });
     connect(m_desk, &DeskPage::caseActivated, this, &MainWindow::caseRequested);
     connect(m_desk, &DeskPage::scopeChanged, this,
             [this](int scope) { m_settings.setDeskScope(scope); });

@@ -6,6 +6,7 @@
 #include "ui/beneficiary/FieldHistoryPanel.h"
 #include "ui/beneficiary/WhoLookedPanel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -119,7 +120,10 @@ TEST_CASE("The file shows each correction and, to the manager, who looked", "[ui
     QFile saved(path);
     REQUIRE(saved.open(QIODevice::ReadOnly));
     CHECK(saved.read(5) == QByteArray("%PDF-"));
-    CHECK(child<QLabel>(panel, "whoLookedNote")->text().contains(QStringLiteral("copy.pdf")));
+    // The path kept whole, left to right, inside the Arabic sentence.
+    CHECK(child<QLabel>(panel, "whoLookedNote")
+              ->text()
+              .contains(QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069)));
     REQUIRE(looked->rowCount() == 5);
     CHECK(cell(looked, 0, 2).startsWith(QString::fromUtf8("صُنعت نسخة من بيانات الشخص")));
     CHECK(cell(looked, 0, 1) == QString::fromUtf8("المديرة"));

@@ -1,0 +1,42 @@
+// On a person's file, what concerns their rights over their data (issue 13):
+// the privacy notice, to print or save (PrivacyNoticeMenu), for those who may
+// read it; and, for those who handle data requests, the way to this person's
+// requests (requestsWanted()).
+//
+// Child object names: "filePrivacyNoticeButton" (its menu's actions
+// "printPrivacyNoticeAction", "savePrivacyNoticeAction"),
+// "personRequestsButton".
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class PrivacyNoticeMenu;
+class QPushButton;
+class Session;
+
+class PersonRightsBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonRightsBar(Database &db, const Session &session, QWidget *parent = nullptr);
+
+    PrivacyNoticeMenu *noticeMenu() const { return m_menu; }
+
+signals:
+    void requestsWanted();
+    // From the notice's menu: what failed, or where the notice was saved.
+    void failed(const QString &reason);
+    void saved(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QPushButton *m_notice = nullptr;
+    PrivacyNoticeMenu *m_menu = nullptr;
+    QPushButton *m_requests = nullptr;
+};
