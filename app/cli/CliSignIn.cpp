@@ -85,9 +85,9 @@ std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
     ctx.serverPassword.clear();
     if (!db)
         return std::nullopt;
-    Authenticator auth(*db);
+    auto auth = std::make_unique<Authenticator>(*db);
     Result<Session> session =
-        auth.serverKeepsPasswords() ? auth.signInAsServerLogin() : auth.signIn(name, password);
+        auth->serverKeepsPasswords() ? auth->signInAsServerLogin() : auth->signIn(name, password);
     if (!session) {
         ctx.fail(session.error());
         return std::nullopt;
@@ -96,7 +96,7 @@ std::optional<SignedIn> open(CliContext &ctx, const QCommandLineParser &parser,
         ctx.fail(s.error());
         return std::nullopt;
     }
-    return SignedIn{std::move(db), std::move(session).value(), password};
+    return SignedIn{std::move(db), std::move(session).value(), password, std::move(auth)};
 }
 
 } // namespace CliSignIn

@@ -9,6 +9,7 @@
 #include "cli/CliContext.h"
 #include "cli/OpenDatabase.h"
 #include "core/Permissions.h"
+#include "services/Authenticator.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 
@@ -48,6 +49,8 @@ struct SignedIn
     // The password the person signed in with, for a service that asks for
     // it again before an irreversible act (person anonymise); memory only.
     QString password;
+    // The authenticator that signed them in (on db), for such a service.
+    std::unique_ptr<Authenticator> authenticator;
 };
 
 // Opens the verb's database as the --user person and checks that they may do

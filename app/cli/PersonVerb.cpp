@@ -29,8 +29,7 @@ int anonymise(CliContext &ctx, const QCommandLineParser &parser, const QString &
         CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::DestroyPersonalData);
     if (!signedIn)
         return CliExit::Failure;
-    Authenticator auth(*signedIn->db);
-    Anonymiser anonymiser(*signedIn->db, signedIn->session, auth);
+    Anonymiser anonymiser(*signedIn->db, signedIn->session, *signedIn->authenticator);
     const Result<qint64> id = anonymiser.find(key);
     if (!id)
         return ctx.fail(id.error());

@@ -97,8 +97,7 @@ int Verbs::retention(CliContext &ctx)
         CliSignIn::open(ctx, parser, OpenDatabase::Mode::MustExist, Action::DestroyPersonalData);
     if (!signedIn)
         return CliExit::Failure;
-    Authenticator auth(*signedIn->db);
-    RetentionDesk desk(*signedIn->db, signedIn->session, auth);
+    RetentionDesk desk(*signedIn->db, signedIn->session, *signedIn->authenticator);
     if (what == QLatin1String("list"))
         return list(ctx, desk);
     if (setting) {

@@ -46,6 +46,28 @@ struct DataRequest
     static QDate dueFor(const QDate &receivedOn) { return receivedOn.addDays(answerDays); }
 };
 
+// Which requests a list shows.
+struct DataRequestQuery
+{
+    enum class State
+    {
+        Open,
+        Closed,
+        All
+    };
+    State state = State::Open;
+    qint64 beneficiaryId = 0; // 0: anyone
+    int limit = 100;
+    int offset = 0;
+};
+
+// A request as the list shows it: with the person's name.
+struct ListedDataRequest
+{
+    DataRequest request;
+    QString beneficiaryName;
+};
+
 class DataRequestKinds final
 {
     Q_DECLARE_TR_FUNCTIONS(DataRequestKinds)

@@ -94,3 +94,17 @@ Result<RetentionRun> RetentionDesk::applyConfirmed(const Progress &progress)
                                    .arg(failed.error()));
     return run;
 }
+
+RetentionDesk::Job RetentionDesk::confirmedJob() const
+{
+    const QString location = m_db.location();
+    const User user = m_session.user();
+    return [location, user](const Progress &progress) -> Result<RetentionRun> {
+        Database db;
+        if (Status opened = db.open(location); !opened)
+            return opened;
+        const Session session(user);
+        Authenticator auth(db);
+        return RetentionDesk(db, session, auth).applyConfirmed(progress);
+    };
+}

@@ -63,6 +63,11 @@ public:
     // thread with its own connection, after the dialog confirmed it).
     Result<RetentionRun> applyConfirmed(const Progress &progress = {});
 
+    // applyConfirmed() for another thread: run there, it opens a connection
+    // of its own to the same database, as the same person, and closes it.
+    using Job = std::function<Result<RetentionRun>(const Progress &progress)>;
+    Job confirmedJob() const;
+
 private:
     Database &m_db;
     const Session &m_session;

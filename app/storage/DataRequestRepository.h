@@ -12,27 +12,6 @@
 
 class Database;
 
-struct DataRequestQuery
-{
-    enum class State
-    {
-        Open,
-        Closed,
-        All
-    };
-    State state = State::Open;
-    qint64 beneficiaryId = 0; // 0: anyone
-    int limit = 100;
-    int offset = 0;
-};
-
-// A request as the list shows it: with the person's name.
-struct ListedDataRequest
-{
-    DataRequest request;
-    QString beneficiaryName;
-};
-
 class DataRequestRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(DataRequestRepository)

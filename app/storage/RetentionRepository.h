@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Retention.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,15 +12,6 @@
 #include <QVector>
 
 class Database;
-
-// A person whose data is past the retention period.
-struct PastRetention
-{
-    qint64 beneficiaryId = 0;
-    QString fileNumber;     // may be empty (never registered at the verification step)
-    QDateTime lastActivity; // their last case's end, or the record's creation without a case
-    qint64 cases = 0;
-};
 
 class RetentionRepository final
 {
@@ -29,7 +21,7 @@ public:
     explicit RetentionRepository(Database &db) : m_db(db) {}
 
     static QString settingKey() { return QStringLiteral("retention_years"); }
-    static constexpr int maxYears = 100;
+    static constexpr int maxYears = Retention::maxYears;
 
     // 0: no period set, so no one is past it.
     Result<int> years() const;

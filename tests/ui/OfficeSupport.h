@@ -8,7 +8,9 @@
 #include "UiTestSupport.h"
 
 #include "services/Authenticator.h"
+#include "services/BeneficiaryDesk.h"
 #include "services/Session.h"
+#include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/SignInFlow.h"
@@ -54,6 +56,17 @@ inline void signOut(SignInFlow &flow)
     clickNavigation(*flow.window(), "signOutAction");
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     REQUIRE_FALSE(flow.window());
+}
+
+// Opens the person's file in the window, as choosing them in the search
+// does; the file page, shown.
+inline BeneficiaryFilePage *openFile(MainWindow &window, qint64 person)
+{
+    window.openBeneficiary(person);
+    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
+    REQUIRE(file);
+    REQUIRE(file->isVisible());
+    return file;
 }
 
 struct Office : FixedTime
@@ -127,6 +140,24 @@ struct Office : FixedTime
     }
 
     void signOut() { UiTest::signOut(*flow); }
+
+    // A woman registered by the receptionist, as the desk's form would:
+    // Hind Salem Al-Dosari by default, with a phone and consent.
+    qint64 registeredPerson(const QString &idNumber = QStringLiteral("1000000008"),
+                            const QString &first = QString::fromUtf8("هند"))
+    {
+        Beneficiary b;
+        b.name = {first, QString::fromUtf8("سالم"), QString(), QString::fromUtf8("الدوسري")};
+        b.idNumber = idNumber;
+        b.gender = Gender::Female;
+        b.phone = QStringLiteral("0551234567");
+        b.consentGiven = true;
+        const Result<Beneficiary> saved =
+            BeneficiaryDesk(db(), sessionOf(QStringLiteral("reception"))).registerBeneficiary(b);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.ok());
+        return saved->id;
+    }
 
     // A session of the person, for reading back through the services what the
     // window did (the window's own session ends when they sign out).

@@ -6,7 +6,7 @@
 // "dialogMessage", "buttonBox".
 #pragma once
 
-#include "storage/DataRequestRepository.h"
+#include "core/DataRequest.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 // written in red.
 #pragma once
 
-#include "storage/DataRequestRepository.h"
+#include "core/DataRequest.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

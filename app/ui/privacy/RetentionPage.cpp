@@ -7,7 +7,6 @@
 #include "services/Authenticator.h"
 #include "services/RetentionDesk.h"
 #include "services/Session.h"
-#include "storage/Database.h"
 #include "ui/widgets/Message.h"
 
 #include <QCoreApplication>
@@ -29,7 +28,7 @@ RetentionPage::RetentionPage(Database &db, const Session &session, Authenticator
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->yearsSpin->setRange(0, RetentionRepository::maxYears);
+    m_ui->yearsSpin->setRange(0, Retention::maxYears);
     m_ui->peopleTable->setColumnCount(ColumnCount);
     m_ui->peopleTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->peopleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -170,35 +169,25 @@ void RetentionPage::anonymiseAll()
     // The job has its own connection on its own thread (one connection per
     // thread); it reaches the page only through calls queued to the GUI
     // thread, which check that the page still exists.
-    const QString location = m_db.location();
-    const User user = m_session.user();
+    const RetentionDesk::Job job = RetentionDesk(m_db, m_session, m_auth).confirmedJob();
     const QPointer<RetentionPage> page(this);
-    QThread *worker = QThread::create([location, user, cancel, page] {
+    QThread *worker = QThread::create([job, cancel, page] {
         QString failure;
         RetentionRun run;
-        Database db;
-        if (Status opened = db.open(location); !opened) {
-            failure = opened.error();
-        } else {
-            const Session session(user);
-            Authenticator auth(db);
-            const Result<RetentionRun> done =
-                RetentionDesk(db, session, auth).applyConfirmed([&](int n, int total) {
-                    QMetaObject::invokeMethod(
-                        QCoreApplication::instance(),
-                        [page, n, total] {
-                            if (page)
-                                page->progressed(n, total);
-                        },
-                        Qt::QueuedConnection);
-                    return !cancel->load();
-                });
-            if (done)
-                run = *done;
-            else
-                failure = done.error();
-        }
-        db.close();
+        const Result<RetentionRun> done = job([&](int n, int total) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [page, n, total] {
+                    if (page)
+                        page->progressed(n, total);
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        if (done)
+            run = *done;
+        else
+            failure = done.error();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [page, failure, run] {

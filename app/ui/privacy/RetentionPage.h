@@ -10,7 +10,7 @@
 // progress dialog "retentionProgress".
 #pragma once
 
-#include "storage/RetentionRepository.h"
+#include "core/Retention.h"
 
 #include <QPointer>
 #include <QProgressDialog>

@@ -1,7 +1,7 @@
 #include "OfficeSupport.h"
 #include "core/DeskText.h"
 
-#include "services/BeneficiaryDesk.h"
+#include "services/BeneficiaryRecords.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/beneficiary/FieldHistoryPanel.h"
 #include "ui/beneficiary/WhoLookedPanel.h"
@@ -21,31 +21,17 @@ namespace {
 // Registered by the desk, whose phone the desk then corrected.
 qint64 corrected(Office &office)
 {
+    const qint64 id = office.registeredPerson();
     const Session desk = office.sessionOf(QStringLiteral("reception"));
-    Beneficiary b;
-    b.name = {QStringLiteral("هند"), QStringLiteral("سالم"), QString(), QStringLiteral("الدوسري")};
-    b.idNumber = QStringLiteral("1000000008");
-    b.gender = Gender::Female;
-    b.phone = QStringLiteral("0551234567");
-    b.consentGiven = true;
-    const Result<Beneficiary> saved = BeneficiaryDesk(office.db(), desk).registerBeneficiary(b);
-    INFO(saved.error().toStdString());
+    BeneficiaryDesk beneficiaries(office.db(), desk);
+    const Result<Beneficiary> saved = BeneficiaryRecords(office.db(), desk).get(id);
     REQUIRE(saved.ok());
     Beneficiary changed = *saved;
     changed.phone = QStringLiteral("0559876543");
-    const Result<Beneficiary> again = BeneficiaryDesk(office.db(), desk).updateBeneficiary(changed);
+    const Result<Beneficiary> again = beneficiaries.updateBeneficiary(changed);
     INFO(again.error().toStdString());
     REQUIRE(again.ok());
-    return saved->id;
-}
-
-BeneficiaryFilePage *fileOf(MainWindow &window, qint64 person)
-{
-    window.openBeneficiary(person);
-    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
-    REQUIRE(file);
-    REQUIRE(file->isVisible());
-    return file;
+    return id;
 }
 
 QString cell(QTableWidget *table, int row, int column)
@@ -76,7 +62,7 @@ TEST_CASE("The file shows each correction and, to the manager, who looked", "[ui
 
     {
         MainWindow &desk = office.signIn(QStringLiteral("reception"));
-        BeneficiaryFilePage *file = fileOf(desk, person);
+        BeneficiaryFilePage *file = openFile(desk, person);
         CHECK(views(office, person, QStringLiteral("reception")) == 1);
         auto *history = child<QTableWidget>(file, "fieldHistoryTable");
         REQUIRE(history->rowCount() == 1);
@@ -95,7 +81,7 @@ TEST_CASE("The file shows each correction and, to the manager, who looked", "[ui
     }
 
     MainWindow &window = office.signIn(QStringLiteral("manager"));
-    BeneficiaryFilePage *file = fileOf(window, person);
+    BeneficiaryFilePage *file = openFile(window, person);
     CHECK(views(office, person, QStringLiteral("manager")) == 1);
     auto *tabs = child<QTabWidget>(file, "personDataTabs");
     auto *panel = child<WhoLookedPanel>(file, "whoLookedPanel");
@@ -134,7 +120,7 @@ TEST_CASE("The desk is not offered a copy of a person's data", "[ui][wholooked]"
     Office office;
     const qint64 person = corrected(office);
     MainWindow &desk = office.signIn(QStringLiteral("reception"));
-    BeneficiaryFilePage *file = fileOf(desk, person);
+    BeneficiaryFilePage *file = openFile(desk, person);
     CHECK_FALSE(child<QPushButton>(file, "copyButton")->isVisible());
     // Called anyway, the service refuses in words and writes nothing.
     const QString path = office.dir.filePath(QStringLiteral("copy.pdf"));

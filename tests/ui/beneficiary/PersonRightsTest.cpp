@@ -5,7 +5,6 @@
 #include "OfficeSupport.h"
 
 #include "core/DeskText.h"
-#include "services/BeneficiaryDesk.h"
 #include "services/DataRequestDesk.h"
 #include "ui/admin/DataRequestDialog.h"
 #include "ui/admin/DataRequestModel.h"
@@ -25,30 +24,6 @@
 using namespace UiTest;
 
 namespace {
-
-qint64 registered(Office &office, const QString &idNumber, const QString &first)
-{
-    Beneficiary b;
-    b.name = {first, QString::fromUtf8("سالم"), QString(), QString::fromUtf8("الدوسري")};
-    b.idNumber = idNumber;
-    b.gender = Gender::Female;
-    b.consentGiven = true;
-    const Result<Beneficiary> saved =
-        BeneficiaryDesk(office.db(), office.sessionOf(QStringLiteral("reception")))
-            .registerBeneficiary(b);
-    INFO(saved.error().toStdString());
-    REQUIRE(saved.ok());
-    return saved->id;
-}
-
-BeneficiaryFilePage *openFile(MainWindow &window, qint64 person)
-{
-    window.openBeneficiary(person);
-    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
-    REQUIRE(file);
-    REQUIRE(file->isVisible());
-    return file;
-}
 
 void record(Office &office, qint64 person, DataRequest::Kind kind)
 {
@@ -70,8 +45,9 @@ TEST_CASE("From a person's file the manager reaches their data requests and reco
           "[ui][privacy]")
 {
     Office office;
-    const qint64 hind = registered(office, QStringLiteral("1000000008"), QString::fromUtf8("هند"));
-    const qint64 lama = registered(office, QStringLiteral("1000000016"), QString::fromUtf8("لمى"));
+    const qint64 hind = office.registeredPerson();
+    const qint64 lama =
+        office.registeredPerson(QStringLiteral("1000000016"), QString::fromUtf8("لمى"));
     record(office, hind, DataRequest::Kind::Copy);
     record(office, lama, DataRequest::Kind::Correction);
 
@@ -134,7 +110,7 @@ TEST_CASE("From a person's file the manager reaches their data requests and reco
 TEST_CASE("The privacy notice is printed or saved from a person's file", "[ui][privacy]")
 {
     Office office;
-    const qint64 hind = registered(office, QStringLiteral("1000000008"), QString::fromUtf8("هند"));
+    const qint64 hind = office.registeredPerson();
     MainWindow &desk = office.signIn(QStringLiteral("reception"));
     BeneficiaryFilePage *file = openFile(desk, hind);
     auto *button = child<QPushButton>(file, "filePrivacyNoticeButton");

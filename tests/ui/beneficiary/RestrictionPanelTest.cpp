@@ -1,6 +1,5 @@
 #include "OfficeSupport.h"
 
-#include "services/BeneficiaryDesk.h"
 #include "storage/BeneficiaryRepository.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/beneficiary/RestrictionPanel.h"
@@ -16,27 +15,10 @@ using namespace UiTest;
 
 namespace {
 
-qint64 registered(Office &office)
-{
-    const Session desk = office.sessionOf(QStringLiteral("reception"));
-    Beneficiary b;
-    b.name = {QStringLiteral("هند"), QStringLiteral("سالم"), QString(), QStringLiteral("الدوسري")};
-    b.idNumber = QStringLiteral("1000000008");
-    b.gender = Gender::Female;
-    b.consentGiven = true;
-    const Result<Beneficiary> saved = BeneficiaryDesk(office.db(), desk).registerBeneficiary(b);
-    INFO(saved.error().toStdString());
-    REQUIRE(saved.ok());
-    return saved->id;
-}
-
 RestrictionPanel *panelOn(MainWindow &window, qint64 person)
 {
-    window.openBeneficiary(person);
-    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
-    REQUIRE(file);
-    REQUIRE(file->isVisible());
-    auto *panel = file->findChild<RestrictionPanel *>(QStringLiteral("restrictionPanel"));
+    auto *panel =
+        openFile(window, person)->findChild<RestrictionPanel *>(QStringLiteral("restrictionPanel"));
     REQUIRE(panel);
     return panel;
 }
@@ -47,7 +29,7 @@ TEST_CASE("The manager restricts a person's processing on their file and lifts i
           "[ui][restriction]")
 {
     Office office;
-    const qint64 person = registered(office);
+    const qint64 person = office.registeredPerson();
 
     // The desk sees no restriction control on an unrestricted file.
     {
@@ -103,7 +85,7 @@ TEST_CASE("The manager's file fits a 1366x768 screen with its actions and cases 
           "[ui][restriction]")
 {
     Office office;
-    const qint64 person = registered(office);
+    const qint64 person = office.registeredPerson();
     MainWindow &window = office.signIn(QStringLiteral("manager"));
     // What a maximised window gets on a 768-pixel screen under a title bar.
     window.resize(1366, 740);

@@ -1,6 +1,5 @@
 #include "OfficeSupport.h"
 
-#include "services/BeneficiaryDesk.h"
 #include "storage/BeneficiaryRepository.h"
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/privacy/AnonymiseDialog.h"
@@ -19,28 +18,10 @@ using namespace UiTest;
 
 namespace {
 
-qint64 registered(Office &office, const QString &idNumber, const QString &first)
-{
-    const Session desk = office.sessionOf(QStringLiteral("reception"));
-    Beneficiary b;
-    b.name = {first, QStringLiteral("سالم"), QString(), QStringLiteral("الدوسري")};
-    b.idNumber = idNumber;
-    b.gender = Gender::Female;
-    b.phone = QStringLiteral("0551234567");
-    b.consentGiven = true;
-    const Result<Beneficiary> saved = BeneficiaryDesk(office.db(), desk).registerBeneficiary(b);
-    INFO(saved.error().toStdString());
-    REQUIRE(saved.ok());
-    return saved->id;
-}
-
 AnonymisePanel *panelOn(MainWindow &window, qint64 person)
 {
-    window.openBeneficiary(person);
-    auto *file = window.findChild<BeneficiaryFilePage *>(QStringLiteral("beneficiaryFilePage"));
-    REQUIRE(file);
-    REQUIRE(file->isVisible());
-    auto *panel = file->findChild<AnonymisePanel *>(QStringLiteral("anonymisePanel"));
+    auto *panel =
+        openFile(window, person)->findChild<AnonymisePanel *>(QStringLiteral("anonymisePanel"));
     REQUIRE(panel);
     return panel;
 }
@@ -52,7 +33,8 @@ TEST_CASE("The manager anonymises a person from their file: preview, reason, pas
           "[ui][privacy]")
 {
     Office office;
-    const qint64 person = registered(office, QStringLiteral("1000000008"), QStringLiteral("هند"));
+    const qint64 person =
+        office.registeredPerson(QStringLiteral("1000000008"), QStringLiteral("هند"));
 
     // The desk has no such button.
     {
@@ -107,7 +89,8 @@ TEST_CASE("Wrong passwords in the anonymise dialog slow the next attempts down, 
           "[ui][privacy]")
 {
     Office office;
-    const qint64 person = registered(office, QStringLiteral("1000000032"), QStringLiteral("لمى"));
+    const qint64 person =
+        office.registeredPerson(QStringLiteral("1000000032"), QStringLiteral("لمى"));
     MainWindow &window = office.signIn(QStringLiteral("manager"));
     AnonymisePanel *panel = panelOn(window, person);
     QTest::mouseClick(child<QPushButton>(panel, "anonymiseButton"), Qt::LeftButton);
@@ -152,9 +135,10 @@ TEST_CASE("The manager's retention page lists who is past the period and anonymi
 {
     Office office;
     office.clock.clock().set(deskTime(QDate(2018, 3, 4), 10));
-    const qint64 old = registered(office, QStringLiteral("1000000016"), QStringLiteral("رهف"));
+    const qint64 old = office.registeredPerson(QStringLiteral("1000000016"), QStringLiteral("رهف"));
     office.clock.clock().set(deskTime(QDate(2026, 11, 22), 10));
-    const qint64 recent = registered(office, QStringLiteral("1000000024"), QStringLiteral("جود"));
+    const qint64 recent =
+        office.registeredPerson(QStringLiteral("1000000024"), QStringLiteral("جود"));
 
     MainWindow &window = office.signIn(QStringLiteral("manager"));
     clickNavigation(window, "retentionAction");
