@@ -1,5 +1,7 @@
 #include "ui/admin/BreachReportDialog.h"
 
+#include "ui_BreachReportDialog.h"
+
 #include "core/Clock.h"
 #include "core/DeskText.h"
 #include "services/BreachReportDesk.h"
@@ -8,12 +10,10 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <optional>
 
@@ -22,55 +22,43 @@ std::optional<QString> nextPath;
 } // namespace
 
 BreachReportDialog::BreachReportDialog(Database &db, const Session &session, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : QDialog(parent), m_db(db), m_session(session),
+      m_ui(std::make_unique<Ui::BreachReportDialog>())
 {
-    setWindowTitle(tr("Breach report"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Whose personal data was seen or changed, by whom, when and how: every file opened, "
-           "paper printed, copy made, correction and case work, and each month export counted "
-           "for each person it carried. The law asks for a breach to be reported to the "
-           "authority within 72 hours."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    auto *form = new QFormLayout;
-    m_from = new DualDateEdit(this);
-    m_from->setObjectName(QStringLiteral("breachFromEdit"));
-    m_to = new DualDateEdit(this);
-    m_to->setObjectName(QStringLiteral("breachToEdit"));
-    form->addRow(tr("First day:"), m_from);
-    form->addRow(tr("Last day:"), m_to);
-    layout->addLayout(form);
-
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("breachCountLabel"));
-    m_count->setWordWrap(true);
-    layout->addWidget(m_count);
-    m_outcome = new QLabel(this);
-    m_outcome->setObjectName(QStringLiteral("breachOutcomeLabel"));
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_outcome);
-    Message::clear(m_outcome);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_ui->setupUi(this);
+    Message::clear(m_ui->breachOutcomeLabel);
+    m_pdf = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_pdf->setObjectName(QStringLiteral("breachPdfButton"));
-    m_csv = buttons->addButton(tr("Save as CSV…"), QDialogButtonBox::ActionRole);
+    m_csv = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_csv->setObjectName(QStringLiteral("breachCsvButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
-    connect(m_from, &DualDateEdit::dateChanged, this, &BreachReportDialog::count);
-    connect(m_to, &DualDateEdit::dateChanged, this, &BreachReportDialog::count);
+    connect(m_ui->breachFromEdit, &DualDateEdit::dateChanged, this, &BreachReportDialog::count);
+    connect(m_ui->breachToEdit, &DualDateEdit::dateChanged, this, &BreachReportDialog::count);
 
     // The last week, today included: a breach is reported within 72 hours.
     const QDate today = Clock::instance().today();
     setRange(today.addDays(-6), today);
-    setMinimumWidth(560);
+}
+
+BreachReportDialog::~BreachReportDialog() = default;
+
+void BreachReportDialog::retranslate()
+{
+    m_pdf->setText(tr("Save as PDF…"));
+    m_csv->setText(tr("Save as CSV…"));
+}
+
+void BreachReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        count();
+    }
+    QDialog::changeEvent(event);
 }
 
 void BreachReportDialog::setNextPath(const QString &path)
@@ -80,33 +68,34 @@ void BreachReportDialog::setNextPath(const QString &path)
 
 void BreachReportDialog::setRange(const QDate &from, const QDate &to)
 {
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
+    const QSignalBlocker blockFrom(m_ui->breachFromEdit);
+    const QSignalBlocker blockTo(m_ui->breachToEdit);
+    m_ui->breachFromEdit->setDate(from);
+    m_ui->breachToEdit->setDate(to);
     count();
 }
 
 void BreachReportDialog::count()
 {
-    Message::clear(m_outcome);
-    const QDate from = m_from->date();
-    const QDate to = m_to->date();
+    Message::clear(m_ui->breachOutcomeLabel);
+    const QDate from = m_ui->breachFromEdit->date();
+    const QDate to = m_ui->breachToEdit->date();
     bool ready = from.isValid() && to.isValid();
     if (!ready) {
-        m_count->setText(tr("Write the first and the last day of the range."));
+        m_ui->breachCountLabel->setText(tr("Write the first and the last day of the range."));
     } else {
         const Result<BreachReportData> data = BreachReportDesk(m_db, m_session).gather(from, to);
         ready = data.ok();
         if (!data)
-            m_count->setText(data.error());
+            m_ui->breachCountLabel->setText(data.error());
         else if (data->rows.isEmpty())
-            m_count->setText(tr("No one's personal data was seen or changed in this range."));
+            m_ui->breachCountLabel->setText(
+                tr("No one's personal data was seen or changed in this range."));
         else
-            m_count->setText(tr("Entries in this range: %1, about %2 people, by %3 staff members.")
-                                 .arg(DeskText::number(data->rows.size()),
-                                      DeskText::number(data->people()),
-                                      DeskText::number(data->staff())));
+            m_ui->breachCountLabel->setText(
+                tr("Entries in this range: %1, about %2 people, by %3 staff members.")
+                    .arg(DeskText::number(data->rows.size()), DeskText::number(data->people()),
+                         DeskText::number(data->staff())));
     }
     m_pdf->setEnabled(ready);
     m_csv->setEnabled(ready);
@@ -121,8 +110,8 @@ void BreachReportDialog::saveAs(bool pdf)
     } else {
         const BreachReportDesk::Format format =
             pdf ? BreachReportDesk::Format::Pdf : BreachReportDesk::Format::Csv;
-        const QString suggested =
-            BreachReportDesk::suggestedFileName(m_from->date(), m_to->date(), format);
+        const QString suggested = BreachReportDesk::suggestedFileName(
+            m_ui->breachFromEdit->date(), m_ui->breachToEdit->date(), format);
         path = QFileDialog::getSaveFileName(this, tr("Save the breach report"), suggested,
                                             pdf ? tr("PDF (*.pdf)")
                                                 : tr("CSV for a spreadsheet (*.csv)"));
@@ -137,14 +126,14 @@ void BreachReportDialog::saveAs(bool pdf)
 
 Status BreachReportDialog::save(const QString &path)
 {
-    const Result<qint64> rows =
-        BreachReportDesk(m_db, m_session)
-            .write(m_from->date(), m_to->date(), path, DeskText::language());
+    const Result<qint64> rows = BreachReportDesk(m_db, m_session)
+                                    .write(m_ui->breachFromEdit->date(), m_ui->breachToEdit->date(),
+                                           path, DeskText::language());
     if (!rows) {
-        Message::show(m_outcome, rows.error(), Message::Kind::Error);
+        Message::show(m_ui->breachOutcomeLabel, rows.error(), Message::Kind::Error);
         return rows.status();
     }
-    Message::show(m_outcome,
+    Message::show(m_ui->breachOutcomeLabel,
                   tr("The breach report (%1 entries) was saved to %2.")
                       .arg(DeskText::number(*rows),
                            // isolated left to right: the path reads in its order

@@ -11,11 +11,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class Database;
-class DualDateEdit;
-class QLabel;
 class QPushButton;
 class Session;
+
+namespace Ui {
+class BreachReportDialog;
+}
 
 class BreachReportDialog final : public QDialog
 {
@@ -23,6 +27,7 @@ class BreachReportDialog final : public QDialog
 
 public:
     BreachReportDialog(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~BreachReportDialog() override;
 
     // For tests: the next save writes here instead of asking for a file.
     static void setNextPath(const QString &path);
@@ -32,16 +37,17 @@ public:
     // Writes the report to path and shows the outcome.
     Status save(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void count();
     void saveAs(bool pdf);
 
     Database &m_db;
     const Session &m_session;
-    DualDateEdit *m_from = nullptr;
-    DualDateEdit *m_to = nullptr;
-    QLabel *m_count = nullptr;
+    std::unique_ptr<Ui::BreachReportDialog> m_ui;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
-    QLabel *m_outcome = nullptr;
 };

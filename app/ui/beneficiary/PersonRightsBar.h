@@ -10,10 +10,15 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class Database;
 class PrivacyNoticeMenu;
-class QPushButton;
 class Session;
+
+namespace Ui {
+class PersonRightsBar;
+}
 
 class PersonRightsBar final : public QWidget
 {
@@ -21,6 +26,7 @@ class PersonRightsBar final : public QWidget
 
 public:
     PersonRightsBar(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~PersonRightsBar() override;
 
     PrivacyNoticeMenu *noticeMenu() const { return m_menu; }
 
@@ -34,9 +40,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-
-    QPushButton *m_notice = nullptr;
+    std::unique_ptr<Ui::PersonRightsBar> m_ui;
     PrivacyNoticeMenu *m_menu = nullptr;
-    QPushButton *m_requests = nullptr;
 };
