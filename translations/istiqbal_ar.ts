@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation>فتح الحالة</translation>
+        <translation>&amp;فتح الحالة</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation>اعتماد</translation>
+        <translation>&amp;اعتماد</translation>
     </message>
     <message>
         <source>Approve this delivery; the desk can then take the survey</source>
@@ -288,11 +288,11 @@
     <name>ApprovedAnswersPanel</name>
     <message>
         <source>&amp;New answer</source>
-        <translation>إجابة جديدة</translation>
+        <translation>&amp;إجابة جديدة</translation>
     </message>
     <message>
         <source>&amp;Inquiry:</source>
-        <translation>الاستفسار:</translation>
+        <translation>&amp;الاستفسار:</translation>
     </message>
     <message>
         <source>The question as people ask it</source>
@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>&amp;Approved answer:</source>
-        <translation>الإجابة المعتمدة:</translation>
+        <translation>&amp;الإجابة المعتمدة:</translation>
     </message>
     <message>
         <source>&amp;Source document:</source>
-        <translation>المستند المرجعي:</translation>
+        <translation>&amp;المستند المرجعي:</translation>
     </message>
     <message>
         <source>Offered at reception</source>
@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>&amp;Save the answer</source>
-        <translation>حفظ الإجابة</translation>
+        <translation>&amp;حفظ الإجابة</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>&amp;التراجع عن التعديلات</translation>
     </message>
     <message>
         <source>The association&apos;s bylaws</source>
@@ -374,15 +374,15 @@
     </message>
     <message>
         <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بالعربية:</translation>
+        <translation>الاسم &amp;بالعربية:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation>الاسم بالإنجليزية:</translation>
+        <translation>&amp;الاسم بالإنجليزية:</translation>
     </message>
     <message>
         <source>&amp;Licence number:</source>
-        <translation>رقم الترخيص:</translation>
+        <translation>&amp;رقم الترخيص:</translation>
     </message>
     <message>
         <source>As registered with the National Center for Non-Profit Sector</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>العنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -398,19 +398,19 @@
     </message>
     <message>
         <source>&amp;Choose a picture…</source>
-        <translation>اختيار صورة…</translation>
+        <translation>&amp;اختيار صورة…</translation>
     </message>
     <message>
         <source>&amp;Remove the logo</source>
-        <translation>إزالة الشعار</translation>
+        <translation>&amp;إزالة الشعار</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>التراجع &amp;عن التعديلات</translation>
     </message>
     <message>
         <source>The association&apos;s logo</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation>رقم الحالة:</translation>
+        <translation>&amp;رقم الحالة:</translation>
     </message>
     <message>
         <source>Any case</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>&amp;Beneficiary:</source>
-        <translation>المستفيد:</translation>
+        <translation>&amp;المستفيد:</translation>
     </message>
     <message>
         <source>Name, ID number or phone</source>
@@ -578,23 +578,23 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>المستخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>من:</translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>إلى:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>عرض</translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>مسح</translation>
+        <translation>&amp;مسح</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1418,27 +1418,27 @@
     <name>BeneficiaryEditor</name>
     <message>
         <source>&amp;First name:</source>
-        <translation>الاسم الأول:</translation>
+        <translation>&amp;الاسم الأول:</translation>
     </message>
     <message>
         <source>Fat&amp;her&apos;s name:</source>
-        <translation>اسم الأب:</translation>
+        <translation>&amp;اسم الأب:</translation>
     </message>
     <message>
         <source>&amp;Grandfather&apos;s name:</source>
-        <translation>اسم الجد:</translation>
+        <translation>&amp;اسم الجد:</translation>
     </message>
     <message>
         <source>Fa&amp;mily name:</source>
-        <translation>اسم العائلة:</translation>
+        <translation>&amp;اسم العائلة:</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation>نوع الهوية:</translation>
+        <translation>&amp;نوع الهوية:</translation>
     </message>
     <message>
         <source>ID &amp;number:</source>
-        <translation>رقم الهوية:</translation>
+        <translation>&amp;رقم الهوية:</translation>
     </message>
     <message>
         <source>Border number (10 digits) or passport number</source>
@@ -1446,43 +1446,43 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>رقم الجوال:</translation>
+        <translation>&amp;رقم الجوال:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>تاريخ الميلاد:</translation>
+        <translation>&amp;تاريخ الميلاد:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>الجنس:</translation>
+        <translation>&amp;الجنس:</translation>
     </message>
     <message>
         <source>Nationalit&amp;y:</source>
-        <translation>الجنسية:</translation>
+        <translation>&amp;الجنسية:</translation>
     </message>
     <message>
         <source>Family &amp;size:</source>
-        <translation>عدد أفراد الأسرة:</translation>
+        <translation>&amp;عدد أفراد الأسرة:</translation>
     </message>
     <message>
         <source>Monthly &amp;income (SAR):</source>
-        <translation>الدخل الشهري (ريال):</translation>
+        <translation>&amp;الدخل الشهري (ريال):</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation>المدينة:</translation>
+        <translation>&amp;المدينة:</translation>
     </message>
     <message>
         <source>Dis&amp;trict:</source>
-        <translation>الحي:</translation>
+        <translation>&amp;الحي:</translation>
     </message>
     <message>
         <source>The beneficiary &amp;consents to the use of their data for the purpose below (Personal Data Protection Law)</source>
-        <translation>يوافق المستفيد على استخدام بياناته للغرض المذكور أدناه (نظام حماية البيانات الشخصية)</translation>
+        <translation>&amp;يوافق المستفيد على استخدام بياناته للغرض المذكور أدناه (نظام حماية البيانات الشخصية)</translation>
     </message>
     <message>
         <source>Purpose of &amp;use:</source>
-        <translation>غرض الاستخدام:</translation>
+        <translation>&amp;غرض الاستخدام:</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -1868,7 +1868,7 @@
     <name>BeneficiarySearchPanel</name>
     <message>
         <source>&amp;Find:</source>
-        <translation>بحث:</translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <source>Name (any spelling), national ID or phone number</source>
@@ -2313,7 +2313,7 @@
     <name>CasePage</name>
     <message>
         <source>&amp;Next step</source>
-        <translation>الخطوة التالية</translation>
+        <translation>&amp;الخطوة التالية</translation>
     </message>
     <message>
         <source>Save this page and move the case to the next step (Ctrl+Enter)</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save this page and stay on it (Ctrl+S)</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>&amp;Refer to the program officer…</source>
-        <translation>إحالة إلى مسؤول البرامج…</translation>
+        <translation>&amp;إحالة إلى مسؤول البرامج…</translation>
     </message>
     <message>
         <source>Ask the program officer when the procedure is not clear (Ctrl+R)</source>
@@ -2337,7 +2337,7 @@
     </message>
     <message>
         <source>Read a&amp;gain</source>
-        <translation>تحديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the case again, e.g. to see the program officer&apos;s answer (F5)</source>
@@ -2345,7 +2345,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>انسحب المستفيد…</translation>
+        <translation>&amp;انسحب المستفيد…</translation>
     </message>
     <message>
         <source>The beneficiary withdraws: end the case with the reason (Ctrl+Shift+W)</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>&amp;Close the case screen</source>
-        <translation>إغلاق شاشة الحالة</translation>
+        <translation>إغلاق &amp;شاشة الحالة</translation>
     </message>
     <message>
         <source>Save this page and go back; the case stays where it is (Esc)</source>
@@ -2446,7 +2446,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Re&amp;load the record</source>
-        <translation>إعادة تحميل السجل</translation>
+        <translation>&amp;إعادة تحميل السجل</translation>
     </message>
     <message>
         <source>Show the record as the other desk saved it; what you typed on this page is dropped</source>
@@ -3381,7 +3381,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Try again now</source>
-        <translation>أعد المحاولة الآن</translation>
+        <translation>&amp;أعد المحاولة الآن</translation>
     </message>
     <message>
         <source>Try to reach the database server at once instead of waiting</source>
@@ -3491,35 +3491,35 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>A database &amp;file on this computer (one desk)</source>
-        <translation>ملف قاعدة بيانات على هذا الحاسوب (مكتب واحد)</translation>
+        <translation>&amp;ملف قاعدة بيانات على هذا الحاسوب (مكتب واحد)</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>اختيار…</translation>
+        <translation>&amp;اختيار…</translation>
     </message>
     <message>
         <source>A PostgreSQL &amp;server shared by several desks</source>
-        <translation>خادم PostgreSQL تشترك فيه عدة مكاتب</translation>
+        <translation>&amp;خادم PostgreSQL تشترك فيه عدة مكاتب</translation>
     </message>
     <message>
         <source>Server &amp;name or address:</source>
-        <translation>اسم الخادم أو عنوانه:</translation>
+        <translation>اسم الخادم &amp;أو عنوانه:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>المنفذ:</translation>
+        <translation>&amp;المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>قاعدة البيانات:</translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>المستخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Istiqbal never saves the password: what you type here serves this session only. For the desk to connect by itself when it starts, keep the password in the .pgpass file of this computer&apos;s account, or in PGPASSWORD.</source>
@@ -3527,7 +3527,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>اختبار الاتصال</translation>
+        <translation>&amp;اختبار الاتصال</translation>
     </message>
     <message>
         <source>Open the database now, without changing anything, and say what was found</source>
@@ -3539,7 +3539,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save and open</source>
-        <translation>حفظ وفتح</translation>
+        <translation>&amp;حفظ وفتح</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3703,7 +3703,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>What was done? The &amp;outcome is kept with your name and the time:</source>
-        <translation>ما الذي تم؟ تُحفظ النتيجة مع اسمك والوقت:</translation>
+        <translation>&amp;ما الذي تم؟ تُحفظ النتيجة مع اسمك والوقت:</translation>
     </message>
     <message>
         <source>e.g. The copy was handed to her at the desk</source>
@@ -3711,7 +3711,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Close the request</source>
-        <translation>إغلاق الطلب</translation>
+        <translation>&amp;إغلاق الطلب</translation>
     </message>
 </context>
 <context>
@@ -3773,15 +3773,15 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation>الطلب:</translation>
+        <translation>&amp;الطلب:</translation>
     </message>
     <message>
         <source>Re&amp;ceived by:</source>
-        <translation>طريقة الوصول:</translation>
+        <translation>&amp;طريقة الوصول:</translation>
     </message>
     <message>
         <source>Received &amp;on:</source>
-        <translation>تاريخ الوصول:</translation>
+        <translation>&amp;تاريخ الوصول:</translation>
     </message>
     <message>
         <source>Answer due by:</source>
@@ -3789,7 +3789,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation>التفاصيل:</translation>
+        <translation>&amp;التفاصيل:</translation>
     </message>
     <message>
         <source>e.g. Asks to correct the district in her file</source>
@@ -3805,7 +3805,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>تسجيل</translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <source>Record number %1</source>
@@ -3931,7 +3931,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>عرض:</translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3939,11 +3939,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation>طلب جديد…</translation>
+        <translation>&amp;طلب جديد…</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation>إغلاق…</translation>
+        <translation>&amp;إغلاق…</translation>
     </message>
     <message>
         <source>Open requests</source>
@@ -3978,7 +3978,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Only this &amp;person&apos;s</source>
-        <translation>طلبات هذا الشخص فقط</translation>
+        <translation>طلبات &amp;هذا الشخص فقط</translation>
     </message>
     <message>
         <source>Show only the requests of the person on the chosen line</source>
@@ -3986,7 +3986,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Everyone&apos;s</source>
-        <translation>طلبات الجميع</translation>
+        <translation>طلبات &amp;الجميع</translation>
     </message>
     <message>
         <source>Show everyone&apos;s requests again</source>
@@ -4387,7 +4387,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>الكمية:</translation>
+        <translation>&amp;الكمية:</translation>
     </message>
     <message>
         <source>e.g. 1 basket</source>
@@ -4395,7 +4395,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Amount (SAR):</source>
-        <translation>المبلغ (ريال):</translation>
+        <translation>المبلغ (&amp;ريال):</translation>
     </message>
     <message>
         <source>e.g. 500</source>
@@ -4403,7 +4403,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>ملاحظات:</translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
         <source>Delivered by:</source>
@@ -4600,7 +4600,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>عرض:</translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>Cases that arrived today</source>
@@ -4612,7 +4612,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تحديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the list again (F5)</source>
@@ -4787,15 +4787,15 @@ Close the case anyway, without these changes?</source>
     <name>DocumentTypesPanel</name>
     <message>
         <source>&amp;New document type</source>
-        <translation>نوع مستند جديد</translation>
+        <translation>&amp;نوع مستند جديد</translation>
     </message>
     <message>
         <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بالعربية:</translation>
+        <translation>الاسم &amp;بالعربية:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation>الاسم بالإنجليزية:</translation>
+        <translation>&amp;الاسم بالإنجليزية:</translation>
     </message>
     <message>
         <source>Code:</source>
@@ -4803,15 +4803,15 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Has an &amp;expiry date (checked against the day of the case)</source>
-        <translation>له تاريخ انتهاء (يُقارن بيوم معالجة الحالة)</translation>
+        <translation>&amp;له تاريخ انتهاء (يُقارن بيوم معالجة الحالة)</translation>
     </message>
     <message>
         <source>&amp;Save the document type</source>
-        <translation>حفظ نوع المستند</translation>
+        <translation>&amp;حفظ نوع المستند</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>&amp;التراجع عن التعديلات</translation>
     </message>
     <message>
         <source>made from the English name on saving</source>
@@ -5194,7 +5194,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Reason (kept with the case, shown on it and in the audit):</source>
-        <translation>السبب (يُحفظ مع الحالة ويظهر فيها وفي سجل التدقيق):</translation>
+        <translation>السبب (&amp;يُحفظ مع الحالة ويظهر فيها وفي سجل التدقيق):</translation>
     </message>
     <message>
         <source>Why the case may go on, or why the beneficiary is not eligible</source>
@@ -5202,11 +5202,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation>فتح الحالة</translation>
+        <translation>&amp;فتح الحالة</translation>
     </message>
     <message>
         <source>&amp;Not eligible</source>
-        <translation>غير مستحق</translation>
+        <translation>&amp;غير مستحق</translation>
     </message>
     <message>
         <source>End the case: the beneficiary is not eligible, for the reason written</source>
@@ -5214,7 +5214,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Approve override</source>
-        <translation>اعتماد تجاوز الشروط</translation>
+        <translation>&amp;اعتماد تجاوز الشروط</translation>
     </message>
     <message>
         <source>Let the case go on although these rules are not met, for the reason written</source>
@@ -5346,27 +5346,27 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم الكامل:</translation>
+        <translation>&amp;الاسم الكامل:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>اسم الدخول:</translation>
+        <translation>&amp;اسم الدخول:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>تأكيد كلمة المرور:</translation>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Create the account</source>
-        <translation>إنشاء الحساب</translation>
+        <translation>&amp;إنشاء الحساب</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Write the administrator&apos;s full name.</source>
@@ -5378,7 +5378,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation>قاعدة البيانات…</translation>
+        <translation>&amp;قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Choose the database this desk works on: a file on this computer or a shared server</source>
@@ -5409,7 +5409,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>What was done? The &amp;note is kept with your name and the time:</source>
-        <translation>ماذا تم؟ تُحفظ الملاحظة مع اسمك والوقت:</translation>
+        <translation>&amp;ماذا تم؟ تُحفظ الملاحظة مع اسمك والوقت:</translation>
     </message>
     <message>
         <source>e.g. Called the beneficiary; the renewed card will be brought on Sunday</source>
@@ -5417,7 +5417,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation>تم الإنجاز</translation>
+        <translation>&amp;تم الإنجاز</translation>
     </message>
 </context>
 <context>
@@ -5535,11 +5535,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>عرض:</translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تحديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the list again (F5)</source>
@@ -5547,7 +5547,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>فتح</translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open the case, or the beneficiary&apos;s file for a document (Enter)</source>
@@ -5555,7 +5555,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Mark done…</source>
-        <translation>تم الإنجاز…</translation>
+        <translation>تم &amp;الإنجاز…</translation>
     </message>
     <message>
         <source>Record what was done about this follow-up (Ctrl+D)</source>
@@ -5710,7 +5710,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>New &amp;beneficiary</source>
-        <translation>مستفيد جديد</translation>
+        <translation>&amp;مستفيد جديد</translation>
     </message>
     <message>
         <source>Register a visitor who is not found (Ctrl+Shift+N)</source>
@@ -5726,7 +5726,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Use this record</source>
-        <translation>اعتماد هذا السجل</translation>
+        <translation>&amp;اعتماد هذا السجل</translation>
     </message>
     <message>
         <source>The visitor is this registered beneficiary (Ctrl+U)</source>
@@ -5734,7 +5734,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>N&amp;one of these is the visitor</source>
-        <translation>ليس المراجع أياً من هؤلاء</translation>
+        <translation>&amp;ليس المراجع أياً من هؤلاء</translation>
     </message>
     <message>
         <source>Service requested and its documents</source>
@@ -5815,11 +5815,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>فتح القفل</translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Someone else at this desk? Signing out closes the open pages; anything typed and not saved is lost.</source>
@@ -5827,7 +5827,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>تسجيل الخروج</translation>
+        <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
         <source>%1 is signed in. Type your password to go on; your work is as you left it.</source>
@@ -6330,7 +6330,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تحديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Read the lists again (F5)</source>
@@ -6339,15 +6339,15 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>&amp;Referrals (%1)</source>
         <extracomment>a tab: the referrals waiting, with how many</extracomment>
-        <translation>الإحالات (%1)</translation>
+        <translation>&amp;الإحالات (%1)</translation>
     </message>
     <message>
         <source>&amp;Eligibility review (%1)</source>
-        <translation>مراجعة الاستحقاق (%1)</translation>
+        <translation>&amp;مراجعة الاستحقاق (%1)</translation>
     </message>
     <message>
         <source>Program &amp;approvals (%1)</source>
-        <translation>اعتماد البرامج (%1)</translation>
+        <translation>&amp;اعتماد البرامج (%1)</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7273,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>اللغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>Put the default text back</source>
@@ -7342,15 +7342,15 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>قناة التواصل:</translation>
+        <translation>&amp;قناة التواصل:</translation>
     </message>
     <message>
         <source>&amp;Purpose of the visit:</source>
-        <translation>الغرض من المراجعة:</translation>
+        <translation>&amp;الغرض من المراجعة:</translation>
     </message>
     <message>
         <source>What the visitor &amp;asks for:</source>
-        <translation>طلب المراجع:</translation>
+        <translation>&amp;طلب المراجع:</translation>
     </message>
     <message>
         <source>In a few words, as the visitor puts it</source>
@@ -7370,7 +7370,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Print the &amp;ticket…</source>
-        <translation>طباعة رقم الانتظار…</translation>
+        <translation>&amp;طباعة رقم الانتظار…</translation>
     </message>
     <message>
         <source>Print the visitor&apos;s queue ticket (Ctrl+P)</source>
@@ -7390,7 +7390,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Answered: &amp;go to the survey</source>
-        <translation>تمت الإجابة: الانتقال إلى الاستبيان</translation>
+        <translation>&amp;تمت الإجابة: الانتقال إلى الاستبيان</translation>
     </message>
     <message>
         <source>Record the answer and go to the satisfaction survey (Ctrl+Shift+Enter)</source>
@@ -7427,7 +7427,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Give this answer</source>
-        <translation>أعطِ هذه الإجابة</translation>
+        <translation>&amp;أعطِ هذه الإجابة</translation>
     </message>
     <message>
         <source>Record on the case that this approved answer was given to the visitor (Ctrl+G, or Enter in the list)</source>
@@ -7497,7 +7497,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Send to the program officer</source>
-        <translation>إرسال إلى مسؤول البرامج</translation>
+        <translation>&amp;إرسال إلى مسؤول البرامج</translation>
     </message>
     <message>
         <source>Send the question; the case waits for the answer (Ctrl+Enter)</source>
@@ -7615,11 +7615,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation>فتح الحالة</translation>
+        <translation>&amp;فتح الحالة</translation>
     </message>
     <message>
         <source>&amp;Send the answer</source>
-        <translation>إرسال الإجابة</translation>
+        <translation>&amp;إرسال الإجابة</translation>
     </message>
     <message>
         <source>Return the case to the desk with this answer (Ctrl+Enter)</source>
@@ -7728,7 +7728,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Issue the file number</source>
-        <translation>إصدار رقم الملف</translation>
+        <translation>&amp;إصدار رقم الملف</translation>
     </message>
     <message>
         <source>Issue the file number: Hijri year and sequence (Ctrl+I)</source>
@@ -7736,7 +7736,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Print the receipt…</source>
-        <translation>طباعة الإيصال…</translation>
+        <translation>&amp;طباعة الإيصال…</translation>
     </message>
     <message>
         <source>Print preview of the registration receipt (Ctrl+P)</source>
@@ -7744,7 +7744,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the registration receipt as a PDF file (Ctrl+Shift+S)</source>
@@ -8321,11 +8321,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>الشهر:</translation>
+        <translation>&amp;الشهر:</translation>
     </message>
     <message>
         <source>The manager&apos;s &amp;recommendations for this month:</source>
-        <translation>توصيات المدير لهذا الشهر:</translation>
+        <translation>توصيات المدير &amp;لهذا الشهر:</translation>
     </message>
     <message>
         <source>Decisions and recommendations from this month&apos;s figures and survey results</source>
@@ -8333,7 +8333,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save recommendations</source>
-        <translation>حفظ التوصيات</translation>
+        <translation>&amp;حفظ التوصيات</translation>
     </message>
     <message>
         <source>Save the recommendations of this month (Ctrl+S)</source>
@@ -8345,7 +8345,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>R&amp;efresh preview</source>
-        <translation>تحديث المعاينة</translation>
+        <translation>&amp;تحديث المعاينة</translation>
     </message>
     <message>
         <source>Compute the month&apos;s figures and draw the pages again (F5)</source>
@@ -8610,11 +8610,11 @@ Close the case anyway, without these changes?</source>
     <name>RuleEditor</name>
     <message>
         <source>&amp;Add rule</source>
-        <translation>إضافة شرط</translation>
+        <translation>&amp;إضافة شرط</translation>
     </message>
     <message>
         <source>Re&amp;move rule</source>
-        <translation>حذف الشرط</translation>
+        <translation>&amp;حذف الشرط</translation>
     </message>
     <message>
         <source>Choose a rule in the list to set it, or add one. A service without rules accepts everyone.</source>
@@ -8622,7 +8622,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Monthly income per family &amp;member at most (riyals):</source>
-        <translation>الحد الأعلى للدخل الشهري للفرد (بالريال):</translation>
+        <translation>&amp;الحد الأعلى للدخل الشهري للفرد (بالريال):</translation>
     </message>
     <message>
         <source>The family&apos;s monthly income divided by the number of its members, in riyals.</source>
@@ -8630,7 +8630,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Other codes:</source>
-        <translation>رموز أخرى:</translation>
+        <translation>&amp;رموز أخرى:</translation>
     </message>
     <message>
         <source>Two-letter codes, e.g. TR, ID</source>
@@ -8638,7 +8638,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Cities:</source>
-        <translation>المدن:</translation>
+        <translation>&amp;المدن:</translation>
     </message>
     <message>
         <source>Separate the cities with commas; the desk compares them ignoring spaces.</source>
@@ -8646,7 +8646,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Youngest age:</source>
-        <translation>أدنى عمر:</translation>
+        <translation>&amp;أدنى عمر:</translation>
     </message>
     <message>
         <source>No lower limit</source>
@@ -8654,7 +8654,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Oldest age:</source>
-        <translation>أعلى عمر:</translation>
+        <translation>أعلى &amp;عمر:</translation>
     </message>
     <message>
         <source>No upper limit</source>
@@ -8666,7 +8666,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Family members at least:</source>
-        <translation>عدد أفراد الأسرة لا يقل عن:</translation>
+        <translation>عدد أفراد الأسرة &amp;لا يقل عن:</translation>
     </message>
     <message>
         <source>Documents that must be provided and not expired. With none ticked, the service&apos;s required documents are checked.</source>
@@ -9001,15 +9001,15 @@ Close the case anyway, without these changes?</source>
     <name>ServicesPanel</name>
     <message>
         <source>&amp;New service</source>
-        <translation>خدمة جديدة</translation>
+        <translation>&amp;خدمة جديدة</translation>
     </message>
     <message>
         <source>Name in &amp;Arabic:</source>
-        <translation>الاسم بالعربية:</translation>
+        <translation>الاسم &amp;بالعربية:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation>الاسم بالإنجليزية:</translation>
+        <translation>&amp;الاسم بالإنجليزية:</translation>
     </message>
     <message>
         <source>Code:</source>
@@ -9025,7 +9025,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Required &amp;documents:</source>
-        <translation>المستندات المطلوبة:</translation>
+        <translation>&amp;المستندات المطلوبة:</translation>
     </message>
     <message>
         <source>Eligibility rules</source>
@@ -9033,11 +9033,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save the service</source>
-        <translation>حفظ الخدمة</translation>
+        <translation>&amp;حفظ الخدمة</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>&amp;التراجع عن التعديلات</translation>
     </message>
     <message>
         <source>%1 (not offered)</source>
@@ -9083,23 +9083,23 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>اسم الدخول:</translation>
+        <translation>&amp;اسم الدخول:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>دخول</translation>
+        <translation>&amp;دخول</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation>قاعدة البيانات…</translation>
+        <translation>&amp;قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Choose the database this desk works on: a file on this computer or a shared server</source>
@@ -9263,7 +9263,7 @@ Close the case anyway, without these changes?</source>
     <name>SurveyPage</name>
     <message>
         <source>&amp;Comment:</source>
-        <translation>ملاحظة:</translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>Anything the beneficiary wants to add (optional)</source>
@@ -9271,11 +9271,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Taken by &amp;phone</source>
-        <translation>عبر الهاتف</translation>
+        <translation>&amp;عبر الهاتف</translation>
     </message>
     <message>
         <source>The beneficiary &amp;declined</source>
-        <translation>اعتذر المستفيد</translation>
+        <translation>&amp;اعتذر المستفيد</translation>
     </message>
     <message>
         <source>Record that the beneficiary declined the survey; the case closes (Ctrl+D)</source>
@@ -9380,23 +9380,23 @@ Close the case anyway, without these changes?</source>
     <name>SurveyQuestionsPanel</name>
     <message>
         <source>&amp;New question</source>
-        <translation>سؤال جديد</translation>
+        <translation>&amp;سؤال جديد</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>تقديم</translation>
+        <translation>&amp;تقديم</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>تأخير</translation>
+        <translation>&amp;تأخير</translation>
     </message>
     <message>
         <source>Question in &amp;Arabic:</source>
-        <translation>السؤال بالعربية:</translation>
+        <translation>السؤال &amp;بالعربية:</translation>
     </message>
     <message>
         <source>Question in &amp;English:</source>
-        <translation>السؤال بالإنجليزية:</translation>
+        <translation>&amp;السؤال بالإنجليزية:</translation>
     </message>
     <message>
         <source>Asked in the survey</source>
@@ -9408,11 +9408,11 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Save the question</source>
-        <translation>حفظ السؤال</translation>
+        <translation>&amp;حفظ السؤال</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>&amp;التراجع عن التعديلات</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -9589,15 +9589,15 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation>مستخدم جديد</translation>
+        <translation>&amp;مستخدم جديد</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الاسم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
-        <translation>اسم الدخول:</translation>
+        <translation>&amp;اسم الدخول:</translation>
     </message>
     <message>
         <source>Roles:</source>
@@ -9609,23 +9609,23 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>تأكيدها:</translation>
+        <translation>&amp;تأكيدها:</translation>
     </message>
     <message>
         <source>Set this &amp;password</source>
-        <translation>تعيين كلمة المرور</translation>
+        <translation>&amp;تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation>التراجع عن التعديلات</translation>
+        <translation>&amp;التراجع عن التعديلات</translation>
     </message>
     <message>
         <source>, </source>
@@ -9721,31 +9721,31 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Four-part &amp;name</source>
-        <translation>الاسم الرباعي</translation>
+        <translation>&amp;الاسم الرباعي</translation>
     </message>
     <message>
         <source>&amp;ID number</source>
-        <translation>رقم الهوية</translation>
+        <translation>&amp;رقم الهوية</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>رقم الجوال</translation>
+        <translation>&amp;رقم الجوال</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>تاريخ الميلاد</translation>
+        <translation>&amp;تاريخ الميلاد</translation>
     </message>
     <message>
         <source>&amp;Family size and income</source>
-        <translation>عدد أفراد الأسرة والدخل</translation>
+        <translation>&amp;عدد أفراد الأسرة والدخل</translation>
     </message>
     <message>
         <source>Nationality, &amp;city and district</source>
-        <translation>الجنسية والمدينة والحي</translation>
+        <translation>الجنسية &amp;والمدينة والحي</translation>
     </message>
     <message>
         <source>Do&amp;cuments and their expiry</source>
-        <translation>المستندات وتواريخ انتهائها</translation>
+        <translation>&amp;المستندات وتواريخ انتهائها</translation>
     </message>
     <message>
         <source>The service&apos;s eligibility rules</source>
@@ -9765,7 +9765,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Close as not &amp;eligible…</source>
-        <translation>إغلاق لعدم الاستحقاق…</translation>
+        <translation>&amp;إغلاق لعدم الاستحقاق…</translation>
     </message>
     <message>
         <source>The beneficiary&apos;s declaration</source>
@@ -9777,7 +9777,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>&amp;Print the declaration…</source>
-        <translation>طباعة الإقرار…</translation>
+        <translation>&amp;طباعة الإقرار…</translation>
     </message>
     <message>
         <source>Print preview of the declaration for signature (Ctrl+P)</source>
@@ -9785,7 +9785,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the declaration as a PDF file (Ctrl+Shift+S)</source>
@@ -9793,7 +9793,7 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>The declaration is &amp;signed</source>
-        <translation>تم توقيع الإقرار</translation>
+        <translation>&amp;تم توقيع الإقرار</translation>
     </message>
     <message>
         <source>Record that the beneficiary signed the declaration (Ctrl+D)</source>

@@ -12,7 +12,7 @@ bool isArabic(QChar c)
     return inBlock && (c.isLetter() || c.isMark());
 }
 
-// Calls at(i) for every single `&` (a mnemonic marker) beside an Arabic letter.
+// Calls at(i) for every single `&` (a mnemonic marker) after an Arabic letter.
 template <typename F> void forEachSplit(QStringView text, F at)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -22,9 +22,9 @@ template <typename F> void forEachSplit(QStringView text, F at)
             ++i; // "&&" is a literal ampersand
             continue;
         }
-        const bool before = i > 0 && isArabic(text[i - 1]);
-        const bool after = i + 1 < text.size() && isArabic(text[i + 1]);
-        if (before || after)
+        // Before an Arabic letter at a word's start the `&` is allowed: the
+        // word is underlined (and so drawn apart) only while Alt is held.
+        if (i > 0 && isArabic(text[i - 1]))
             at(i);
     }
 }
@@ -46,6 +46,21 @@ QString dropFromArabicWords(const QString &text)
     qsizetype removed = 0;
     forEachSplit(QStringView(text), [&](qsizetype i) { out.remove(i - removed++, 1); });
     return out;
+}
+
+bool hasMnemonic(QStringView text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        if (!text[i + 1].isSpace())
+            return true;
+    }
+    return false;
 }
 
 } // namespace Mnemonic

@@ -1,6 +1,9 @@
-// Where a mnemonic `&` would split an Arabic word: Qt draws the marked letter
-// as a run of its own, so it loses its joining. Arabic texts carry no `&`
-// beside an Arabic letter; Qt's own Arabic translations do, so theirs are cleaned.
+// Where a mnemonic `&` may stand in an Arabic text. Qt draws an underlined
+// letter as a run of its own, so a marked letter inside a word loses its
+// joining. The window underlines only while Alt is held (JoinedTextStyle), so
+// a mark at the start of a word costs nothing the rest of the time and gives
+// Arabic its access keys (Alt+ح); a mark inside or at the end of a word is
+// never allowed. Qt's own Arabic translations have such marks, so theirs are cleaned.
 #pragma once
 
 #include <QString>
@@ -8,12 +11,16 @@
 
 namespace Mnemonic {
 
-// True when a single `&` (not the literal `&&`) stands before, inside or
-// right after an Arabic word.
+// True when a single `&` (not the literal `&&`) follows an Arabic letter:
+// inside a word or right after it.
 bool splitsArabicWord(QStringView text);
 
-// The text without the `&` of splitsArabicWord; a `&` before a Latin letter
-// (Alt+P in "تصدير &PDF") and every `&&` are kept.
+// The text without the `&` of splitsArabicWord; a `&` at the start of an
+// Arabic word, before a Latin letter (Alt+P in "تصدير &PDF") and every `&&`
+// are kept.
 QString dropFromArabicWords(const QString &text);
+
+// True when the text marks an access key: a single `&` before a character.
+bool hasMnemonic(QStringView text);
 
 } // namespace Mnemonic

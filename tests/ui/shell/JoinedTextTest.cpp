@@ -1,12 +1,14 @@
 // Arabic that stays joined (issue 14): no mnemonic `&` splits an Arabic word
 // anywhere a person can see it (every page of every role, the sign-in and
 // connection dialogs, Qt's own file dialog, print preview and buttons), the
-// style never underlines a mnemonic letter, and Alt+letter still works.
+// style underlines a mnemonic letter only while Alt is held, and Alt+letter
+// works, Arabic letters included.
 #include "OfficeSupport.h"
 #include "UiTestSupport.h"
 
 #include "core/Mnemonic.h"
 #include "ui/connection/ConnectionDialog.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/shell/JoinedTextStyle.h"
 
 #include <QAction>
@@ -94,18 +96,51 @@ QImage drawn(const QString &text)
     return button.grab().toImage();
 }
 
+// Alt and a key, the way a keyboard sends it: an Arabic layout's letter has
+// its Unicode value as key code and its text (QTest::keyClick takes Latin only).
+void altAnd(QWidget *window, Qt::Key key)
+{
+    const QString text = key < 0x80 ? QString() : QString(QChar(char16_t(key)));
+    if (text.isEmpty())
+        QTest::keyClick(window, key, Qt::AltModifier);
+    else
+        QTest::sendKeyEvent(QTest::Click, window, key, text, Qt::AltModifier);
+}
+
 } // namespace
 
-TEST_CASE("A mnemonic letter is never underlined, so an Arabic word is drawn whole", "[gui]")
+TEST_CASE("A mnemonic letter is underlined only while Alt is held, so an Arabic word is drawn "
+          "whole",
+          "[gui]")
 {
     UiTest::Fixture f(QStringLiteral("ar"));
-    REQUIRE(qobject_cast<JoinedTextStyle *>(QApplication::style()));
-    CHECK(QApplication::style()->styleHint(QStyle::SH_UnderlineShortcut) == 0);
+    auto *style = qobject_cast<JoinedTextStyle *>(QApplication::style());
+    REQUIRE(style);
+    CHECK(style->styleHint(QStyle::SH_UnderlineShortcut) == 0);
     // The same pixels as the text without the `&`: no underline, no letter
     // drawn apart from its word.
-    CHECK(drawn(QString::fromUtf8("&تحديث المعاينة")) ==
-          drawn(QString::fromUtf8("تحديث المعاينة")));
+    const QImage whole = drawn(QString::fromUtf8("تحديث المعاينة"));
+    CHECK(drawn(QString::fromUtf8("&تحديث المعاينة")) == whole);
     CHECK(drawn(QString::fromUtf8("ال&شهر:")) == drawn(QString::fromUtf8("الشهر:")));
+
+    // Holding Alt shows the access keys; letting go hides them again.
+    QWidget window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyPress(&window, Qt::Key_Alt, Qt::AltModifier);
+    CHECK(style->altHeld());
+    CHECK(style->styleHint(QStyle::SH_UnderlineShortcut) == 1);
+    CHECK(drawn(QString::fromUtf8("&تحديث المعاينة")) != whole);
+    QTest::keyRelease(&window, Qt::Key_Alt);
+    CHECK_FALSE(style->altHeld());
+    CHECK(drawn(QString::fromUtf8("&تحديث المعاينة")) == whole);
+    // Nor do they stay shown when the window loses the keyboard with Alt down.
+    QTest::keyPress(&window, Qt::Key_Alt, Qt::AltModifier);
+    REQUIRE(style->altHeld());
+    QEvent deactivate(QEvent::WindowDeactivate);
+    QApplication::sendEvent(&window, &deactivate);
+    CHECK_FALSE(style->altHeld());
 }
 
 TEST_CASE("Alt and the mnemonic letter still press the button, in Arabic and English", "[gui]")
@@ -121,12 +156,50 @@ TEST_CASE("Alt and the mnemonic letter still press the button, in Arabic and Eng
         window.show();
         QApplication::setActiveWindow(&window);
         REQUIRE(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, key, Qt::AltModifier);
+        altAnd(&window, key);
         REQUIRE(UiTest::waitForPressedButtons());
         return clicked.count();
     };
     CHECK(pressedByAlt(QStringLiteral("ar"), QString::fromUtf8("تصدير &PDF…"), Qt::Key_P) == 1);
     CHECK(pressedByAlt(QStringLiteral("en"), QStringLiteral("&Refresh preview"), Qt::Key_R) == 1);
+    // An Arabic access key: Alt and the letter ت, as an Arabic keyboard sends it.
+    CHECK(pressedByAlt(QStringLiteral("ar"), QString::fromUtf8("&تحديث المعاينة"),
+                       Qt::Key(0x062A)) == 1);
+}
+
+TEST_CASE("The Arabic window has access keys: Alt and a word's first letter press its button",
+          "[gui]")
+{
+    UiTest::Office office;
+    MainWindow &w = office.signIn(QStringLiteral("manager"));
+    UiTest::clickNavigation(w, "reportsAction");
+    auto *page = UiTest::child<ReportsPage>(&w, "reportsPage");
+    REQUIRE(w.currentPage() == page);
+    auto *refresh = UiTest::child<QPushButton>(page, "refreshButton");
+    // The translation marks a word's first letter (scripts/ts-fill chose it).
+    const QString text = refresh->text();
+    const qsizetype at = text.indexOf(u'&');
+    REQUIRE(at >= 0);
+    REQUIRE(at + 1 < text.size());
+    const QChar letter = text.at(at + 1);
+    CHECK(letter.script() == QChar::Script_Arabic);
+    CHECK((at == 0 || !text.at(at - 1).isLetterOrNumber()));
+    QSignalSpy clicked(refresh, &QPushButton::clicked);
+    altAnd(&w, Qt::Key(letter.unicode()));
+    REQUIRE(UiTest::waitForPressedButtons());
+    CHECK(clicked.count() == 1);
+
+    // Across every page, Arabic words carry access keys and none is split.
+    visitEveryPage(w);
+    int arabicKeys = 0;
+    for (const QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+        const qsizetype mark = b->text().indexOf(u'&');
+        if (mark >= 0 && mark + 1 < b->text().size() &&
+            b->text().at(mark + 1).script() == QChar::Script_Arabic)
+            ++arabicKeys;
+    }
+    CHECK(arabicKeys >= 10);
+    requireWhole(&w, "manager");
 }
 
 TEST_CASE("Qt's own dialogs are in Arabic with their words whole", "[gui]")
