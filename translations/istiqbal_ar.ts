@@ -3372,6 +3372,10 @@ Close the case anyway, without these changes?</source>
         <source>whose personal data was seen or changed in a range of days, by whom, as PDF or CSV (--user NAME: signed in, recorded)</source>
         <translation>من اطُّلع على بياناته الشخصية أو غُيّرت في مدة من الأيام، ومن فعل ذلك، بصيغة PDF أو CSV (--user NAME: بتسجيل الدخول، ويُسجَّل التقرير)</translation>
     </message>
+    <message>
+        <source>Line %1 imported, to check: %2</source>
+        <translation>السطر %1 استُورد، وللتحقّق: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -7125,44 +7129,72 @@ Close the case anyway, without these changes?</source>
         <translation>رقم الهاتف فارغ.</translation>
     </message>
     <message>
-        <source>The phone number must contain digits only (a + may start the country code).</source>
-        <translation>يجب أن يتكون رقم الهاتف من أرقام فقط (ويجوز أن تسبق علامة + مفتاح الدولة).</translation>
+        <source>The mobile prefix %1 is not in the numbering data Istiqbal has (from 2022): it may be new. Check the number with the beneficiary; it is kept as typed.</source>
+        <translation>بادئة الجوال %1 ليست في بيانات الترقيم التي لدى استقبال (من عام 2022)، وقد تكون جديدة. تحقّق من الرقم مع المستفيد؛ يُحفظ كما كُتب.</translation>
     </message>
     <message>
-        <source>This is not a Saudi phone number: the country code must be +966.</source>
-        <translation>هذا ليس رقم هاتف سعوديًا: يجب أن يكون مفتاح الدولة 966.</translation>
+        <source>A phone number has only digits, with spaces, dashes, dots or brackets between them (a + may start the country code).</source>
+        <translation>رقم الهاتف أرقام فقط، وقد تفصل بينها مسافات أو شرطات أو نقاط أو أقواس (وقد تسبق علامة + رمز الدولة).</translation>
     </message>
     <message>
-        <source>This is not a Saudi phone number: it must start with 05 (mobile), 01 (landline) or +966.</source>
-        <translation>هذا ليس رقم هاتف سعوديًا: يجب أن يبدأ بـ 05 (جوال) أو 01 (هاتف ثابت) أو بمفتاح الدولة 966.</translation>
+        <source>a Saudi mobile number is 05 and 8 digits (0501234567), or the same without the 0 (501234567) or with +966 instead of it</source>
+        <translation>رقم الجوال السعودي هو 05 ثم 8 أرقام (0501234567)، أو مثله بلا الصفر (501234567) أو مع +966 بدلًا من الصفر</translation>
     </message>
     <message>
-        <source>The phone number is too short.</source>
-        <translation>رقم الهاتف قصير جدًا.</translation>
+        <source>a Saudi landline number is 0, the area code (11, 12, 13, 14, 16 or 17) and 7 digits (0112345678), or the same without the 0 (112345678) or with +966 instead of it</source>
+        <translation>رقم الهاتف الثابت السعودي هو 0 ثم رمز المنطقة (11 أو 12 أو 13 أو 14 أو 16 أو 17) ثم 7 أرقام (0112345678)، أو مثله بلا الصفر (112345678) أو مع +966 بدلًا من الصفر</translation>
     </message>
     <message>
-        <source>The mobile number is too short: a Saudi mobile number is 05 followed by 8 digits.</source>
-        <translation>رقم الجوال قصير جدًا: رقم الجوال السعودي يبدأ بـ 05 وتليه ٨ أرقام.</translation>
+        <source>%1 is a service number (toll-free 800, unified 9200, premium 92 or the like), which reaches no person: give the beneficiary&apos;s mobile or landline number.</source>
+        <translation>%1 رقم خدمة (مجاني 800 أو موحّد 9200 أو مميّز 92 أو نحوها) لا يصل إلى شخص بعينه: اكتب رقم جوال المستفيد أو هاتفه الثابت.</translation>
     </message>
     <message>
-        <source>The mobile number is too long: a Saudi mobile number is 05 followed by 8 digits.</source>
-        <translation>رقم الجوال طويل جدًا: رقم الجوال السعودي يبدأ بـ 05 وتليه ٨ أرقام.</translation>
+        <source>The phone number is too short: %1.</source>
+        <translation>رقم الهاتف قصير جدًا: %1.</translation>
     </message>
     <message>
-        <source>The landline area code must be one of 011 to 017.</source>
-        <translation>يجب أن يكون مفتاح المنطقة للهاتف الثابت من 011 إلى 017.</translation>
+        <source>No country has the code that follows + or 00 here: a number from abroad is + (or 00), the country code and the number without its leading 0, such as +20 100 123 4567.</source>
+        <translation>لا توجد دولة برمز الدولة الذي يلي + أو 00 هنا: الرقم من خارج المملكة هو + (أو 00) ثم رمز الدولة ثم الرقم بلا الصفر في أوله، مثل +20 100 123 4567.</translation>
     </message>
     <message>
-        <source>The landline number is too short: a Saudi landline number is the area code (011 to 017) followed by 7 digits.</source>
-        <translation>رقم الهاتف الثابت قصير جدًا: رقم الهاتف الثابت السعودي هو مفتاح المنطقة (من 011 إلى 017) وتليه ٧ أرقام.</translation>
+        <source>The number from abroad is too short: it is + (or 00), the country code and the whole number.</source>
+        <translation>الرقم من خارج المملكة قصير جدًا: هو + (أو 00) ثم رمز الدولة ثم الرقم كاملًا.</translation>
     </message>
     <message>
-        <source>The landline number is too long: a Saudi landline number is the area code (011 to 017) followed by 7 digits.</source>
-        <translation>رقم الهاتف الثابت طويل جدًا: رقم الهاتف الثابت السعودي هو مفتاح المنطقة (من 011 إلى 017) وتليه ٧ أرقام.</translation>
+        <source>The number from abroad is too long: it is + (or 00), the country code and the number, at most 15 digits.</source>
+        <translation>الرقم من خارج المملكة طويل جدًا: هو + (أو 00) ثم رمز الدولة ثم الرقم، في 15 رقمًا على الأكثر.</translation>
     </message>
     <message>
-        <source>This is not a Saudi mobile or landline number: after 0 (or +966) comes 5 for a mobile or 1 for a landline.</source>
-        <translation>هذا ليس رقم جوال أو هاتف ثابت سعوديًا: بعد 0 (أو مفتاح الدولة 966) يأتي 5 للجوال أو 1 للهاتف الثابت.</translation>
+        <source>This is not a valid phone number in %1: check its digits (+ or 00, the country code, then the number without its leading 0).</source>
+        <translation>هذا ليس رقم هاتف صحيحًا في %1: تحقّق من أرقامه (+ أو 00 ثم رمز الدولة ثم الرقم بلا الصفر في أوله).</translation>
+    </message>
+    <message>
+        <source>The mobile number is too short: %1.</source>
+        <translation>رقم الجوال قصير جدًا: %1.</translation>
+    </message>
+    <message>
+        <source>The mobile number is too long: %1.</source>
+        <translation>رقم الجوال طويل جدًا: %1.</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia has no landline area code 0%1: the area codes are 011, 012, 013, 014, 016 and 017.</source>
+        <translation>لا يوجد في المملكة رمز منطقة للهاتف الثابت 0%1: رموز المناطق هي 011 و012 و013 و014 و016 و017.</translation>
+    </message>
+    <message>
+        <source>The landline number is too short: %1.</source>
+        <translation>رقم الهاتف الثابت قصير جدًا: %1.</translation>
+    </message>
+    <message>
+        <source>The landline number is too long: %1.</source>
+        <translation>رقم الهاتف الثابت طويل جدًا: %1.</translation>
+    </message>
+    <message>
+        <source>The landline number %1 is not in a block of numbers in use in area code 0%2: check the number.</source>
+        <translation>رقم الهاتف الثابت %1 ليس ضمن مجموعة أرقام مستخدمة في رمز المنطقة 0%2: تحقّق من الرقم.</translation>
+    </message>
+    <message>
+        <source>This is not a Saudi mobile or landline number: %1; %2. A number from abroad starts with + or 00 and its country code.</source>
+        <translation>هذا ليس رقم جوال ولا هاتف ثابت سعوديًا: %1؛ %2. الرقم من خارج المملكة يبدأ بعلامة + أو 00 ثم رمز الدولة.</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7210,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>A Saudi mobile number has 10 digits: 05XXXXXXXX.</source>
         <translation>رقم الجوال السعودي من ١٠ أرقام: 05XXXXXXXX.</translation>
+    </message>
+    <message>
+        <source>Number from abroad %1.</source>
+        <translation>رقم من خارج المملكة %1.</translation>
     </message>
 </context>
 <context>

@@ -90,11 +90,22 @@ int Verbs::importCsv(CliContext &ctx)
         for (const RejectedRow &r : plan->rejected)
             rejected.append(QJsonObject{{QStringLiteral("line"), r.line},
                                         {QStringLiteral("reason"), r.reason}});
+        QJsonArray warned;
+        for (const ImportedRow &r : plan->accepted) {
+            for (const QString &w : r.warnings)
+                warned.append(
+                    QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("warning"), w}});
+        }
         const QJsonObject result{{QStringLiteral("imported"), int(plan->accepted.size())},
-                                 {QStringLiteral("rejected"), rejected}};
+                                 {QStringLiteral("rejected"), rejected},
+                                 {QStringLiteral("warnings"), warned}};
         ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << '\n';
     } else {
         ctx.out << Cli::tr("Imported %n beneficiaries.", "", int(plan->accepted.size())) << '\n';
+        for (const ImportedRow &r : plan->accepted) {
+            for (const QString &w : r.warnings)
+                ctx.out << Cli::tr("Line %1 imported, to check: %2").arg(r.line).arg(w) << '\n';
+        }
         for (const RejectedRow &r : plan->rejected)
             ctx.out << Cli::tr("Line %1 rejected: %2").arg(r.line).arg(r.reason) << '\n';
         for (const QString &c : plan->ignoredColumns)

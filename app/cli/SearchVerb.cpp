@@ -9,12 +9,12 @@
 
 namespace {
 
-QString nationalPhone(const QString &e164)
+QString shownPhone(const QString &e164)
 {
     if (e164.isEmpty())
         return {};
     const auto p = Phone::parse(e164);
-    return p ? p->national() : e164;
+    return p ? p->shown() : e164;
 }
 
 } // namespace
@@ -53,7 +53,7 @@ int Verbs::search(CliContext &ctx)
             array.append(QJsonObject{{QStringLiteral("id"), m.id},
                                      {QStringLiteral("national_id"), m.idNumber},
                                      {QStringLiteral("name"), m.fullName},
-                                     {QStringLiteral("phone"), nationalPhone(m.phone)}});
+                                     {QStringLiteral("phone"), shownPhone(m.phone)}});
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
         return CliExit::Ok;
@@ -63,8 +63,8 @@ int Verbs::search(CliContext &ctx)
         return CliExit::Ok;
     }
     for (const BeneficiaryMatch &m : *found) {
-        ctx.out << m.id << '\t' << m.idNumber << '\t' << m.fullName << '\t'
-                << nationalPhone(m.phone) << '\n';
+        ctx.out << m.id << '\t' << m.idNumber << '\t' << m.fullName << '\t' << shownPhone(m.phone)
+                << '\n';
     }
     return CliExit::Ok;
 }

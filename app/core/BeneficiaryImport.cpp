@@ -65,7 +65,7 @@ public:
     ImportPlan &result() { return m_result; }
 
 private:
-    QString judge(const CsvRecord &rec, Beneficiary &b);
+    QString judge(const CsvRecord &rec, Beneficiary &b, QStringList &warnings);
 
     QDate m_today;
     std::function<bool(const QString &)> m_exists;
@@ -151,17 +151,20 @@ Status BeneficiaryImport::Planner::header(const CsvRecord &header)
 void BeneficiaryImport::Planner::row(const CsvRecord &rec)
 {
     Beneficiary b;
-    const QString error = judge(rec, b);
+    QStringList warnings;
+    const QString error = judge(rec, b, warnings);
     if (!error.isEmpty()) {
         m_result.rejected.push_back({rec.line, error});
         return;
     }
     m_seenIds.insert(b.idNumber);
-    m_result.accepted.push_back({rec.line, b});
+    m_result.accepted.push_back({rec.line, b, warnings});
 }
 
-// The reason the row is refused, or empty when b holds its values.
-QString BeneficiaryImport::Planner::judge(const CsvRecord &rec, Beneficiary &b)
+// The reason the row is refused, or empty when b holds its values; what to
+// check on an accepted row goes to warnings.
+QString BeneficiaryImport::Planner::judge(const CsvRecord &rec, Beneficiary &b,
+                                          QStringList &warnings)
 {
     auto value = [&](const char *key) {
         const int col = m_columnOf.value(QLatin1String(key), -1);
@@ -230,7 +233,11 @@ QString BeneficiaryImport::Planner::judge(const CsvRecord &rec, Beneficiary &b)
             return BeneficiaryImport::tr(
                        "the phone %1 is a landline number; the phone column (الجوال) takes a "
                        "mobile number, 05XXXXXXXX")
-                .arg(p->national());
+                .arg(p->shown());
+        // Rule 2.1: a mobile prefix newer than the numbering data is imported,
+        // and the row says so.
+        if (p->hasWarning())
+            warnings << p->warning();
         b.phone = p->e164();
     }
     if (has("city")) {

@@ -17,6 +17,7 @@ struct ImportedRow
 {
     int line = 0;
     Beneficiary beneficiary;
+    QStringList warnings; // accepted, but to be checked (Phone::warning)
 };
 
 struct RejectedRow

@@ -88,7 +88,11 @@ QString DeskText::phone(const QString &stored)
     if (stored.isEmpty())
         return QString();
     const Result<Phone> p = Phone::parse(stored);
-    return digits(p ? p->national() : stored);
+    if (p && p->isSaudi())
+        return digits(p->shown());
+    // A foreign number ("+44 7911 123456") or one stored by older rules: its
+    // + and groups read left to right inside Arabic text too.
+    return leftToRight(digits(p ? p->shown() : stored));
 }
 
 QString DeskText::riyals(qint64 halalas)
@@ -98,7 +102,10 @@ QString DeskText::riyals(qint64 halalas)
 
 QString DeskText::leftToRight(const QString &text)
 {
-    // U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE
+    // U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE; a text
+    // isolated so already (a foreign phone()) is not wrapped twice.
+    if (text.startsWith(QChar(0x2066)) && text.endsWith(QChar(0x2069)))
+        return text;
     return QChar(0x2066) + text + QChar(0x2069);
 }
 

@@ -40,11 +40,13 @@ public:
     // interface language's system: Arabic-Indic in Arabic, Latin in English;
     // every other character as it is. One digit system for every value shown.
     static QString digits(const QString &text);
-    // A stored phone (E.164) in its national form (05XXXXXXXX), or as stored,
-    // in the language's digits.
+    // A stored phone (E.164) as the desk shows it, in the language's digits: a
+    // Saudi number in its national form (05XXXXXXXX); a foreign one in its
+    // international form ("+44 7911 123456") and anything else as stored, both
+    // kept left to right (leftToRight()).
     static QString phone(const QString &stored);
     // Text that reads left to right (a file path, a code) kept whole inside a
-    // right-to-left line: wrapped in a left-to-right isolate.
+    // right-to-left line: wrapped in a left-to-right isolate (once).
     static QString leftToRight(const QString &text);
     // Text of either direction (a name, what a visitor said) kept whole
     // inside a line of the other: wrapped in a first-strong isolate.

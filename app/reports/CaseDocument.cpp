@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/DateInput.h"
+#include "core/DeskText.h"
 #include "core/OutputFile.h"
 #include "core/Phone.h"
 #include "reports/PrintedPage.h"
@@ -120,9 +121,12 @@ QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
     const Beneficiary &b = *data.beneficiary;
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")), escaped(b.name.full()));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), escaped(b.idNumber));
+    // A foreign number (+44 ...) reads left to right in the Arabic page.
     const Result<Phone> phone = Phone::parse(b.phone);
-    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")),
-                phone ? phone->national() : escaped(b.phone));
+    QString shownPhone = phone ? phone->shown() : b.phone;
+    if (!shownPhone.isEmpty() && !(phone && phone->isSaudi()))
+        shownPhone = DeskText::leftToRight(shownPhone);
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")), escaped(shownPhone));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
                 escaped(DateInput::formatBoth(b.birthDate, arabic())));
     QStringList place;

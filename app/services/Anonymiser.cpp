@@ -31,7 +31,7 @@ QStringList numbersOf(const Beneficiary &b)
     if (!b.idNumber.isEmpty())
         out << TextInput::normaliseNumber(b.idNumber);
     if (const Result<Phone> phone = Phone::parse(b.phone); phone)
-        out << phone->national().mid(1); // the nine significant digits
+        out << phone->significantDigits(); // as a person may write it
     return out;
 }
 

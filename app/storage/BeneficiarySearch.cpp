@@ -183,7 +183,9 @@ BeneficiarySearch::Statement BeneficiarySearch::nameStatement(const QStringList 
 BeneficiarySearch::Statement BeneficiarySearch::statementFor(const QString &query, int limit) const
 {
     const int bounded = qBound(1, limit, 1000);
-    const QString number = TextInput::normaliseNumber(query.trimmed());
+    // Digits with the separators people write in a phone ("(056) 766 2002",
+    // "056.454.6779") are a number too.
+    const QString number = Phone::compact(query);
     const QString bare = number.startsWith(QLatin1Char('+')) ? number.mid(1) : number;
     if (TextInput::isAllAsciiDigits(bare))
         return numberStatement(number, bounded);

@@ -386,3 +386,61 @@ TEST_CASE("migrate-to wants a server address and says so in one line", "[cli]")
     CHECK(
         runCli({QStringLiteral("help")}).out.contains(QStringLiteral("migrate-to postgresql://")));
 }
+
+TEST_CASE("Issue 15: import takes a new mobile prefix with a warning and numbers from abroad, "
+          "refuses 015 and service numbers; search shows them",
+          "[cli][phone]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(CliPeople::addPeople(db).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("people.csv"));
+    writeFile(csv, QString::fromUtf8("رقم الهوية,الاسم الأول,اسم العائلة,الجوال\n"
+                                     "1000001519,هند,الشهري,٠٥٧٤١٢٣٤٥٦\n"
+                                     "2000001517,نوال,المصري,+20 100 123 4567\n"
+                                     "1000001527,سلمى,اليامي,(056) 766 2002\n"
+                                     "1000001535,ريم,العنزي,0153689607\n"
+                                     "1000001543,منى,الغامدي,9200 12345\n")
+                       .toUtf8());
+    const QStringList args{QStringLiteral("import"), QStringLiteral("--database"), db,
+                           QStringLiteral("--user"), QStringLiteral("reception"),  csv};
+    const CliRun r = runCli(args, CliPeople::line());
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 3 beneficiaries.")));
+    CHECK(r.out.contains(QStringLiteral("Line 2 imported, to check: The mobile prefix 0574")));
+    CHECK(r.out.contains(QStringLiteral("Line 5 rejected: Saudi Arabia has no landline area "
+                                        "code 015")));
+    CHECK(r.out.contains(QStringLiteral("Line 6 rejected: 920012345 is a service number")));
+
+    const QJsonArray hind = searchJson(db, QStringLiteral("0574123456"));
+    REQUIRE(hind.size() == 1);
+    CHECK(hind.at(0).toObject().value(QStringLiteral("phone")).toString() ==
+          QStringLiteral("0574123456"));
+    const QJsonArray nawal = searchJson(db, QStringLiteral("00201001234567"));
+    REQUIRE(nawal.size() == 1);
+    CHECK(nawal.at(0).toObject().value(QStringLiteral("phone")).toString() ==
+          QStringLiteral("+20 100 123 4567"));
+    CHECK(searchJson(db, QStringLiteral("056.766.2002")).size() == 1);
+
+    // --json lists the warnings beside the rejected rows.
+    const QString csv2 = dir.filePath(QStringLiteral("more.csv"));
+    writeFile(csv2, QString::fromUtf8("رقم الهوية,الاسم الأول,اسم العائلة,الجوال\n"
+                                      "1000001550,عبير,القرني,+966 579 212 345\n")
+                        .toUtf8());
+    const CliRun j = runCli({QStringLiteral("import"), QStringLiteral("--database"), db,
+                             QStringLiteral("--user"), QStringLiteral("reception"),
+                             QStringLiteral("--json"), csv2},
+                            CliPeople::line());
+    REQUIRE(j.code == 0);
+    const QJsonObject result = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    CHECK(result.value(QStringLiteral("imported")).toInt() == 1);
+    const QJsonArray warnings = result.value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).toObject().value(QStringLiteral("line")).toInt() == 2);
+    CHECK(warnings.at(0)
+              .toObject()
+              .value(QStringLiteral("warning"))
+              .toString()
+              .contains(QStringLiteral("0579")));
+}

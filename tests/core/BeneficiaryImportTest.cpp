@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/BeneficiaryImport.h"
+#include "core/Phone.h"
 
 #include <QBuffer>
 
@@ -156,6 +157,30 @@ TEST_CASE("Import refuses a value it would otherwise change into another one", "
     CHECK(b.familySize == 5);
     CHECK(*b.monthlyIncome == 450050);
     CHECK(b.phone == QStringLiteral("+966501234567"));
+}
+
+TEST_CASE("Issue 15: import accepts a new mobile prefix with a warning and foreign mobiles",
+          "[core][import][phone]")
+{
+    const auto plan = planOf("national_id,first_name,family_name,phone\n"
+                             "1000001519,Hind,Shehri,0574123456\n"         // 2: warned
+                             "2000001517,Nawal,Masri,+20 100 123 4567\n"   // 3: foreign mobile
+                             "1000001527,Salma,Yami,(056) 766 2002\n"      // 4: brackets
+                             "1000001535,Reem,Anazi,0153689607\n"          // 5: no 015
+                             "1000001543,Mona,Ghamdi,8001234567\n"         // 6: service
+                             "1000001550,Abeer,Qarni,+44 20 7946 0958\n"); // 7: foreign landline
+    REQUIRE(plan.accepted.size() == 3);
+    CHECK(plan.accepted.at(0).line == 2);
+    CHECK(plan.accepted.at(0).beneficiary.phone == QStringLiteral("+966574123456"));
+    REQUIRE(plan.accepted.at(0).warnings.size() == 1);
+    CHECK(plan.accepted.at(0).warnings.first() ==
+          Phone::parse(QStringLiteral("0574123456"))->warning());
+    CHECK(plan.accepted.at(1).beneficiary.phone == QStringLiteral("+201001234567"));
+    CHECK(plan.accepted.at(1).warnings.isEmpty());
+    CHECK(plan.accepted.at(2).beneficiary.phone == QStringLiteral("+966567662002"));
+    CHECK(reasonAt(plan, 5).contains(QStringLiteral("no landline area code 015")));
+    CHECK(reasonAt(plan, 6).contains(QStringLiteral("service number")));
+    CHECK(reasonAt(plan, 7).contains(QStringLiteral("landline")));
 }
 
 TEST_CASE("Import quotes only the beginning of a long value in its reason", "[core][import]")

@@ -73,3 +73,26 @@ TEST_CASE("A message keeps every embedded value whole in an isolate", "[core][bi
           fsi + QStringLiteral("b") + pdi + QStringLiteral(" then ") + fsi + QStringLiteral("a%1") +
               pdi + QStringLiteral(", %3 and 5%"));
 }
+
+TEST_CASE("A phone shows nationally when Saudi and left to right from abroad", "[core][bidi]")
+{
+    const QChar lri(0x2066), pdi(0x2069);
+    {
+        InterfaceLanguage en(QLocale::English);
+        CHECK(DeskText::phone(QStringLiteral("+966501234567")) == QStringLiteral("0501234567"));
+        CHECK(DeskText::phone(QStringLiteral("+201001234567")) ==
+              lri + QStringLiteral("+20 100 123 4567") + pdi);
+        CHECK(DeskText::phone(QString()).isEmpty());
+    }
+    {
+        InterfaceLanguage ar(QLocale::Arabic);
+        CHECK(DeskText::phone(QStringLiteral("+966501234567")) == QString::fromUtf8("٠٥٠١٢٣٤٥٦٧"));
+        const QString abroad = DeskText::phone(QStringLiteral("+447911123456"));
+        CHECK(abroad == lri + QString::fromUtf8("+٤٤ ٧٩١١ ١٢٣٤٥٦") + pdi);
+        // Isolated once, even when a caller isolates it again.
+        CHECK(DeskText::leftToRight(abroad) == abroad);
+        // A number stored by older rules (015 was accepted) shows as stored.
+        CHECK(DeskText::phone(QStringLiteral("+966153689607")) ==
+              lri + QString::fromUtf8("+٩٦٦١٥٣٦٨٩٦٠٧") + pdi);
+    }
+}

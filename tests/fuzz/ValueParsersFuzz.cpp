@@ -71,7 +71,7 @@ void phones(const QString &text)
     if (phone) {
         const Result<Phone> again = Phone::parse(phone->e164());
         require(again.ok() && *again == *phone);
-        require(Phone::parse(phone->national()).ok());
+        require(Phone::parse(phone->shown()).ok());
     }
 }
 

@@ -118,7 +118,7 @@ inline Seeded seedPerson(Fixture &f, qint64 serial, const QString &tag)
     corrected = ok(InformationDesk(f.db, *f.desk).updateBeneficiary(corrected));
     out.values << corrected.phone;
     out.phone = corrected.phone;
-    out.nationalPhone = Phone::parse(corrected.phone)->national();
+    out.nationalPhone = Phone::parse(corrected.phone)->shown();
     // (The correction keeps the old phone beside its audit row.)
     QSqlQuery q(f.db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM personal_values WHERE beneficiary_id = %1")

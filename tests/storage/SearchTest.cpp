@@ -232,6 +232,57 @@ TEST_CASE("Search by phone in any accepted form", "[storage][search]")
     CHECK(Phone::e164Prefix(QStringLiteral("1234")).isEmpty());
 }
 
+TEST_CASE("Issue 15: search finds phones typed with brackets or dots, landlines without the 0 "
+          "and numbers from abroad",
+          "[storage][search][phone]")
+{
+    People p;
+    BeneficiaryRepository repo(p.f.db);
+    auto add = [&](const QString &first, int serial, const QString &typedPhone) {
+        const QString e164 = Phone::searchKey(typedPhone);
+        REQUIRE_FALSE(e164.isEmpty());
+        auto b = repo.create(beneficiary(first, QStringLiteral("سالم"), QString(),
+                                         QStringLiteral("اليامي"), nationalId(serial), e164),
+                             p.f.userId);
+        REQUIRE(b.ok());
+        return b->id;
+    };
+    const qint64 landline = add(QStringLiteral("سلمى"), 31, QStringLiteral("0112685995"));
+    const qint64 cairo = add(QStringLiteral("نوال"), 32, QStringLiteral("+20 100 123 4567"));
+    const qint64 newPrefix = add(QStringLiteral("ريم"), 33, QStringLiteral("0574123456"));
+    const struct
+    {
+        const char *typed;
+        qint64 id;
+    } exact[] = {
+        {"(050) 123 4567", p.ahmad},     {"050.123.4567", p.ahmad},
+        {"(+966) 50-123-4567", p.ahmad}, {"112685995", landline},
+        {"011 268 5995", landline},      {"+966 11 268 5995", landline},
+        {"+20 100 123 4567", cairo},     {"00201001234567", cairo},
+        {"+٢٠١٠٠١٢٣٤٥٦٧", cairo},        {"0574123456", newPrefix},
+        {"+966 57 412 3456", newPrefix},
+    };
+    for (const auto &e : exact) {
+        INFO(e.typed);
+        const auto found = p.find(QString::fromUtf8(e.typed));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].id == e.id);
+        CHECK(found[0].kind == Kind::ExactPhone);
+    }
+    // The start of a number from abroad, with + or 00.
+    for (const char *start : {"+2010012", "002010012", "+20 100 12"}) {
+        INFO(start);
+        const auto found = p.find(QString::fromUtf8(start));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].id == cairo);
+        CHECK(found[0].kind == Kind::PhonePrefix);
+    }
+    const auto dotted = p.find(QStringLiteral("050.12"));
+    REQUIRE(dotted.size() == 1);
+    CHECK(dotted[0].id == p.ahmad);
+    CHECK(dotted[0].kind == Kind::PhonePrefix);
+}
+
 TEST_CASE("Ranking: exact, then whole words, then prefixes, ties by latest visit",
           "[storage][search]")
 {

@@ -1,7 +1,9 @@
-// A Saudi phone number field (DOMAIN.md section 2), mobile or landline,
-// checked while it is typed, in any of the accepted forms and any digits.
-// The number is kept in E.164 (+9665XXXXXXXX) and confirmed under the field
-// in its national form (05XXXXXXXX).
+// A phone number field (DOMAIN.md section 2): a Saudi mobile or landline or a
+// number from abroad, checked while it is typed, in any of the accepted forms
+// and any digits. The number is kept in E.164 (+9665XXXXXXXX) and confirmed
+// under the field as the desk shows it (05XXXXXXXX, +44 7911 123456); a
+// mobile prefix newer than the numbering data is shown as a warning
+// (hasWarning()), and the number stays valid.
 #pragma once
 
 #include "core/Phone.h"
@@ -18,10 +20,10 @@ public:
 
     // E.164 when valid, else empty.
     QString e164() const;
-    // 05XXXXXXXX when valid, else empty.
-    QString national() const;
+    // 05XXXXXXXX (or +44 7911 123456 from abroad) when valid, else empty.
+    QString shown() const;
     std::optional<Phone> phone() const { return m_phone; }
-    // Shows a stored number (E.164) in its national form.
+    // Shows a stored number (E.164) as the desk shows it.
     void setE164(const QString &e164);
 
 signals:

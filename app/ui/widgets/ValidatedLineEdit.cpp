@@ -9,6 +9,7 @@ namespace {
 const QColor kInvalidText(0xb3, 0x26, 0x1e);
 const QColor kInvalidBase(0xfd, 0xec, 0xea);
 const QColor kValidText(0x1b, 0x6e, 0x3a);
+const QColor kWarningText(0x8a, 0x52, 0x00); // amber, readable on white
 
 } // namespace
 
@@ -89,6 +90,7 @@ void ValidatedLineEdit::apply(const Verdict &verdict)
 {
     const bool changed = verdict.state != m_state;
     m_state = verdict.state;
+    m_warning = verdict.warning && verdict.state == State::Valid;
     m_ui->messageLabel->setText(verdict.message);
     m_ui->messageLabel->setVisible(!verdict.message.isEmpty());
     m_ui->edit->setAccessibleDescription(verdict.message);
@@ -108,7 +110,7 @@ void ValidatedLineEdit::updateLook()
         labelPalette.setColor(QPalette::WindowText, kInvalidText);
         break;
     case State::Valid:
-        labelPalette.setColor(QPalette::WindowText, kValidText);
+        labelPalette.setColor(QPalette::WindowText, m_warning ? kWarningText : kValidText);
         break;
     case State::Empty:
     case State::Incomplete:
@@ -119,6 +121,7 @@ void ValidatedLineEdit::updateLook()
     m_ui->edit->setPalette(editPalette);
     m_ui->messageLabel->setPalette(labelPalette);
     m_ui->edit->setProperty("validationState", int(m_state));
+    m_ui->edit->setProperty("validationWarning", m_warning);
 }
 
 void ValidatedLineEdit::updateAlignment()

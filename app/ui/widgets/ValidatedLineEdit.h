@@ -41,6 +41,9 @@ public:
 
     State state() const { return m_state; }
     bool isValid() const { return m_state == State::Valid; }
+    // Valid, but the message under the field is a warning to check (shown as
+    // such, not as an error): the value can still be saved.
+    bool hasWarning() const { return m_warning; }
     // What the message under the field says now.
     QString message() const;
 
@@ -58,6 +61,7 @@ protected:
     {
         State state = State::Empty;
         QString message;
+        bool warning = false; // a Valid text whose message is a warning
     };
 
     explicit ValidatedLineEdit(QWidget *parent = nullptr);
@@ -81,5 +85,6 @@ private:
 
     std::unique_ptr<Ui::ValidatedLineEdit> m_ui;
     State m_state = State::Empty;
+    bool m_warning = false;
     bool m_finished = false;
 };

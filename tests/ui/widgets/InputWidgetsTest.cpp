@@ -111,18 +111,43 @@ TEST_CASE("PhoneEdit accepts a mobile in Arabic-Indic digits and keeps it in E.1
     type(edit, QString::fromUtf8("٠١٢٣٤٥٦٧"));
     CHECK(field.state() == ValidatedLineEdit::State::Valid);
     CHECK(field.e164() == QStringLiteral("+966501234567"));
-    CHECK(field.national() == QStringLiteral("0501234567"));
+    CHECK(field.shown() == QStringLiteral("0501234567"));
     CHECK(field.message().contains(DeskText::digits(QStringLiteral("0501234567"))));
     REQUIRE(changed.count() == 1);
     CHECK(changed.first().at(0).toString() == QStringLiteral("+966501234567"));
 
-    SECTION("a number that cannot be Saudi is refused with the reason")
+    SECTION("a number from abroad is waited for while typed, then refused with the reason")
     {
         edit->clear();
         type(edit, QStringLiteral("+44 20"));
+        CHECK(field.state() == ValidatedLineEdit::State::Incomplete);
+        emit edit->editingFinished();
         CHECK(field.state() == ValidatedLineEdit::State::Invalid);
         CHECK(field.message() == Phone::parse(QStringLiteral("+44 20")).error());
         CHECK(field.e164().isEmpty());
+    }
+    SECTION("a valid number from abroad is kept in E.164 and shown left to right")
+    {
+        edit->clear();
+        type(edit, QStringLiteral("+44 20 7946 0958"));
+        CHECK(field.state() == ValidatedLineEdit::State::Valid);
+        CHECK_FALSE(field.hasWarning());
+        CHECK(field.e164() == QStringLiteral("+442079460958"));
+        CHECK(field.shown() == QStringLiteral("+44 20 7946 0958"));
+        CHECK(field.message().contains(
+            DeskText::leftToRight(DeskText::digits(QStringLiteral("+44 20 7946 0958")))));
+    }
+    SECTION("issue 15: a mobile prefix newer than the numbering data is a warning, not an error")
+    {
+        edit->clear();
+        type(edit, QStringLiteral("0574123456"));
+        CHECK(field.state() == ValidatedLineEdit::State::Valid);
+        CHECK(field.isValid());
+        CHECK(field.hasWarning());
+        CHECK(field.message() == Phone::parse(QStringLiteral("0574123456"))->warning());
+        CHECK(field.e164() == QStringLiteral("+966574123456"));
+        CHECK(edit->property("validationWarning").toBool());
+        CHECK(changed.last().at(0).toString() == QStringLiteral("+966574123456"));
     }
     SECTION("a stored number shows in its national form")
     {
