@@ -1115,7 +1115,7 @@
     <message>
         <source> · </source>
         <extracomment>between the details of an audit entry</extracomment>
-        <translation> · </translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Demonstration data added</source>
@@ -1477,10 +1477,6 @@
         <translation>&amp;الحي:</translation>
     </message>
     <message>
-        <source>The beneficiary &amp;consents to the use of their data for the purpose below (Personal Data Protection Law)</source>
-        <translation>&amp;يوافق المستفيد على استخدام بياناته للغرض المذكور أدناه (نظام حماية البيانات الشخصية)</translation>
-    </message>
-    <message>
         <source>Purpose of &amp;use:</source>
         <translation>&amp;غرض الاستخدام:</translation>
     </message>
@@ -1515,6 +1511,10 @@
     <message>
         <source>Print or save the notice that tells the person what is kept about them, why, and their rights</source>
         <translation>اطبع أو احفظ الإشعار الذي يبيّن للشخص ما يُحفظ عنه ولماذا وما حقوقه</translation>
+    </message>
+    <message>
+        <source>The beneficiary &amp;consents to the use of their data for the purpose stated (Personal Data Protection Law)</source>
+        <translation>&amp;يوافق المستفيد على استخدام بياناته للغرض المذكور (نظام حماية البيانات الشخصية)</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2070,7 @@
     </message>
     <message>
         <source>Entries: %1 · People: %2 · Staff members: %3</source>
-        <translation>القيود: %1 · الأشخاص: %2 · الموظفون: %3</translation>
+        <translation>القيود: %1؛ الأشخاص: %2؛ الموظفون: %3</translation>
     </message>
     <message>
         <source>People whose data was seen or changed</source>
@@ -2372,13 +2372,6 @@
         <translation>رقم الانتظار %1</translation>
     </message>
     <message>
-        <source> · </source>
-        <extracomment>separates the parts of the case&apos;s one-line summary
-----------
-separates the things missing before the next step, listed on one line</extracomment>
-        <translation> · </translation>
-    </message>
-    <message>
         <source>Choose the channel and the purpose; Ctrl+Enter opens the case and moves on.</source>
         <translation>اختر قناة التواصل والغرض من المراجعة؛ يفتح Ctrl+Enter الحالة وينتقل إلى الخطوة التالية.</translation>
     </message>
@@ -2470,7 +2463,17 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
-        <translation>المفاتيح: Enter للحقل التالي · Ctrl+Enter: %1 · Ctrl+S للحفظ · Alt+1 … Alt+7 لعرض خطوة · Esc للإغلاق</translation>
+        <translation>المفاتيح: Enter للحقل التالي؛ Ctrl+Enter: %1؛ Ctrl+S للحفظ؛ Alt+1 … Alt+7 لعرض خطوة؛ Esc للإغلاق</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the case&apos;s title</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the things missing, listed on one line</comment>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5338,37 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>FileListText</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>ملف %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>The first administrator — Istiqbal</source>
@@ -5709,10 +5743,6 @@ Close the case anyway, without these changes?</source>
 <context>
     <name>InformationPage</name>
     <message>
-        <source>Find the beneficiary</source>
-        <translation>البحث عن المستفيد</translation>
-    </message>
-    <message>
         <source>New &amp;beneficiary</source>
         <translation>&amp;مستفيد جديد</translation>
     </message>
@@ -5798,6 +5828,14 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>A new, empty record is ready: type the visitor&apos;s details. Save (Ctrl+S) or Next step (Ctrl+Enter) registers them.</source>
         <translation>سجل جديد فارغ جاهز: اكتب بيانات المراجع. الحفظ (Ctrl+S) أو الخطوة التالية (Ctrl+Enter) يسجّله مستفيداً جديداً.</translation>
+    </message>
+    <message>
+        <source>&amp;Find the beneficiary</source>
+        <translation>البحث &amp;عن المستفيد</translation>
+    </message>
+    <message>
+        <source>Look for another registered beneficiary by name, ID or phone (Ctrl+Shift+F)</source>
+        <translation>البحث عن مستفيد مسجّل آخر بالاسم أو رقم الهوية أو الجوال (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6104,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The preview was cancelled.</source>
         <translation>أُلغيت المعاينة.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -6882,6 +6924,13 @@ Close the case anyway, without these changes?</source>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source> · </source>
+        <extracomment>between when a case was received and how (visit, call, letter)
+----------
+between a survey&apos;s answers</extracomment>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>PersonEraser</name>
@@ -7260,15 +7309,15 @@ Close the case anyway, without these changes?</source>
     </message>
     <message>
         <source>You may ask for a copy of your data; for the correction of anything wrong or incomplete; for its destruction when it is no longer needed; for its use to be restricted while a disagreement is settled; and you may withdraw your consent at any time (a service that needs the data may then stop).</source>
-        <translation>لك أن تطلب نسخة من بياناتك؛ وتصحيح ما كان منها خاطئًا أو ناقصًا؛ وإتلافها إذا انتفت الحاجة إليها؛ وتقييد استخدامها ريثما يُبتّ في خلاف؛ ولك سحب موافقتك في أي وقت (وقد تتوقف حينها خدمة تحتاج إلى البيانات).</translation>
+        <translation>لك طلب نسخة من بياناتك؛ وطلب تصحيح ما كان منها خاطئًا أو ناقصًا؛ وإتلافها إذا انتفت الحاجة إليها؛ وتقييد استخدامها ريثما يُبتّ في خلاف؛ ولك سحب موافقتك في أي وقت (وقد تتوقف حينها خدمة تحتاج إلى البيانات).</translation>
     </message>
     <message>
         <source>How to exercise them</source>
-        <translation>كيف تمارسها</translation>
+        <translation>طريقة ممارستها</translation>
     </message>
     <message>
         <source>Ask at the association&apos;s front desk, by phone or in writing to {association} at the address above. Your request is recorded and answered within 30 days of its receipt.</source>
-        <translation>اطلب ذلك في مكتب استقبال الجمعية، أو بالهاتف، أو كتابةً إلى {association} على العنوان أعلاه. يُسجَّل طلبك ويُرد عليه خلال 30 يومًا من وصوله.</translation>
+        <translation>يُقدَّم الطلب في مكتب استقبال الجمعية، أو بالهاتف، أو كتابةً إلى {association} على العنوان أعلاه. ويُسجَّل الطلب ويُردّ عليه خلال ٣٠ يومًا من وصوله.</translation>
     </message>
     <message>
         <source>Licence number %1</source>
@@ -7304,10 +7353,6 @@ Close the case anyway, without these changes?</source>
 <context>
     <name>PrivacyNoticePanel</name>
     <message>
-        <source>The notice the desk gives a person when their consent is recorded: what is kept, why, who receives it, how long, and their rights. Paragraphs are apart by an empty line; a line starting with &quot;# &quot; is a heading; {association} stands for the association&apos;s name. The association&apos;s name, licence number and address head the page.</source>
-        <translation>الإشعار الذي يسلّمه مكتب الاستقبال للشخص عند تسجيل موافقته: ما يُحفظ، ولماذا، ومن يطّلع عليه، وإلى متى، وحقوقه. يُفصل بين الفقرات بسطر فارغ؛ والسطر الذي يبدأ بـ &quot;# &quot; عنوان؛ و{association} تعني اسم الجمعية. ويتصدّر الصفحةَ اسمُ الجمعية ورقم ترخيصها وعنوانها.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
@@ -7342,6 +7387,10 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>The privacy notice is saved.</source>
         <translation>حُفظ إشعار الخصوصية.</translation>
+    </message>
+    <message>
+        <source>The notice the desk gives a person when their consent is recorded: what is kept, why, who receives it, how long, and their rights. Paragraphs are apart by an empty line; a line starting with &quot;# &quot; is a heading; {association} stands for the association&apos;s name. The association&apos;s name, licence number and address head the page. One text serves every reader: in Arabic, write it so that it speaks to a man and a woman alike (the default text does).</source>
+        <translation>الإشعار الذي يسلّمه مكتب الاستقبال للشخص عند تسجيل موافقته: ما يُحفظ، ولماذا، ومن يطّلع عليه، وإلى متى، وحقوقه. يُفصل بين الفقرات بسطر فارغ؛ والسطر الذي يبدأ بـ &quot;# &quot; عنوان؛ و{association} تعني اسم الجمعية. ويتصدّر الصفحةَ اسمُ الجمعية ورقم ترخيصها وعنوانها. نصّ واحد لكل قارئ: اكتبه بالعربية بحيث يخاطب الرجل والمرأة على السواء (كما يفعل النص الافتراضي).</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +7866,11 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>Issue the file number first (Ctrl+I).</source>
         <translation>أصدر رقم الملف أولاً (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Give the beneficiary the registration receipt (Ctrl+P).</source>
+        <comment>a woman</comment>
+        <translation>سلّم المستفيدة إيصال التسجيل (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -9167,15 +9221,13 @@ Close the case anyway, without these changes?</source>
         <translation>الخطوات السبع للحالة</translation>
     </message>
     <message>
-        <source>%1. %2
-%3</source>
-        <extracomment>a step in the indicator: its number, its name, then its state on a second line</extracomment>
-        <translation>%1. %2
-%3</translation>
-    </message>
-    <message>
         <source>%1: %2 (Alt+%3)</source>
         <translation>%1: %2 (الاختصار Alt+%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2. %3</source>
+        <extracomment>a step in the indicator: the mark of its state, its number, its name</extracomment>
+        <translation>%1 %2. %3</translation>
     </message>
 </context>
 <context>
@@ -9957,6 +10009,16 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1, until %2</source>
         <translation>%1، حتى %2</translation>
+    </message>
+    <message>
+        <source>The beneficiary declares in writing that the data given are true and that they are responsible for their accuracy. The declaration is printed in Arabic with their data and today&apos;s date in both calendars.</source>
+        <comment>a woman</comment>
+        <translation>تُقرّ المستفيدة كتابةً بصحة البيانات المقدّمة وبأنها مسؤولة عن صحتها. يُطبع الإقرار بالعربية مع بياناتها وتاريخ اليوم بالتقويمين.</translation>
+    </message>
+    <message>
+        <source>Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then record it as signed (Ctrl+D).</source>
+        <comment>a woman</comment>
+        <translation>لم يُوقَّع بعد: اطبعه (Ctrl+P)، ودع المستفيدة توقّعه، ثم سجّل توقيعه (Ctrl+D).</translation>
     </message>
 </context>
 <context>

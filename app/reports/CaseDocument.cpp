@@ -40,6 +40,28 @@ QString number(qint64 n)
     return locale.toString(n);
 }
 
+// Every value of an Arabic document in Arabic-Indic digits, the ID, phone and
+// file number too (one digit system per language, issue 14). A number made of
+// groups (a phone's, a file number's "1447-000744") is kept left to right by
+// a left-to-right mark around each space or hyphen: between Arabic-Indic
+// digits these are neutral, and a right-to-left line would swap the groups.
+QString arabicDigits(const QString &latin)
+{
+    QString out;
+    for (const QChar c : latin) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            out += QChar(char16_t(0x0660 + c.digitValue()));
+        } else if (c == QLatin1Char(' ') || c == QLatin1Char('-')) {
+            out += QChar(0x200E);
+            out += c;
+            out += QChar(0x200E);
+        } else {
+            out += c;
+        }
+    }
+    return out.toHtmlEscaped();
+}
+
 QDateTime deskTime(const QDateTime &utc)
 {
     return utc.toTimeZone(Clock::deskTimeZone());
@@ -120,13 +142,15 @@ QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
         return rows;
     const Beneficiary &b = *data.beneficiary;
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")), escaped(b.name.full()));
-    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), escaped(b.idNumber));
-    // A foreign number (+44 ...) reads left to right in the Arabic page.
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")), arabicDigits(b.idNumber));
+    // A Saudi number in the Arabic document's digits; a foreign one (+44 ...)
+    // as given, left to right in the Arabic page.
     const Result<Phone> phone = Phone::parse(b.phone);
-    QString shownPhone = phone ? phone->shown() : b.phone;
-    if (!shownPhone.isEmpty() && !(phone && phone->isSaudi()))
-        shownPhone = DeskText::leftToRight(shownPhone);
-    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")), escaped(shownPhone));
+    const QString given = phone ? phone->shown() : b.phone;
+    rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")),
+                phone && phone->isSaudi()
+                    ? arabicDigits(given)
+                    : (given.isEmpty() ? QString() : escaped(DeskText::leftToRight(given))));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
                 escaped(DateInput::formatBoth(b.birthDate, arabic())));
     QStringList place;
@@ -194,14 +218,14 @@ QString CaseDocument::receipt(const CaseDocumentData &data)
     html += QStringLiteral("<p dir=\"rtl\" align=\"center\" style=\"font-size:13pt\">%1</p>"
                            "<p dir=\"ltr\" align=\"center\" style=\"font-size:22pt\"><b>%2</b></p>")
                 .arg(escaped(text(QT_TRANSLATE_NOOP("CaseDocument", "File number:"))),
-                     escaped(fileNumber));
+                     arabicDigits(fileNumber));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"6\" style=\"border-color:#888\">");
     if (data.beneficiary) {
         html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Full name")),
                     escaped(data.beneficiary->name.full()));
         html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "ID number")),
-                    escaped(data.beneficiary->idNumber));
+                    arabicDigits(data.beneficiary->idNumber));
     }
     html += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Service requested")),
                 escaped(data.serviceName));

@@ -245,11 +245,11 @@ void MonthlyReportPdf::paintPage(QPainter &p, int index) const
         details << tr("Licence number %1").arg(d->options.identity.licenceNumber());
     if (!d->options.identity.address().isEmpty())
         details << d->options.identity.address();
-    who.setHtml(
-        QStringLiteral("<p style=\"font-size: 12pt; font-weight: bold; color: "
-                       "#16465a;\">%1</p><p style=\"font-size: 8.5pt; color: "
-                       "#5f6f78;\">%2</p>")
-            .arg(name.toHtmlEscaped(), details.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    who.setHtml(QStringLiteral("<p style=\"font-size: 12pt; font-weight: bold; color: "
+                               "#16465a;\">%1</p><p style=\"font-size: 8.5pt; color: "
+                               "#5f6f78;\">%2</p>")
+                    //: between the licence number and the address under the association's name
+                    .arg(name.toHtmlEscaped(), details.join(tr(" · ")).toHtmlEscaped()));
     d->applyDirection(who);
     const qreal gap = 3 * kMillimetre;
     p.save();

@@ -124,7 +124,8 @@ QString PersonCopyPdf::oneCase(const PersonCopyCase &record) const
                      .toHtmlEscaped());
     QVector<QStringList> facts;
     facts << QStringList{tr("Received"),
-                         when(c.arrivalAt) + QStringLiteral(" · ") + Domain::label(c.channel)};
+                         //: between when a case was received and how (visit, call, letter)
+                         when(c.arrivalAt) + tr(" · ") + Domain::label(c.channel)};
     facts << QStringList{tr("Received by"), who(c.receivedBy)};
     facts << QStringList{tr("Service asked for"), m_d.services.value(c.serviceId)};
     facts << QStringList{tr("Step"), Domain::label(c.step)};
@@ -182,13 +183,14 @@ QString PersonCopyPdf::oneCase(const PersonCopyCase &record) const
                            .arg(m_d.surveyQuestions.value(a.questionId), m_f.count(a.score));
         if (!s.comment.trimmed().isEmpty())
             answers << tr("Comment: %1").arg(s.comment.trimmed());
-        out +=
-            QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("Survey:").toHtmlEscaped(),
-                     (s.declined ? tr("declined on %1").arg(when(s.takenAt))
-                                 : tr("on %1. %2")
-                                       .arg(when(s.takenAt), answers.join(QStringLiteral(" · "))))
-                         .toHtmlEscaped());
+        out += QStringLiteral("<p><b>%1</b> %2</p>")
+                   .arg(tr("Survey:").toHtmlEscaped(),
+                        (s.declined ? tr("declined on %1").arg(when(s.takenAt))
+                                    : tr("on %1. %2")
+                                          .arg(when(s.takenAt),
+                                               //: between a survey's answers
+                                               answers.join(tr(" · "))))
+                            .toHtmlEscaped());
     }
     return out;
 }

@@ -37,7 +37,7 @@ TEST_CASE("The privacy notice names the association and the rights, in Arabic an
         CHECK(text.contains(QStringLiteral("حي النسيم، الرياض")));
         CHECK(text.contains(QStringLiteral("إشعار الخصوصية")));
         for (const char *right :
-             {"نسخة من بياناتك", "تصحيح", "إتلاف", "تقييد", "سحب موافقتك", "30 يومًا"})
+             {"نسخة من بياناتك", "تصحيح", "إتلاف", "تقييد", "سحب موافقتك", "٣٠ يومًا"})
             CHECK(text.contains(QString::fromUtf8(right)));
         CHECK_FALSE(text.contains(QStringLiteral("{association}")));
         CHECK_FALSE(text.contains(QStringLiteral("copy")));
@@ -117,4 +117,19 @@ TEST_CASE("The longest text the manager may write still fits the one page", "[re
         INFO(language.toStdString() << ": " << info.toStdString());
         CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     }
+}
+
+TEST_CASE("The Arabic privacy notice speaks to a man and a woman alike, in Arabic-Indic digits",
+          "[reports]")
+{
+    // One notice serves every reader (the manager keeps one text per
+    // language): the default Arabic uses no verb or pronoun that only a man
+    // is addressed by, e.g. "اطلب" (to a woman "اطلبي") or "تمارسها" (issue 14).
+    const QString text = PrivacyNotice::plainText(notice(QStringLiteral("ar")));
+    INFO(text.toStdString());
+    for (const char *masculine : {"اطلب ", "أن تطلب", "تمارسها", "تمارس حقوقك", "أنت "})
+        CHECK_FALSE(text.contains(QString::fromUtf8(masculine)));
+    // Its numbers in the digits of the Arabic text around them.
+    const QString body = PrivacyNotice::filledBody(notice(QStringLiteral("ar")));
+    CHECK_FALSE(body.contains(QRegularExpression(QStringLiteral("[0-9]"))));
 }

@@ -6,6 +6,7 @@
 
 #include "services/AssociationDesk.h"
 #include "ui/widgets/AssociationLogo.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/PlainTextAlignment.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ AssociationPage::AssociationPage(Database &db, const Session &session, QWidget *
     m_ui->associationMessageLabel->hide();
     PlainTextAlignment::follow(m_ui->addressEdit);
     m_chooser = [](QWidget *parent) {
-        return QFileDialog::getOpenFileName(
+        return ::FileChooser::openFileName(
             parent, tr("The association's logo"),
             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"));

@@ -6,6 +6,7 @@
 #include "core/DeskText.h"
 #include "services/BreachReportDesk.h"
 #include "ui/widgets/DualDateEdit.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Message.h"
 
 #include <QDialogButtonBox>
@@ -112,9 +113,9 @@ void BreachReportDialog::saveAs(bool pdf)
             pdf ? BreachReportDesk::Format::Pdf : BreachReportDesk::Format::Csv;
         const QString suggested = BreachReportDesk::suggestedFileName(
             m_ui->breachFromEdit->date(), m_ui->breachToEdit->date(), format);
-        path = QFileDialog::getSaveFileName(this, tr("Save the breach report"), suggested,
-                                            pdf ? tr("PDF (*.pdf)")
-                                                : tr("CSV for a spreadsheet (*.csv)"));
+        path = FileChooser::saveFileName(this, tr("Save the breach report"), suggested,
+                                         pdf ? tr("PDF (*.pdf)")
+                                             : tr("CSV for a spreadsheet (*.csv)"));
     }
     if (path.isEmpty())
         return;

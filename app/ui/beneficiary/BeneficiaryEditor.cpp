@@ -8,6 +8,7 @@
 #include "core/Nationality.h"
 #include "core/TextInput.h"
 #include "services/BeneficiaryValidation.h"
+#include "ui/beneficiary/RecordFormRows.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -27,6 +28,7 @@ BeneficiaryEditor::BeneficiaryEditor(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiaryEditor>())
 {
     m_ui->setupUi(this);
+    RecordFormRows::arrange(this, m_ui->grid);
     m_ui->familySizeEdit->setRange(1, BeneficiaryValidation::maxFamilySize);
     m_ui->incomeEdit->setRange(0, 10000000);
     m_ui->incomeEdit->setDecimals(2);

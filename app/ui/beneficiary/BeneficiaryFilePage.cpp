@@ -17,6 +17,7 @@
 #include "ui/beneficiary/RestrictionPanel.h"
 #include "ui/case/CaseHistoryModel.h"
 #include "ui/privacy/AnonymisePanel.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Message.h"
 
 #include <QDir>
@@ -252,7 +253,7 @@ void BeneficiaryFilePage::onCopyRequested()
     } else {
         const QString suggested =
             PersonCopyDesk::suggestedFileName(m_beneficiary.id, PersonCopyDesk::Format::Pdf);
-        path = QFileDialog::getSaveFileName(
+        path = FileChooser::saveFileName(
             this, tr("Save a copy of the person's data"), suggested,
             tr("PDF for the person (*.pdf);;JSON for a machine (*.json)"));
     }

@@ -61,9 +61,10 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
     connect(m_ui->stepIndicator, &StepIndicator::stepChosen, this, &CasePage::showStep);
 
-    // Three lines are kept for the list of what is missing, however short.
+    // Two lines are kept for the list of what is missing, however short: the
+    // list and what saving will do.
     m_ui->blockersLabel->setAlignment(Qt::AlignTop | Qt::AlignLeading);
-    m_ui->blockersLabel->setMinimumHeight(m_ui->blockersLabel->fontMetrics().lineSpacing() * 3 + 4);
+    m_ui->blockersLabel->setMinimumHeight(m_ui->blockersLabel->fontMetrics().lineSpacing() * 2 + 4);
 
     clearMessage();
     startNewCase();
@@ -230,8 +231,8 @@ void CasePage::showSummary()
             parts << DeskText::isolate(m_ctx.service->displayName());
         parts << Domain::label(c.status);
     }
-    //: separates the parts of the case's one-line summary
-    m_ui->caseTitleLabel->setText(parts.join(tr(" · ")));
+    // In Arabic a comma: a middle dot beside Arabic-Indic digits reads as a zero.
+    m_ui->caseTitleLabel->setText(parts.join(tr(" · ", "between the parts of the case's title")));
     m_ui->stepIndicator->setStates(c.id == 0 ? QVector<Workflow::StepState>()
                                              : Workflow::stepStates(m_ctx));
 
@@ -280,14 +281,19 @@ void CasePage::showBlockers()
     // does not jump as the list follows the typing.
     constexpr int shown = 3;
     QStringList parts;
-    for (int i = 0; i < m_blockers.size() && i < shown; ++i)
-        parts << BidiText::keepNumbersTogether(m_blockers.at(i)).toHtmlEscaped();
+    for (int i = 0; i < m_blockers.size() && i < shown; ++i) {
+        // The separator ends each item: a full stop of its own would stand beside it.
+        QString item = m_blockers.at(i).trimmed();
+        if (item.endsWith(QLatin1Char('.')) && !item.endsWith(QLatin1String("...")))
+            item.chop(1);
+        parts << BidiText::keepNumbersTogether(item).toHtmlEscaped();
+    }
     if (m_blockers.size() > shown)
         parts << tr("and %1 more (the whole list in the tooltip)")
                      .arg(DeskText::number(m_blockers.size() - shown))
                      .toHtmlEscaped();
-    //: separates the things missing before the next step, listed on one line
-    const QString separator = tr(" · ");
+    // In Arabic a semicolon: a middle dot beside Arabic-Indic digits reads as a zero.
+    const QString separator = tr(" · ", "between the things missing, listed on one line");
     QString html = QStringLiteral("<p style=\"margin:0px;\"><b>%1</b> %2</p>")
                        .arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped(),
                             parts.join(separator.toHtmlEscaped()));

@@ -26,8 +26,15 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
     m_search = new BeneficiarySearchPanel(services.db, services.session, this);
     m_ui->setupUi(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setMaximumHeight(170);
-    m_ui->searchLayout->addWidget(m_search);
+    // The search takes the record's place until someone is found or a new
+    // record is started: step 2 then fits a 1366x768 screen unscrolled.
+    m_ui->recordLayout->insertWidget(1, m_search, 1);
+    // The status line is as tall as the buttons beside it whatever it says
+    // (one or two lines), so the form below does not move when it changes.
+    m_ui->beneficiaryStatusLabel->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_ui->beneficiaryStatusLabel->setFixedHeight(
+        qMax(m_ui->newBeneficiaryButton->sizeHint().height(),
+             m_ui->beneficiaryStatusLabel->fontMetrics().lineSpacing() * 2));
 
     // Where consent is recorded, the person is given the privacy notice.
     auto *notice = new PrivacyNoticeMenu(services.db, services.session, this);
@@ -41,6 +48,8 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
     m_ui->duplicatesBox->hide();
     ButtonShortcut::bind(m_ui->newBeneficiaryButton,
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    ButtonShortcut::bind(m_ui->findBeneficiaryButton,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ButtonShortcut::bind(m_ui->useDuplicateButton, QKeySequence(Qt::CTRL | Qt::Key_U));
 
     m_duplicateTimer->setSingleShot(true);
@@ -52,6 +61,13 @@ InformationPage::InformationPage(CaseServices &services, QWidget *parent)
             [this](qint64 id) { check(chooseBeneficiary(id)); });
     connect(m_ui->newBeneficiaryButton, &QPushButton::clicked, this,
             &InformationPage::startNewBeneficiary);
+    connect(m_ui->findBeneficiaryButton, &QPushButton::clicked, this, [this] {
+        if (!isEditable())
+            return;
+        showSearch(true);
+        m_search->focusSearch();
+        emit edited();
+    });
     connect(m_ui->useDuplicateButton, &QPushButton::clicked, this, &InformationPage::useDuplicate);
     connect(m_ui->duplicatesView, &QAbstractItemView::activated, this,
             &InformationPage::useDuplicate);
@@ -106,6 +122,7 @@ void InformationPage::load()
     m_ui->beneficiaryEditor->setEditable(editable);
     m_search->setEnabled(editable);
     m_ui->newBeneficiaryButton->setEnabled(editable);
+    showSearch(editable && !ctx.beneficiary);
     m_ui->serviceCombo->setEnabled(editable);
     m_ui->notDuplicateCheck->setChecked(false);
     m_duplicates->setMatches({});
@@ -150,10 +167,23 @@ void InformationPage::focusFirstField()
         CaseStepPage::focusFirstField();
         return;
     }
-    if (context().beneficiary)
-        m_ui->beneficiaryEditor->firstField()->setFocus(Qt::TabFocusReason);
-    else
+    if (searchShown())
         m_search->focusSearch();
+    else
+        m_ui->beneficiaryEditor->firstField()->setFocus(Qt::TabFocusReason);
+}
+
+void InformationPage::showSearch(bool shown)
+{
+    m_search->setVisible(shown);
+    m_ui->beneficiaryEditor->setVisible(!shown);
+    m_ui->findBeneficiaryButton->setVisible(!shown);
+    m_ui->findBeneficiaryButton->setEnabled(isEditable());
+}
+
+bool InformationPage::searchShown() const
+{
+    return !m_search->isHidden();
 }
 
 void InformationPage::onServiceChosen()
@@ -184,6 +214,7 @@ void InformationPage::startNewBeneficiary()
     if (!isEditable())
         return;
     m_ui->beneficiaryEditor->setBeneficiary(std::nullopt);
+    showSearch(false);
     m_ui->beneficiaryStatusLabel->setText(
         tr("A new beneficiary: type the record; possible duplicates show as you type."));
     // The checklist held is the other beneficiary's: start it afresh.
@@ -247,7 +278,9 @@ void InformationPage::useDuplicate()
 
 bool InformationPage::typesNewBeneficiary() const
 {
-    return isEditable() && m_ui->beneficiaryEditor->isNew() && !m_ui->beneficiaryEditor->isBlank();
+    // A record typed and then put aside for the search is not registered.
+    return isEditable() && !searchShown() && m_ui->beneficiaryEditor->isNew() &&
+           !m_ui->beneficiaryEditor->isBlank();
 }
 
 CaseContext InformationPage::onScreen() const
@@ -257,7 +290,7 @@ CaseContext InformationPage::onScreen() const
         return ctx;
     const BeneficiaryEditor *editor = m_ui->beneficiaryEditor;
     // A blank new form changes nothing when saved: the case keeps its record.
-    if (!editor->isNew() || !editor->isBlank()) {
+    if (!editor->isNew() || typesNewBeneficiary()) {
         Beneficiary typed = editor->beneficiary();
         if (editor->isNew()) {
             // Saving registers it and links it to the case (whatSaveDoes says
@@ -327,7 +360,7 @@ Status InformationPage::saveBeneficiary()
     if (Status s = editor->check(); !s)
         return s;
     if (editor->isNew()) {
-        if (editor->isBlank())
+        if (!typesNewBeneficiary())
             return Status::success();
         checkDuplicates();
         if (duplicateCount() > 0 && !m_ui->notDuplicateCheck->isChecked()) {

@@ -11,7 +11,7 @@
 // as the one saving will register, and the list says that saving does so.
 //
 // Child object names: "caseSearch" (BeneficiarySearchPanel),
-// "newBeneficiaryButton", "beneficiaryStatusLabel", "beneficiaryEditor",
+// "newBeneficiaryButton", "findBeneficiaryButton", "beneficiaryStatusLabel", "beneficiaryEditor",
 // "duplicatesBox", "duplicatesView", "useDuplicateButton", "notDuplicateCheck",
 // "serviceCombo", "documentsEditor".
 #pragma once
@@ -59,6 +59,10 @@ private:
     void fillServices();
     void onServiceChosen();
     void showBeneficiaryStatus();
+    // The search in the record's place (no one linked yet, or looking for
+    // another), or the record.
+    void showSearch(bool shown);
+    bool searchShown() const;
     void useDuplicate();
     qint64 chosenService() const;
     const Service *serviceById(qint64 id) const;

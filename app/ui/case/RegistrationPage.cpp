@@ -77,6 +77,8 @@ void RegistrationPage::load()
     m_ui->registrationStatusLabel->setText(
         number.isEmpty()
             ? tr("Ctrl+I issues the file number (also done when moving on with Ctrl+Enter).")
+        : context().beneficiary && context().beneficiary->gender == Gender::Female
+            ? tr("Give the beneficiary the registration receipt (Ctrl+P).", "a woman")
             : tr("Give the beneficiary the registration receipt (Ctrl+P)."));
 }
 

@@ -25,6 +25,29 @@ QToolButton[stepState="stopped"] { background: #fbe3e1; color: #9b2219; border-c
 QToolButton[shown="true"] { border-width: 3px; }
 )";
 
+// A mark for each state, so that the state reads without its colour on a
+// one-line button; its words are in the tooltip and the accessible name.
+QString stateMark(Workflow::StepState state)
+{
+    switch (state) {
+    case Workflow::StepState::Done:
+        return QStringLiteral("\u2713"); // ✓
+    case Workflow::StepState::Skipped:
+        return QStringLiteral("\u21B7"); // ↷
+    case Workflow::StepState::Current:
+        return QStringLiteral("\u25CF"); // ●
+    case Workflow::StepState::Waiting:
+        return QStringLiteral("\u25F7"); // ◷
+    case Workflow::StepState::Stopped:
+        return QStringLiteral("\u2717"); // ✗
+    case Workflow::StepState::Resumes:
+        return QStringLiteral("\u21BB"); // ↻
+    case Workflow::StepState::NotReached:
+        break;
+    }
+    return QStringLiteral("\u25CB"); // ○
+}
+
 } // namespace
 
 StepIndicator::StepIndicator(QWidget *parent)
@@ -122,9 +145,11 @@ void StepIndicator::refresh()
     for (Step step : Domain::steps()) {
         QToolButton *b = button(step);
         const Workflow::StepState s = state(step);
-        //: a step in the indicator: its number, its name, then its state on a second line
-        b->setText(tr("%1. %2\n%3")
-                       .arg(locale.toString(int(step)), Domain::label(step), Workflow::label(s)));
+        // One line, so that step 2 fits a 1366x768 screen: the state's mark,
+        // the number and the name; the state in words in the tooltip.
+        //: a step in the indicator: the mark of its state, its number, its name
+        b->setText(
+            tr("%1 %2. %3").arg(stateMark(s), locale.toString(int(step)), Domain::label(step)));
         b->setToolTip(
             tr("%1: %2 (Alt+%3)")
                 .arg(Domain::label(step), Workflow::label(s), QString::number(int(step))));

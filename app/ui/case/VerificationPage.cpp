@@ -191,6 +191,16 @@ void VerificationPage::showDeclaration()
 {
     const Case &c = context().theCase;
     const bool hasBeneficiary = context().beneficiary.has_value();
+    // Said of this person: in Arabic it agrees with her or his gender.
+    const bool woman = hasBeneficiary && context().beneficiary->gender == Gender::Female;
+    m_ui->declarationHint->setText(
+        woman ? tr("The beneficiary declares in writing that the data given are true and that "
+                   "they are responsible for their accuracy. The declaration is printed in "
+                   "Arabic with their data and today's date in both calendars.",
+                   "a woman")
+              : tr("The beneficiary declares in writing that the data given are true and that "
+                   "they are responsible for their accuracy. The declaration is printed in "
+                   "Arabic with their data and today's date in both calendars."));
     m_ui->printDeclarationButton->setEnabled(hasBeneficiary);
     m_ui->saveDeclarationButton->setEnabled(hasBeneficiary);
     const bool signedAlready = c.declarationSignedAt.isValid();
@@ -201,8 +211,11 @@ void VerificationPage::showDeclaration()
             {staffName(c.declarationRecordedBy), DeskText::dateTime(c.declarationSignedAt)}));
     } else {
         m_ui->declarationStatusLabel->setText(
-            tr("Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then record it "
-               "as signed (Ctrl+D)."));
+            woman ? tr("Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then "
+                       "record it as signed (Ctrl+D).",
+                       "a woman")
+                  : tr("Not signed yet: print it (Ctrl+P), have the beneficiary sign it, then "
+                       "record it as signed (Ctrl+D)."));
     }
 }
 

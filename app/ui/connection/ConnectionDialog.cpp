@@ -5,6 +5,7 @@
 #include "services/ConnectionCheck.h"
 #include "storage/DatabaseAddress.h"
 #include "ui/shell/Settings.h"
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Message.h"
 
 #include <QDir>
@@ -98,9 +99,9 @@ void ConnectionDialog::chooseFile()
     const QString start = m_ui->fileEdit->text().isEmpty()
                               ? QDir::homePath()
                               : QFileInfo(m_ui->fileEdit->text()).absolutePath();
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("The database file"), start,
-                                                        tr("Istiqbal databases (*.sqlite *.db)"),
-                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString chosen = FileChooser::saveFileName(this, tr("The database file"), start,
+                                                     tr("Istiqbal databases (*.sqlite *.db)"),
+                                                     QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_ui->fileEdit->setText(QDir::toNativeSeparators(chosen));
 }

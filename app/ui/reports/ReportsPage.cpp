@@ -8,6 +8,7 @@
 
 #include "ui_ReportsPage.h"
 
+#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/Message.h"
 
 #include <QApplication>
@@ -194,7 +195,7 @@ QString ReportsPage::askFileName(ReportJobRequest::Kind kind)
         QStringLiteral("istiqbal-%1-%2.%3")
             .arg(pdf ? QStringLiteral("report") : QStringLiteral("cases"), period().code(),
                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
-    return QFileDialog::getSaveFileName(
+    return FileChooser::saveFileName(
         this, pdf ? tr("Export the monthly report") : tr("Export the month's cases"), suggested,
         pdf ? tr("PDF documents (*.pdf)") : tr("CSV spreadsheets (*.csv)"));
 }

@@ -11,6 +11,7 @@
 #include "ui/beneficiary/BeneficiaryFilePage.h"
 #include "ui/beneficiary/BeneficiarySearchPanel.h"
 #include "ui/case/CaseNavigation.h"
+#include "ui/case/CasePage.h"
 #include "ui/connection/ConnectionBanner.h"
 #include "ui/desk/DeskPage.h"
 #include "ui/officer/OfficerNavigation.h"
@@ -254,6 +255,10 @@ void MainWindow::onConnectionRestored()
 void MainWindow::onPageChanged(int index)
 {
     QWidget *page = m_ui->pages->widget(index);
+    // The case screen takes the header's height: step 2 (the record, the
+    // service and its documents) then fits a 1366x768 screen without
+    // scrolling. The title bar still names the association.
+    m_ui->headerFrame->setVisible(!qobject_cast<CasePage *>(page));
     m_ui->deskAction->setChecked(page == m_desk);
     // The file is reached from the search: the search stays marked.
     m_ui->findAction->setChecked(page == m_search || page == m_file);

@@ -6,6 +6,7 @@
 #include "services/AssociationDesk.h"
 #include "services/Workspace.h"
 #include "ui/widgets/AssociationLogo.h"
+#include "ui/widgets/BidiText.h"
 
 #include <QEvent>
 
@@ -58,7 +59,8 @@ void SignInDialog::submit()
         accept();
         return;
     }
-    m_ui->signInMessageLabel->setText(s.error());
+    // The database's path, when named, reads left to right in an Arabic sentence.
+    m_ui->signInMessageLabel->setText(BidiText::isolatePaths(s.error()));
     m_ui->signInMessageLabel->show();
     m_ui->passwordEdit->clear();
     if (m_ui->usernameEdit->text().trimmed().isEmpty())

@@ -1,6 +1,7 @@
 #include "ui/widgets/DocumentPrinting.h"
 
 #include "core/OutputFile.h"
+#include "ui/widgets/FileChooser.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -64,9 +65,9 @@ Result<QString> DocumentPrinting::saveAsPdf(QWidget *parent, const QString &sugg
         next.reset();
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"),
-                                            QDir(folder).filePath(suggestedName),
-                                            tr("PDF documents (*.pdf)"));
+        path = FileChooser::saveFileName(parent, tr("Save as PDF"),
+                                         QDir(folder).filePath(suggestedName),
+                                         tr("PDF documents (*.pdf)"));
     }
     if (path.isEmpty())
         return QString();

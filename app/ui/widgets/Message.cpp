@@ -34,7 +34,8 @@ void show(QLabel *label, const QString &text, Kind kind)
 {
     label->setProperty(kKindProperty, int(kind));
     label->setStyleSheet(styleOf(kind));
-    label->setText(BidiText::keepNumbersTogether(text));
+    // Paths named by the layers below are isolated here (BidiText::isolatePaths).
+    label->setText(BidiText::keepNumbersTogether(BidiText::isolatePaths(text)));
     label->setVisible(!text.isEmpty());
 }
 

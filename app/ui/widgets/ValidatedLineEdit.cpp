@@ -3,6 +3,7 @@
 #include "ui_ValidatedLineEdit.h"
 
 #include <QEvent>
+#include <QTextLayout>
 
 namespace {
 
@@ -10,6 +11,38 @@ const QColor kInvalidText(0xb3, 0x26, 0x1e);
 const QColor kInvalidBase(0xfd, 0xec, 0xea);
 const QColor kValidText(0x1b, 0x6e, 0x3a);
 const QColor kWarningText(0x8a, 0x52, 0x00); // amber, readable on white
+
+// The text as it fits in lines lines of width at font, its last line ended
+// with "…" when there is more.
+QString fittedLines(const QString &text, const QFont &font, int width, int lines,
+                    Qt::LayoutDirection direction)
+{
+    if (text.isEmpty() || width <= 0)
+        return text;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    option.setTextDirection(direction);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int lastStart = 0;
+    int count = 0;
+    bool more = false;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (count == lines) {
+            more = true;
+            break;
+        }
+        lastStart = line.textStart();
+        ++count;
+    }
+    layout.endLayout();
+    if (!more)
+        return text;
+    const QString last = QFontMetrics(font).elidedText(text.mid(lastStart), Qt::ElideRight, width);
+    return text.left(lastStart) + last;
+}
 
 } // namespace
 
@@ -54,7 +87,7 @@ void ValidatedLineEdit::clear()
 
 QString ValidatedLineEdit::message() const
 {
-    return m_ui->messageLabel->text();
+    return m_message;
 }
 
 QLineEdit *ValidatedLineEdit::lineEdit() const
@@ -65,6 +98,35 @@ QLineEdit *ValidatedLineEdit::lineEdit() const
 void ValidatedLineEdit::setPlaceholderText(const QString &text)
 {
     m_ui->edit->setPlaceholderText(text);
+}
+
+void ValidatedLineEdit::setMessageLines(int lines)
+{
+    m_messageLines = qMax(1, lines);
+    m_ui->messageLabel->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    m_ui->messageLabel->setFixedHeight(m_ui->messageLabel->fontMetrics().lineSpacing() *
+                                       m_messageLines);
+    showMessage();
+}
+
+void ValidatedLineEdit::showMessage()
+{
+    QLabel *label = m_ui->messageLabel;
+    if (m_messageLines == 0) {
+        label->setText(m_message);
+        return;
+    }
+    const QString shown = fittedLines(m_message, label->font(), label->contentsRect().width(),
+                                      m_messageLines, label->layoutDirection());
+    label->setText(shown);
+    label->setToolTip(shown == m_message ? QString() : m_message);
+}
+
+void ValidatedLineEdit::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_messageLines > 0)
+        showMessage();
 }
 
 void ValidatedLineEdit::onTextEdited()
@@ -91,7 +153,8 @@ void ValidatedLineEdit::apply(const Verdict &verdict)
     const bool changed = verdict.state != m_state;
     m_state = verdict.state;
     m_warning = verdict.warning && verdict.state == State::Valid;
-    m_ui->messageLabel->setText(verdict.message);
+    m_message = verdict.message;
+    showMessage();
     m_ui->messageLabel->setVisible(!verdict.message.isEmpty());
     m_ui->edit->setAccessibleDescription(verdict.message);
     updateLook();

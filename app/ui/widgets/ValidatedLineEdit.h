@@ -49,6 +49,11 @@ public:
 
     QLineEdit *lineEdit() const;
     void setPlaceholderText(const QString &text);
+    // Gives the message under the field exactly this many lines, so that no
+    // message ever pushes the fields below under the pointer: a longer one
+    // ends in "…", whole in the tooltip and the field's accessible
+    // description. Unset, the message takes the lines it needs.
+    void setMessageLines(int lines);
 
 signals:
     void textChanged(const QString &text);
@@ -75,6 +80,7 @@ protected:
     void revalidate();
 
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onTextEdited();
@@ -82,9 +88,12 @@ private:
     void apply(const Verdict &verdict);
     void updateLook();
     void updateAlignment();
+    void showMessage();
 
     std::unique_ptr<Ui::ValidatedLineEdit> m_ui;
     State m_state = State::Empty;
     bool m_warning = false;
     bool m_finished = false;
+    QString m_message;
+    int m_messageLines = 0; // 0: as many as the message needs
 };

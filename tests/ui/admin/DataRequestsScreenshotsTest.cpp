@@ -1,17 +1,24 @@
 // Renders the data requests page with a few requests (one overdue, one
-// closed) and the catalogue's privacy notice tab into PNG files. Hidden: run
-// by scripts/screenshots (see ManagementScreenshotsTest.cpp for its
-// environment); the requests are added to a copy of the demo.
+// closed), its two dialogs (a new request, closing one), the retention page,
+// the audit page's breach report dialog and the catalogue's privacy notice
+// tab into PNG files. Hidden: run by scripts/screenshots (see
+// ManagementScreenshotsTest.cpp for its environment); the requests are added
+// to a copy of the demo.
 #include "ScreenshotSupport.h"
 
 #include "services/DataRequestDesk.h"
+#include "ui/admin/AuditPage.h"
+#include "ui/admin/DataRequestCloseDialog.h"
+#include "ui/admin/DataRequestDialog.h"
 #include "ui/admin/DataRequestsPage.h"
 #include "ui/catalogue/CataloguePage.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace {
 
@@ -82,6 +89,37 @@ TEST_CASE("Screenshots of the data requests page and the privacy notice's tab", 
     REQUIRE(page);
     page->showAll(true);
     run->save(w, QStringLiteral("data-requests"));
+
+    // Its dialogs, over the window: a new request, then closing the first
+    // open one in the list.
+    DataRequestDialog *recording = page->newRequest();
+    REQUIRE(recording);
+    run->save(w, QStringLiteral("data-request-new"));
+    recording->reject();
+    auto *view = page->findChild<QTableView *>(QStringLiteral("requestView"));
+    REQUIRE(view);
+    DataRequestCloseDialog *closing = nullptr;
+    for (int row = 0; row < view->model()->rowCount() && !closing; ++row) {
+        view->setCurrentIndex(view->model()->index(row, 0));
+        closing = page->closeCurrent();
+    }
+    REQUIRE(closing);
+    run->save(w, QStringLiteral("data-request-close"));
+    closing->reject();
+
+    // The retention period and who is past it.
+    w.findChild<QAction *>(QStringLiteral("retentionAction"))->trigger();
+    REQUIRE(w.currentPage()->objectName() == QStringLiteral("retentionPage"));
+    run->save(w, QStringLiteral("retention"));
+
+    // The breach report, opened from the audit page.
+    w.findChild<QAction *>(QStringLiteral("auditAction"))->trigger();
+    auto *audit = qobject_cast<AuditPage *>(w.currentPage());
+    REQUIRE(audit);
+    auto *breach = audit->findChild<QPushButton *>(QStringLiteral("breachReportButton"));
+    REQUIRE(breach);
+    REQUIRE(breach->isVisible());
+    run->saveModal([breach] { breach->click(); }, QStringLiteral("breach-report"));
 
     w.findChild<QAction *>(QStringLiteral("catalogueAction"))->trigger();
     auto *catalogue = qobject_cast<CataloguePage *>(w.currentPage());

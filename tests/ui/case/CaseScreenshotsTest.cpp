@@ -226,9 +226,12 @@ TEST_CASE("Screenshots of the case screen at each step", "[.screenshots]")
 
         REQUIRE(screen->openCase(cases.information));
         auto *info = qobject_cast<InformationPage *>(screen->page(Step::Information));
+        run->save(window, QStringLiteral("step-2-information"));
+        // Looking for someone else: the search takes the record's place.
+        info->findChild<QPushButton *>(QStringLiteral("findBeneficiaryButton"))->click();
         info->search()->setQuery(cases.searchedName);
         info->search()->searchNow();
-        run->save(window, QStringLiteral("step-2-information"));
+        run->save(window, QStringLiteral("step-2-search"));
 
         REQUIRE(screen->openCase(cases.referral));
         run->save(window, QStringLiteral("step-3-referral"));

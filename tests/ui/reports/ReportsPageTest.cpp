@@ -305,3 +305,26 @@ TEST_CASE("Right to left, the reports page's panes stay inside their splitter", 
         }
     }
 }
+
+TEST_CASE("A file the export cannot write is named left to right in the page's message",
+          "[gui][reports]")
+{
+    // The reason comes from below the window (core/OutputFile), in plain text
+    // as the command line prints it; the page isolates the path (issue 14).
+    ReportsFixture f;
+    ReportsPage page(f.db, *f.manager);
+    page.resize(1100, 700);
+    page.show();
+    pickMonth(page, 2025, 3);
+    const QString missing = f.dir.filePath(QStringLiteral("no such folder/march report.csv"));
+    QSignalSpy exported(&page, &ReportsPage::exportFinished);
+    page.setNextSaveFileName(missing);
+    QTest::mouseClick(child<QPushButton>(page, "exportCsvButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
+    const QString said = page.message();
+    INFO(said.toStdString());
+    REQUIRE(exported.count() == 1);
+    CHECK_FALSE(exported.first().at(0).toBool());
+    CHECK(said.contains(QChar(0x2066) + QDir::toNativeSeparators(missing) + QChar(0x2069)));
+    CHECK_FALSE(QFile::exists(missing));
+}
