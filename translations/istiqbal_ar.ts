@@ -2458,22 +2458,9 @@ Close the case anyway, without these changes?</source>
         <translation>لم يُحفظ: انقطع الاتصال بخادم قاعدة البيانات. تبقى هذه الصفحة كما كتبتها، وتُحفظ عند عودة الخادم.</translation>
     </message>
     <message>
-        <source>and %1 more (the whole list in the tooltip)</source>
-        <translation>و%1 غيرها (القائمة كاملة في التلميح)</translation>
-    </message>
-    <message>
-        <source>Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
-        <translation>المفاتيح: Enter للحقل التالي؛ Ctrl+Enter: %1؛ Ctrl+S للحفظ؛ Alt+1 … Alt+7 لعرض خطوة؛ Esc للإغلاق</translation>
-    </message>
-    <message>
         <source> · </source>
         <comment>between the parts of the case&apos;s title</comment>
         <translation>، </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <comment>between the things missing, listed on one line</comment>
-        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6284,22 @@ Close the case anyway, without these changes?</source>
         <source>%1 (%2)</source>
         <extracomment>a nationality in a list, then its two-letter code</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepLines</name>
+    <message>
+        <source>and %1 more (the whole list in the tooltip)</source>
+        <translation>و%1 غيرها (القائمة كاملة في التلميح)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the things missing, listed on one line</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … Alt+7: look at a step · Esc: close</source>
+        <translation>المفاتيح: Enter للحقل التالي؛ Ctrl+Enter: %1؛ Ctrl+S للحفظ؛ Alt+1 … Alt+7 لعرض خطوة؛ Esc للإغلاق</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,13 @@
 #include "ui/case/CasePrompts.h"
 #include "ui/case/DeliveryPage.h"
 #include "ui/case/InformationPage.h"
+#include "ui/case/NextStepLines.h"
 #include "ui/case/ReceptionPage.h"
 #include "ui/case/ReferralPage.h"
 #include "ui/case/RegistrationPage.h"
 #include "ui/case/StepIndicator.h"
 #include "ui/case/SurveyPage.h"
 #include "ui/case/VerificationPage.h"
-#include "ui/widgets/BidiText.h"
 #include "ui/widgets/ButtonShortcut.h"
 #include "ui/widgets/Message.h"
 
@@ -61,10 +61,7 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
     connect(m_ui->stepIndicator, &StepIndicator::stepChosen, this, &CasePage::showStep);
 
-    // Two lines are kept for the list of what is missing, however short: the
-    // list and what saving will do.
-    m_ui->blockersLabel->setAlignment(Qt::AlignTop | Qt::AlignLeading);
-    m_ui->blockersLabel->setMinimumHeight(m_ui->blockersLabel->fontMetrics().lineSpacing() * 2 + 4);
+    m_lines = std::make_unique<NextStepLines>(m_ui->blockersLabel, m_ui->keysLabel);
 
     clearMessage();
     startNewCase();
@@ -210,9 +207,7 @@ void CasePage::showPage(Step step)
 
 void CasePage::showKeys()
 {
-    m_ui->keysLabel->setText(tr("Enter: next field · Ctrl+Enter: %1 · Ctrl+S: save · Alt+1 … "
-                                "Alt+7: look at a step · Esc: close")
-                                 .arg(page(m_shown)->nextKeyMeaning()));
+    m_lines->showKeys(page(m_shown)->nextKeyMeaning());
 }
 
 void CasePage::showSummary()
@@ -275,35 +270,7 @@ void CasePage::showBlockers()
             heading = tr("Nothing is missing: Ctrl+Enter moves the case to %1.")
                           .arg(Domain::label(Workflow::nextStep(shown)));
     }
-    // One paragraph, the first few lines of the list after the heading (the
-    // whole list in the tooltip), so that it leaves the page its height on a
-    // 1366x768 screen; its space is kept (see the constructor), so the page
-    // does not jump as the list follows the typing.
-    constexpr int shown = 3;
-    QStringList parts;
-    for (int i = 0; i < m_blockers.size() && i < shown; ++i) {
-        // The separator ends each item: a full stop of its own would stand beside it.
-        QString item = m_blockers.at(i).trimmed();
-        if (item.endsWith(QLatin1Char('.')) && !item.endsWith(QLatin1String("...")))
-            item.chop(1);
-        parts << BidiText::keepNumbersTogether(item).toHtmlEscaped();
-    }
-    if (m_blockers.size() > shown)
-        parts << tr("and %1 more (the whole list in the tooltip)")
-                     .arg(DeskText::number(m_blockers.size() - shown))
-                     .toHtmlEscaped();
-    // In Arabic a semicolon: a middle dot beside Arabic-Indic digits reads as a zero.
-    const QString separator = tr(" · ", "between the things missing, listed on one line");
-    QString html = QStringLiteral("<p style=\"margin:0px;\"><b>%1</b> %2</p>")
-                       .arg(BidiText::keepNumbersTogether(heading).toHtmlEscaped(),
-                            parts.join(separator.toHtmlEscaped()));
-    if (!m_saveWillDo.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0px;\">%1</p>")
-                    .arg(BidiText::keepNumbersTogether(m_saveWillDo).toHtmlEscaped());
-    m_ui->blockersLabel->setText(html);
-    m_ui->blockersLabel->setToolTip(
-        m_blockers.isEmpty() ? QString()
-                             : BidiText::keepNumbersTogether(m_blockers).join(QLatin1Char('\n')));
+    m_lines->showBlockers(heading, m_blockers, m_saveWillDo);
 }
 
 void CasePage::showMessage(const QString &text, bool isError)

@@ -38,6 +38,7 @@
 #include <memory>
 
 class Database;
+class NextStepLines;
 class QScrollArea;
 class Session;
 class StepIndicator;
@@ -137,8 +138,9 @@ private:
 
     std::unique_ptr<Ui::CasePage> m_ui;
     std::unique_ptr<CaseServices> m_services;
-    QVector<CaseStepPage *> m_pages;      // in Domain::steps() order
-    QVector<QScrollArea *> m_scrollAreas; // the same order
+    std::unique_ptr<NextStepLines> m_lines; // what blocks the next step; the keys bar
+    QVector<CaseStepPage *> m_pages;        // in Domain::steps() order
+    QVector<QScrollArea *> m_scrollAreas;   // the same order
     CaseContext m_ctx;
     Step m_shown = Step::Reception;
     bool m_active = false;           // a case (or a new visitor) is on the screen
