@@ -128,7 +128,7 @@ QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
         shownPhone = DeskText::leftToRight(shownPhone);
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Phone")), escaped(shownPhone));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
-                escaped(DateInput::formatBoth(b.birthDate, arabic())));
+                escaped(b.writtenBirthDate().toDisplayString(arabic())));
     QStringList place;
     for (const QString &part : {b.city, b.district}) {
         if (!part.trimmed().isEmpty())
