@@ -6934,6 +6934,11 @@ Close the case anyway, without these changes?</source>
 between a survey&apos;s answers</extracomment>
         <translation>، </translation>
     </message>
+    <message>
+        <source>%1 AH (%2)</source>
+        <extracomment>An anonymised record&apos;s birth year: the Hijri year as written, then the Gregorian</extracomment>
+        <translation>%1هـ (%2م)</translation>
+    </message>
 </context>
 <context>
     <name>PersonEraser</name>

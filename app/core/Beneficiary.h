@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "core/WrittenDate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,8 +35,12 @@ struct Beneficiary
     IdType idType = IdType::NationalId;
     QString idNumber; // ASCII digits for national ID, iqama and border number
     Gender gender = Gender::Unspecified;
-    QDate birthDate; // null when unknown
-    QString phone;   // canonical E.164 (+9665XXXXXXXX) or empty
+    QDate birthDate; // null when unknown; the date all arithmetic uses
+    // How the birth date was written (DOMAIN.md 5.2a): set both through
+    // setBirthDate(WrittenDate) so that they agree.
+    WrittenDate::Calendar birthCalendar = WrittenDate::Calendar::Unknown;
+    HijriDate birthHijri = HijriDate(); // as typed, when written in Hijri
+    QString phone;        // canonical E.164 (+9665XXXXXXXX) or empty
     QString city;
     QString district;
     int familySize = 0;                  // 0 when unknown
@@ -57,6 +62,20 @@ struct Beneficiary
     // record stays only so that its cases still count in the figures.
     QDateTime anonymisedAt;
     int birthYear = 0; // an anonymised record's birth year; 0 otherwise
+
+    WrittenDate writtenBirthDate() const
+    {
+        WrittenDate w(birthDate);
+        w.calendar = birthCalendar;
+        w.hijri = birthHijri;
+        return w;
+    }
+    void setBirthDate(const WrittenDate &w)
+    {
+        birthDate = w.date;
+        birthCalendar = w.calendar;
+        birthHijri = w.hijri;
+    }
 
     bool isRestricted() const { return restrictedAt.isValid(); }
     bool isAnonymised() const { return anonymisedAt.isValid(); }

@@ -216,12 +216,13 @@ QString BeneficiaryImport::Planner::judge(const CsvRecord &rec, Beneficiary &b,
         b.gender = *g;
     }
     if (has("birth_date")) {
-        const auto d = DateInput::parse(value("birth_date"));
+        // A Hijri date in the file keeps its form as written (DOMAIN.md 5.2a).
+        const auto d = DateInput::parseWritten(value("birth_date"));
         if (!d)
             return d.error();
-        if (const Status s = DateInput::checkBirthDate(*d, m_today); !s)
+        if (const Status s = DateInput::checkBirthDate(d->date, m_today); !s)
             return s.error();
-        b.birthDate = *d;
+        b.setBirthDate(*d);
     }
     if (has("phone")) {
         const auto p = Phone::parse(value("phone"));

@@ -21,6 +21,14 @@ QString withAsciiDashes(QString text)
 
 Result<QDate> DateInput::parse(const QString &input)
 {
+    const Result<WrittenDate> written = parseWritten(input);
+    if (!written)
+        return written.status();
+    return written->date;
+}
+
+Result<WrittenDate> DateInput::parseWritten(const QString &input)
+{
     // Year, month, day; then an optional calendar mark: هـ / AH for Hijri,
     // م / AD / CE for Gregorian. Digits are ASCII once Arabic-Indic and
     // Persian ones are read as such; \d would also take other scripts' digits
@@ -48,7 +56,7 @@ Result<QDate> DateInput::parse(const QString &input)
     const bool markedGregorian = m.capturedLength(5) > 0;
 
     if (markedHijri || (!markedGregorian && year < firstGregorianYear))
-        return HijriDate(year, month, day).toGregorian();
+        return WrittenDate::fromHijri(HijriDate(year, month, day));
 
     if (month < 1 || month > 12)
         return Status::failure(tr("The month must be between 1 and 12."));
@@ -59,7 +67,7 @@ Result<QDate> DateInput::parse(const QString &input)
                                    .arg(year)
                                    .arg(QDate(year, month, 1).daysInMonth())
                                    .arg(day));
-    return date;
+    return WrittenDate::gregorian(date);
 }
 
 Status DateInput::checkBirthDate(const QDate &birth, const QDate &today)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WrittenDate.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,6 +25,9 @@ public:
     // (Umm al-Qura) date, otherwise Gregorian; an "هـ"/"AH" or "م"/"AD" after the
     // date says which calendar explicitly. The day must exist in its month.
     static Result<QDate> parse(const QString &input);
+    // The same, keeping how the date was written (DOMAIN.md 5.2a): a Hijri
+    // date keeps its year, month and day as typed.
+    static Result<WrittenDate> parseWritten(const QString &input);
 
     // Rule 5.5: not in the future, not over 120 years before today.
     static Status checkBirthDate(const QDate &birth, const QDate &today);

@@ -33,6 +33,11 @@ QString DeskText::date(const QDate &d)
     return DateInput::formatBoth(d, QLocale());
 }
 
+QString DeskText::date(const WrittenDate &d)
+{
+    return d.toDisplayString(QLocale());
+}
+
 QDate DeskText::deskDate(const QDateTime &instant)
 {
     return instant.isValid() ? instant.toTimeZone(Clock::deskTimeZone()).date() : QDate();

@@ -4,6 +4,8 @@
 // separator in a year or ticket number. IDs and phones are text, not numbers.
 #pragma once
 
+#include "core/WrittenDate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -27,6 +29,9 @@ public:
     static QString time(const QDateTime &instant);
     // Both calendars, Hijri first in Arabic; "" for a null date.
     static QString date(const QDate &date);
+    // A date a person typed from a document, as written (DOMAIN.md 5.2a): a
+    // Hijri date as typed, not converted back.
+    static QString date(const WrittenDate &date);
     // The day in both calendars and the time, in the desk's time zone.
     static QString dateTime(const QDateTime &instant);
     // The time alone for an instant today at the desk, else dateTime(): for

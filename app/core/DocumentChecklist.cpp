@@ -80,7 +80,8 @@ QVector<DocumentChecklist::Finding> DocumentChecklist::check(const QStringList &
         } else if (day.isValid() && doc->expiry < day) {
             f.problem = Problem::Expired;
             f.expiry = doc->expiry;
-            f.reason = tr("%1 expired on %2.").arg(nameOf(code), DeskText::date(doc->expiry));
+            f.reason =
+                tr("%1 expired on %2.").arg(nameOf(code), DeskText::date(doc->writtenExpiry()));
         } else {
             continue;
         }

@@ -144,7 +144,7 @@ RuleResult Eligibility::evaluateRule(const EligibilityRule &rule, const Service 
         const int age = ageOn(b.birthDate, day);
         if (age < 0) {
             r.reason = tr("The recorded birth date %1 is after %2.")
-                           .arg(shownDay(b.birthDate), shownDay(day));
+                           .arg(DeskText::date(b.writtenBirthDate()), shownDay(day));
             break;
         }
         const bool hasMax = rule.maximum > 0;

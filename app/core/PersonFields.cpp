@@ -36,9 +36,12 @@ QString PersonFields::value(const QString &code, const QString &raw)
             //: ID type, then the number, e.g. "National ID 1000000008"
             return tr("%1 %2").arg(Domain::label(*type), raw.mid(space + 1));
     } else if (code == QLatin1String("birth_date")) {
-        const QDate date = QDate::fromString(raw, Qt::ISODate);
+        // "YYYY-MM-DD", then the Hijri date as written when it was typed so.
+        const QStringList parts = raw.split(QLatin1Char(' '));
+        const QDate date = QDate::fromString(parts.first(), Qt::ISODate);
         if (date.isValid())
-            return DeskText::date(date);
+            return DeskText::date(WrittenDate::fromStored(
+                date, parts.size() > 1 ? QStringLiteral("hijri") : QString(), parts.value(1)));
     } else if (code == QLatin1String("monthly_income")) {
         bool ok = false;
         const double riyals = raw.toDouble(&ok);

@@ -2,6 +2,8 @@
 // and the checklist of documents a beneficiary has provided.
 #pragma once
 
+#include "core/WrittenDate.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,24 @@ struct Document
     bool provided = false;
     bool verified = false;
     QDate expiry; // null when the type has no expiry
+    // How the expiry date was written (DOMAIN.md 5.2a): set both through
+    // setExpiry(WrittenDate) so that they agree.
+    WrittenDate::Calendar expiryCalendar = WrittenDate::Calendar::Unknown;
+    HijriDate expiryHijri = HijriDate();
+
+    WrittenDate writtenExpiry() const
+    {
+        WrittenDate w(expiry);
+        w.calendar = expiryCalendar;
+        w.hijri = expiryHijri;
+        return w;
+    }
+    void setExpiry(const WrittenDate &w)
+    {
+        expiry = w.date;
+        expiryCalendar = w.calendar;
+        expiryHijri = w.hijri;
+    }
 };
 
 struct EligibilityRule

@@ -152,7 +152,7 @@ QString CaseDocument::beneficiaryRows(const CaseDocumentData &data)
                     ? arabicDigits(given)
                     : (given.isEmpty() ? QString() : escaped(DeskText::leftToRight(given))));
     rows += row(text(QT_TRANSLATE_NOOP("CaseDocument", "Birth date")),
-                escaped(DateInput::formatBoth(b.birthDate, arabic())));
+                escaped(b.writtenBirthDate().toDisplayString(arabic())));
     QStringList place;
     for (const QString &part : {b.city, b.district}) {
         if (!part.trimmed().isEmpty())

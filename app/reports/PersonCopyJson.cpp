@@ -49,6 +49,10 @@ QJsonObject person(const PersonCopyData &data)
         {QStringLiteral("gender"), Domain::code(b.gender)},
         {QStringLiteral("birth_date"), day(b.birthDate)},
         {QStringLiteral("birth_year"), b.birthYear > 0 ? QJsonValue(b.birthYear) : QJsonValue()},
+        // How the birth date was written: "hijri" keeps the Hijri date as typed
+        // ("1395/09/30"; its year alone once anonymised).
+        {QStringLiteral("birth_date_calendar"), text(b.writtenBirthDate().calendarCode())},
+        {QStringLiteral("birth_date_hijri"), text(b.writtenBirthDate().hijriText())},
         {QStringLiteral("phone"), text(b.phone)},
         {QStringLiteral("city"), text(b.city)},
         {QStringLiteral("district"), text(b.district)},
@@ -71,11 +75,14 @@ QJsonArray documents(const PersonCopyData &data)
 {
     QJsonArray out;
     for (const Document &d : data.documents)
-        out << QJsonObject{{QStringLiteral("type"), d.typeCode},
-                           {QStringLiteral("name"), text(data.documentTypes.value(d.typeCode))},
-                           {QStringLiteral("provided"), d.provided},
-                           {QStringLiteral("verified"), d.verified},
-                           {QStringLiteral("expiry"), day(d.expiry)}};
+        out << QJsonObject{
+            {QStringLiteral("type"), d.typeCode},
+            {QStringLiteral("name"), text(data.documentTypes.value(d.typeCode))},
+            {QStringLiteral("provided"), d.provided},
+            {QStringLiteral("verified"), d.verified},
+            {QStringLiteral("expiry"), day(d.expiry)},
+            {QStringLiteral("expiry_calendar"), text(d.writtenExpiry().calendarCode())},
+            {QStringLiteral("expiry_hijri"), text(d.writtenExpiry().hijriText())}};
     return out;
 }
 

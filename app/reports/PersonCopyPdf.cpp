@@ -63,6 +63,20 @@ QString PersonCopyPdf::title() const
     return out;
 }
 
+QString PersonCopyPdf::keptBirthYear(const Beneficiary &b) const
+{
+    if (b.birthYear <= 0)
+        return QString();
+    QLocale numbers = m_f.locale();
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    const QString year = numbers.toString(b.birthYear);
+    // A Hijri birth date keeps its Hijri year too, written first as it was.
+    if (b.birthCalendar == WrittenDate::Calendar::Hijri && b.birthHijri.year > 0)
+        //: An anonymised record's birth year: the Hijri year as written, then the Gregorian
+        return tr("%1 AH (%2)").arg(numbers.toString(b.birthHijri.year), year);
+    return year;
+}
+
 QString PersonCopyPdf::profile() const
 {
     const Beneficiary &b = m_d.person;
@@ -77,8 +91,7 @@ QString PersonCopyPdf::profile() const
         b.idNumber.isEmpty() ? QString() : Domain::label(b.idType) + QLatin1Char(' ') + b.idNumber);
     add(PersonFields::label(QStringLiteral("gender")), Domain::label(b.gender));
     add(PersonFields::label(QStringLiteral("birth_date")),
-        b.birthDate.isValid() ? m_f.date(b.birthDate)
-                              : (b.birthYear > 0 ? QString::number(b.birthYear) : QString()));
+        b.birthDate.isValid() ? m_f.date(b.writtenBirthDate()) : keptBirthYear(b));
     add(PersonFields::label(QStringLiteral("phone")), DeskText::phone(b.phone));
     add(PersonFields::label(QStringLiteral("address")),
         QStringList{b.city, b.district}.join(QStringLiteral(" ")).trimmed());
@@ -110,7 +123,7 @@ QString PersonCopyPdf::documents() const
                             d.verified   ? tr("Provided and verified")
                             : d.provided ? tr("Provided")
                                          : tr("Not provided"),
-                            d.expiry.isValid() ? m_f.date(d.expiry) : QString()};
+                            d.expiry.isValid() ? m_f.date(d.writtenExpiry()) : QString()};
     return out + table({tr("Document"), tr("Checked"), tr("Expires")}, rows, {40, 30, 30});
 }
 

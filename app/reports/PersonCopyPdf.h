@@ -28,6 +28,8 @@ public:
 private:
     QString title() const;
     QString profile() const;
+    // An anonymised record's birth year (in both calendars when it was written in Hijri).
+    QString keptBirthYear(const Beneficiary &b) const;
     QString documents() const;
     QString cases() const;
     QString oneCase(const PersonCopyCase &record) const;

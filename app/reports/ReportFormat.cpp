@@ -105,6 +105,11 @@ QString ReportFormat::date(const QDate &d) const
     return DateInput::formatBoth(d, m_locale);
 }
 
+QString ReportFormat::date(const WrittenDate &d) const
+{
+    return d.toDisplayString(m_locale);
+}
+
 QString ReportFormat::dateTime(const QDateTime &utc) const
 {
     const QDateTime local = utc.toTimeZone(Clock::deskTimeZone());

@@ -3,6 +3,8 @@
 // locale's signs) or English. Durations are in minutes; amounts in riyals.
 #pragma once
 
+#include "core/WrittenDate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -41,6 +43,8 @@ public:
 
     // A day in both calendars (Hijri first in Arabic), and an instant in desk time.
     QString date(const QDate &d) const;
+    // A date typed from a document, as written (DOMAIN.md 5.2a).
+    QString date(const WrittenDate &d) const;
     QString dateTime(const QDateTime &utc) const;
 
     // The Arabic or English name of a catalogue entry, the other when one is empty.

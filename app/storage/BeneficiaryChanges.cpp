@@ -15,16 +15,30 @@ using FieldText = std::function<QString(const Beneficiary &)>;
 const std::vector<std::pair<QString, FieldText>> &fieldTexts()
 {
     static const std::vector<std::pair<QString, FieldText>> fields = {
-        {QStringLiteral("name"), [](const Beneficiary &b) { return b.name.full(); }},
+        {QStringLiteral("name"),
+         [](const Beneficiary &b) {
+             return b.name.full();
+         }},
         {QStringLiteral("id_number"),
          [](const Beneficiary &b) {
              return b.idNumber.isEmpty() ? QString()
                                          : Domain::code(b.idType) + QLatin1Char(' ') + b.idNumber;
          }},
-        {QStringLiteral("gender"), [](const Beneficiary &b) { return Domain::code(b.gender); }},
+        {QStringLiteral("gender"),
+         [](const Beneficiary &b) {
+             return Domain::code(b.gender);
+         }},
         {QStringLiteral("birth_date"),
-         [](const Beneficiary &b) { return b.birthDate.toString(Qt::ISODate); }},
-        {QStringLiteral("phone"), [](const Beneficiary &b) { return b.phone; }},
+         [](const Beneficiary &b) {
+             // The Hijri date as written after the day (PersonFields reads it).
+             const WrittenDate w = b.writtenBirthDate().checked();
+             const QString day = b.birthDate.toString(Qt::ISODate);
+             return w.isHijri() ? day + QLatin1Char(' ') + w.hijriText() : day;
+         }},
+        {QStringLiteral("phone"),
+         [](const Beneficiary &b) {
+             return b.phone;
+         }},
         {QStringLiteral("address"),
          [](const Beneficiary &b) {
              return b.district.isEmpty() ? b.city : b.city + QStringLiteral(", ") + b.district;
@@ -38,13 +52,15 @@ const std::vector<std::pair<QString, FieldText>> &fieldTexts()
              return b.monthlyIncome ? QString::number(double(*b.monthlyIncome) / 100.0, 'f', 2)
                                     : QString();
          }},
-        {QStringLiteral("nationality"), [](const Beneficiary &b) { return b.nationality; }},
+        {QStringLiteral("nationality"),
+         [](const Beneficiary &b) {
+             return b.nationality;
+         }},
         {QStringLiteral("consent"),
          [](const Beneficiary &b) {
              if (!b.consentGiven)
                  return QString();
-             return b.consentPurpose + QLatin1Char(' ') +
-                    b.consentAt.toUTC().toString(Qt::ISODate);
+             return b.consentPurpose + QLatin1Char(' ') + b.consentAt.toUTC().toString(Qt::ISODate);
          }},
     };
     return fields;

@@ -26,6 +26,12 @@ struct BeneficiaryColumn
 using B = Beneficiary;
 using V = QVariant;
 
+// The birth date as written, when its Hijri date still names the stored day.
+WrittenDate storedBirth(const B &b)
+{
+    return b.writtenBirthDate().checked();
+}
+
 // In the table's order; the statements list them in this order.
 const BeneficiaryColumn kBeneficiaryColumns[] = {
     {"first_name", Written::Always, [](const B &b) { return Sql::text(b.name.first.trimmed()); },
@@ -132,6 +138,18 @@ const BeneficiaryColumn kBeneficiaryColumns[] = {
     {"birth_year", Written::Never, [](const B &b) { return V(b.birthYear); },
      [](B &b, const V &v) {
          b.birthYear = v.toInt();
+     }},
+    // How the birth date was written (schema 8): read after birth_date.
+    {"birth_calendar", Written::Always,
+     [](const B &b) { return Sql::text(storedBirth(b).calendarCode()); },
+     [](B &b, const V &v) {
+         b.birthCalendar = WrittenDate::calendarFromCode(v.toString());
+     }},
+    {"birth_hijri", Written::Always,
+     [](const B &b) { return Sql::text(storedBirth(b).hijriText()); },
+     [](B &b, const V &v) {
+         b.setBirthDate(WrittenDate::fromStored(b.birthDate, WrittenDate::codeOf(b.birthCalendar),
+                                                v.toString()));
      }},
 };
 

@@ -10,7 +10,8 @@
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, beneficiary_id, type_code, provided, verified, expiry FROM documents ");
+    "SELECT id, beneficiary_id, type_code, provided, verified, expiry, expiry_calendar, "
+    "expiry_hijri FROM documents ");
 
 QVector<Document> readAll(QSqlQuery &q)
 {
@@ -22,7 +23,8 @@ QVector<Document> readAll(QSqlQuery &q)
         d.typeCode = q.value(2).toString();
         d.provided = q.value(3).toInt() != 0;
         d.verified = q.value(4).toInt() != 0;
-        d.expiry = Sql::dateFrom(q.value(5));
+        d.setExpiry(WrittenDate::fromStored(Sql::dateFrom(q.value(5)), q.value(6).toString(),
+                                            q.value(7).toString()));
         out << d;
     }
     return out;
@@ -33,6 +35,7 @@ QVector<Document> readAll(QSqlQuery &q)
 Result<Document> DocumentRepository::save(const Document &input, qint64 actorId)
 {
     Document d = input;
+    d.setExpiry(d.writtenExpiry().checked());
     const Status saved = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         const QString failure = tr("Could not save the document checklist.");
@@ -45,13 +48,16 @@ Result<Document> DocumentRepository::save(const Document &input, qint64 actorId)
         const Result<qint64> id = Sql::insert(
             q,
             QStringLiteral("INSERT INTO documents (beneficiary_id, type_code, provided, verified, "
-                           "expiry, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "expiry, expiry_calendar, expiry_hijri, updated_at) VALUES (?, ?, ?, ?, "
+                           "?, ?, ?, ?) "
                            "ON CONFLICT (beneficiary_id, type_code) DO UPDATE SET "
                            "provided = excluded.provided, verified = excluded.verified, "
-                           "expiry = excluded.expiry, updated_at = excluded.updated_at "
+                           "expiry = excluded.expiry, expiry_calendar = excluded.expiry_calendar, "
+                           "expiry_hijri = excluded.expiry_hijri, updated_at = excluded.updated_at "
                            "RETURNING id"),
             {d.beneficiaryId, d.typeCode, Sql::flag(d.provided), Sql::flag(d.verified),
-             Sql::date(d.expiry), Sql::time(Clock::instance().nowUtc())},
+             Sql::date(d.expiry), Sql::text(d.writtenExpiry().calendarCode()),
+             Sql::text(d.writtenExpiry().hijriText()), Sql::time(Clock::instance().nowUtc())},
             failure);
         if (!id)
             return id.status();

@@ -271,6 +271,9 @@ Status PersonEraser::eraseWithin(qint64 beneficiaryId, qint64 actorId,
                     "UPDATE beneficiaries SET first_name = '', father_name = '', "
                     "grandfather_name = '', family_name = '', full_name = '', id_number = NULL, "
                     "phone = NULL, birth_date = NULL, birth_year = ?, district = '', "
+                    // A Hijri birth date as written keeps only its year too.
+                    "birth_hijri = CASE WHEN birth_calendar = 'hijri' THEN "
+                    "substr(birth_hijri, 1, 4) ELSE '' END, "
                     "anonymised_at = ?, updated_at = ?, version = version + 1 "
                     "WHERE id = ? AND anonymised_at IS NULL"),
                 {born.isValid() ? born.year() : 0, Sql::time(now), Sql::time(now), beneficiaryId},

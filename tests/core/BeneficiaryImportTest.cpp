@@ -49,6 +49,9 @@ TEST_CASE("Import accepts English and Arabic headers and every value form", "[co
     CHECK(a.name.father == QString::fromUtf8("عبد الله"));
     CHECK(a.gender == Gender::Male);
     CHECK(a.birthDate.year() == 1989); // 1410 AH
+    // Kept as the file wrote it (DOMAIN.md 5.2a).
+    CHECK(a.birthCalendar == WrittenDate::Calendar::Hijri);
+    CHECK(a.birthHijri == HijriDate(1410, 5, 12));
     CHECK(a.phone == QStringLiteral("+966501234567"));
     CHECK(a.familySize == 5);
     REQUIRE(a.monthlyIncome.has_value());
@@ -58,7 +61,26 @@ TEST_CASE("Import accepts English and Arabic headers and every value form", "[co
     CHECK(b.idType == IdType::Iqama);
     CHECK(b.gender == Gender::Female);
     CHECK(b.birthDate == QDate(1990, 2, 3));
+    CHECK(b.birthCalendar == WrittenDate::Calendar::Gregorian);
     CHECK(b.nationality.isEmpty());
+}
+
+TEST_CASE("Import keeps a Hijri birth date with a day 30 as the file wrote it",
+          "[core][import][hijri][written]")
+{
+    // 1395/11 has 30 days in the published calendar (29 in ICU's).
+    const auto plan = planOf("national_id,first_name,family_name,birth_date\n"
+                             "1000000008,Noura,Otaibi,1395/11/30\n"
+                             "2000000006,Sara,Harbi,\xD9\xA1\xD9\xA3\xD9\xA9\xD9\xA5/"
+                             "\xD9\xA1\xD9\xA1/\xD9\xA3\xD9\xA0 \xD9\x87\xD9\x80\n"
+                             "1000000016,Huda,Qahtani,1342/12/29\n");
+    REQUIRE(plan.accepted.size() == 2);
+    for (const auto &row : plan.accepted) {
+        const Beneficiary &b = row.beneficiary;
+        CHECK(b.birthDate == QDate(1975, 12, 3));
+        CHECK(b.writtenBirthDate().hijriText() == QStringLiteral("1395/11/30"));
+    }
+    CHECK(reasonAt(plan, 4).contains(QStringLiteral("outside the Umm al-Qura calendar")));
 }
 
 TEST_CASE("Import rejects each bad row with its line and the reason", "[core][import]")

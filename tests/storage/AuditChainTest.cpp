@@ -312,34 +312,20 @@ TEST_CASE("An old database's audit rows are sealed by the migration, chained fro
 {
     TestDb::Fresh fresh;
     const QString location = fresh.location(QStringLiteral("old"));
-    {
-        Database db;
-        REQUIRE(db.openWithoutMigrating(location).ok());
-        const Status built = db.transaction([&]() -> Status {
-            for (const Migration &m : Schema::migrations()) {
-                if (m.version > 4)
-                    break;
-                for (const QString &sql : m.statements(db.dialect())) {
-                    if (Status s = db.execute(sql, QStringLiteral("schema")); !s)
-                        return s;
-                }
-            }
-            for (int i = 1; i <= 700; ++i) {
-                if (Status s = db.execute(
-                        QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
-                                       "entity_id, details) VALUES (%1, NULL, 'old.step', 'case', "
-                                       "%2, '{\"n\":%2}')")
-                            .arg(1700000000000LL + i)
-                            .arg(i),
-                        QStringLiteral("row"));
-                    !s)
-                    return s;
-            }
-            return db.execute(db.dialect().writeSchemaVersion(4), QStringLiteral("version"));
-        });
-        INFO(built.error().toStdString());
-        REQUIRE(built.ok());
-    }
+    makeOldDatabase(location, 4, [](Database &db) -> Status {
+        for (int i = 1; i <= 700; ++i) {
+            if (Status s = db.execute(
+                    QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, "
+                                   "entity_id, details) VALUES (%1, NULL, 'old.step', 'case', "
+                                   "%2, '{\"n\":%2}')")
+                        .arg(1700000000000LL + i)
+                        .arg(i),
+                    QStringLiteral("row"));
+                !s)
+                return s;
+        }
+        return Status::success();
+    });
     Database db;
     const Status opened = db.open(location);
     INFO(opened.error().toStdString());

@@ -14,74 +14,38 @@
 using namespace StorageTest;
 using Kind = BeneficiaryMatch::Kind;
 
-namespace {
-
-// A beneficiary as an older program stored it: the row and its name keys.
-Status addOld(Database &db, qint64 id, const QString &first, const QString &family)
-{
-    const QString full = first + QLatin1Char(' ') + family;
-    QSqlQuery q(db.connection());
-    if (Status s = Sql::exec(
-            q,
-            QStringLiteral("INSERT INTO beneficiaries (id, first_name, family_name, full_name, "
-                           "id_type, id_number, created_at, updated_at) VALUES (?, ?, ?, ?, "
-                           "'national_id', ?, 1700000000000, 1700000000000)"),
-            {id, first, family, full, nationalId(id)}, QStringLiteral("beneficiary"));
-        !s)
-        return s;
-    for (const QString &key : ArabicText::nameKeys(full)) {
-        if (Status s = Sql::exec(
-                q, QStringLiteral("INSERT INTO name_tokens (beneficiary_id, key) VALUES (?, ?)"),
-                {id, key}, QStringLiteral("key"));
-            !s)
-            return s;
-    }
-    return Status::success();
-}
-
-} // namespace
-
 TEST_CASE("An older database gets the secondary keys of the names and answers it holds",
           "[storage][search][migration]")
 {
     TestDb::Fresh fresh;
     const QString location = fresh.location(QStringLiteral("old"));
-    {
-        Database db;
-        REQUIRE(db.openWithoutMigrating(location).ok());
-        const Status built = db.transaction([&]() -> Status {
-            for (const Migration &m : Schema::migrations()) {
-                if (m.version > 4)
-                    break;
-                for (const QString &sql : m.statements(db.dialect())) {
-                    if (Status s = db.execute(sql, QStringLiteral("schema")); !s)
-                        return s;
-                }
-            }
-            if (Status s = addOld(db, 1, QStringLiteral("عائشة"), QStringLiteral("الحربي")); !s)
-                return s;
-            if (Status s = addOld(db, 2, QStringLiteral("عايشة"), QStringLiteral("الحربي")); !s)
-                return s;
-            if (Status s = addOld(db, 3, QStringLiteral("إبراهيم"), QStringLiteral("المؤمن")); !s)
-                return s;
-            if (Status s = addOld(db, 4, QStringLiteral("محمد"), QStringLiteral("العتيبي")); !s)
-                return s;
-            const QString question = QStringLiteral("هل تساعد الجمعية الأسر ذات العائل المريض؟");
-            const QString answer = QStringLiteral("نعم، بعد زيارة الباحثة.");
-            if (Status s = db.execute(
-                    QStringLiteral("INSERT INTO approved_answers (question, answer, search_key, "
-                                   "updated_at) VALUES ('%1', '%2', '%3', 1700000000000)")
-                        .arg(question, answer,
-                             ArabicText::normalise(question + QLatin1Char(' ') + answer +
-                                                   QLatin1Char(' '))),
-                    QStringLiteral("answer"));
-                !s)
-                return s;
-            return db.execute(db.dialect().writeSchemaVersion(4), QStringLiteral("version"));
-        });
-        INFO(built.error().toStdString());
-        REQUIRE(built.ok());
-    }
+    makeOldDatabase(location, 4, [](Database &db) -> Status {
+        if (Status s = addOldBeneficiary(db, 1, QStringLiteral("عائشة"), QStringLiteral("الحربي"));
+            !s)
+            return s;
+        if (Status s = addOldBeneficiary(db, 2, QStringLiteral("عايشة"), QStringLiteral("الحربي"));
+            !s)
+            return s;
+        if (Status s =
+                addOldBeneficiary(db, 3, QStringLiteral("إبراهيم"), QStringLiteral("المؤمن"));
+            !s)
+            return s;
+        if (Status s = addOldBeneficiary(db, 4, QStringLiteral("محمد"), QStringLiteral("العتيبي"));
+            !s)
+            return s;
+        const QString question = QStringLiteral("هل تساعد الجمعية الأسر ذات العائل المريض؟");
+        const QString answer = QStringLiteral("نعم، بعد زيارة الباحثة.");
+        if (Status s = db.execute(
+                QStringLiteral("INSERT INTO approved_answers (question, answer, search_key, "
+                               "updated_at) VALUES ('%1', '%2', '%3', 1700000000000)")
+                    .arg(question, answer,
+                         ArabicText::normalise(question + QLatin1Char(' ') + answer +
+                                               QLatin1Char(' '))),
+                QStringLiteral("answer"));
+            !s)
+            return s;
+        return Status::success();
+    });
 
     Database db;
     const Status opened = db.open(location);

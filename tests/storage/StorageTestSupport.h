@@ -6,16 +6,21 @@
 #include "CatchQt.h"
 #include "TestDatabase.h"
 
+#include "core/ArabicText.h"
 #include "core/Beneficiary.h"
 #include "core/Case.h"
 #include "core/NationalId.h"
 #include "core/User.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SqlSupport.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace StorageTest {
 
@@ -61,6 +66,69 @@ inline Beneficiary beneficiary(const QString &first, const QString &father, cons
     b.consentPurpose = QStringLiteral("services");
     b.consentAt = QDateTime(QDate(2025, 1, 5), QTime(9, 30), Qt::UTC);
     return b;
+}
+
+// Makes a database as an older Istiqbal left it: the migrations up to and
+// including version (their statements and finishing work, as the migrator
+// runs them), and that schema version written. For the upgrade tests: call
+// within a transaction on a database opened without migrating, add the rows
+// an older program would have written, then open it normally.
+inline Status buildSchemaUpTo(Database &db, int version)
+{
+    for (const Migration &m : Schema::migrations()) {
+        if (m.version > version)
+            break;
+        for (const QString &sql : m.statements(db.dialect())) {
+            if (Status s = db.execute(sql, QStringLiteral("schema")); !s)
+                return s;
+        }
+        if (m.finish) {
+            if (Status s = m.finish(db); !s)
+                return s;
+        }
+    }
+    return db.execute(db.dialect().writeSchemaVersion(version), QStringLiteral("version"));
+}
+
+// A beneficiary as an older program stored it: the row (the columns of
+// schema 4 on) and its name keys.
+inline Status addOldBeneficiary(Database &db, qint64 id, const QString &first,
+                                const QString &family)
+{
+    const QString full = first + QLatin1Char(' ') + family;
+    QSqlQuery q(db.connection());
+    if (Status s = Sql::exec(
+            q,
+            QStringLiteral("INSERT INTO beneficiaries (id, first_name, family_name, full_name, "
+                           "id_type, id_number, created_at, updated_at) VALUES (?, ?, ?, ?, "
+                           "'national_id', ?, 1700000000000, 1700000000000)"),
+            {id, first, family, full, nationalId(id)}, QStringLiteral("beneficiary"));
+        !s)
+        return s;
+    for (const QString &key : ArabicText::nameKeys(full)) {
+        if (Status s = Sql::exec(
+                q, QStringLiteral("INSERT INTO name_tokens (beneficiary_id, key) VALUES (?, ?)"),
+                {id, key}, QStringLiteral("key"));
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+// A database at location as an older Istiqbal left it (buildSchemaUpTo),
+// holding the rows addRows writes, made in one transaction and closed.
+inline void makeOldDatabase(const QString &location, int version,
+                            const std::function<Status(Database &)> &addRows)
+{
+    Database db;
+    REQUIRE(db.openWithoutMigrating(location).ok());
+    const Status built = db.transaction([&]() -> Status {
+        if (Status s = buildSchemaUpTo(db, version); !s)
+            return s;
+        return addRows(db);
+    });
+    INFO(built.error().toStdString());
+    REQUIRE(built.ok());
 }
 
 struct Fixture

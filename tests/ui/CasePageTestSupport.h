@@ -62,7 +62,8 @@ struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
 {
     std::unique_ptr<CasePage> screen;
 
-    ScreenFixture()
+    explicit ScreenFixture(const QString &language = QStringLiteral("ar"))
+        : UiTest::Fixture(language)
     {
         CasePrinting::clearSeams();
         CasePrompts::clearSeams();

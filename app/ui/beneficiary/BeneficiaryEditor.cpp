@@ -122,7 +122,7 @@ void BeneficiaryEditor::setBeneficiary(const std::optional<Beneficiary> &benefic
     m_ui->phoneEdit->setE164(b.phone);
     if (b.phone.isEmpty())
         m_ui->phoneEdit->clear();
-    m_ui->birthDateEdit->setDate(b.birthDate);
+    m_ui->birthDateEdit->setWritten(b.writtenBirthDate());
     m_ui->genderCombo->setCurrentIndex(m_ui->genderCombo->findData(int(b.gender)));
     const int n = m_ui->nationalityCombo->findData(b.nationality);
     if (n >= 0)
@@ -176,7 +176,7 @@ Beneficiary BeneficiaryEditor::beneficiary() const
     }
     const QString e164 = m_ui->phoneEdit->e164();
     b.phone = e164.isEmpty() ? m_ui->phoneEdit->text().trimmed() : e164;
-    b.birthDate = m_ui->birthDateEdit->date();
+    b.setBirthDate(m_ui->birthDateEdit->written());
     b.gender = Gender(m_ui->genderCombo->currentData().toInt());
     b.nationality = nationality();
     const auto size = m_ui->familySizeEdit->value();
@@ -205,8 +205,8 @@ bool BeneficiaryEditor::isModified() const
     const Beneficiary b = beneficiary();
     const Beneficiary &o = m_loaded;
     return !(b.name == o.name) || b.idType != o.idType || b.idNumber != o.idNumber ||
-           b.phone != o.phone || b.birthDate != o.birthDate || b.gender != o.gender ||
-           b.nationality != o.nationality || b.familySize != o.familySize ||
+           b.phone != o.phone || b.writtenBirthDate() != o.writtenBirthDate() ||
+           b.gender != o.gender || b.nationality != o.nationality || b.familySize != o.familySize ||
            b.monthlyIncome != o.monthlyIncome || b.city != o.city || b.district != o.district ||
            b.consentGiven != o.consentGiven || b.consentPurpose != simplified(o.consentPurpose);
 }

@@ -186,7 +186,7 @@ void BeneficiaryFilePage::showProfile()
                   : tr("%1 %2").arg(Domain::label(b.idType), orDash(DeskText::digits(b.idNumber))));
     m_ui->phoneValue->setText(orDash(DeskText::phone(b.phone)));
     m_ui->genderValue->setText(Domain::label(b.gender));
-    m_ui->birthDateValue->setText(orDash(DeskText::date(b.birthDate)));
+    m_ui->birthDateValue->setText(orDash(DeskText::date(b.writtenBirthDate())));
     QStringList place;
     for (const QString &p : {b.city, b.district}) {
         if (!p.trimmed().isEmpty())
@@ -295,7 +295,8 @@ Status BeneficiaryFilePage::showDocuments()
         QString checked = d.verified   ? tr("Provided and verified")
                           : d.provided ? tr("Provided")
                                        : tr("Not provided");
-        QString expiry = d.expiry.isValid() ? DeskText::date(d.expiry) : QStringLiteral("—");
+        QString expiry =
+            d.expiry.isValid() ? DeskText::date(d.writtenExpiry()) : QStringLiteral("—");
         const bool expired = d.expiry.isValid() && d.expiry < today;
         if (expired)
             expiry = tr("Expired: %1").arg(expiry);

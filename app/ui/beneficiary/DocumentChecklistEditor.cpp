@@ -111,7 +111,7 @@ void DocumentChecklistEditor::rebuild(const QStringList &required)
             row.status->setWordWrap(true);
             if (const Document *d = heldDocument(code)) {
                 row.provided->setChecked(d->provided);
-                row.expiry->setDate(d->expiry);
+                row.expiry->setWritten(d->writtenExpiry());
             }
             row.expiry->setVisible(row.expires);
             const Row copy = row;
@@ -140,19 +140,24 @@ void DocumentChecklistEditor::rebuild(const QStringList &required)
     m_ui->noDocumentsLabel->setVisible(m_rows.isEmpty());
 }
 
-QDate DocumentChecklistEditor::typedExpiry(const Row &row) const
+WrittenDate DocumentChecklistEditor::typedExpiry(const Row &row) const
 {
     if (!row.expires || row.expiry->text().trimmed().isEmpty())
-        return QDate();
-    const Result<QDate> d = DateInput::parse(row.expiry->text());
-    return d ? *d : QDate();
+        return WrittenDate();
+    const Result<WrittenDate> d = DateInput::parseWritten(row.expiry->text());
+    if (!d)
+        return WrittenDate();
+    // The date as it was loaded while its text is unchanged (one of unknown
+    // writing stays so).
+    const WrittenDate shown = row.expiry->written();
+    return shown.date == d->date ? shown : *d;
 }
 
 void DocumentChecklistEditor::updateStatus(const Row &row) const
 {
     QString text;
     bool problem = true;
-    const QDate expiry = typedExpiry(row);
+    const QDate expiry = typedExpiry(row).date;
     if (!row.provided->isChecked()) {
         text = tr("Not provided");
     } else if (!row.expires) {
@@ -195,14 +200,15 @@ QVector<Document> DocumentChecklistEditor::changedDocuments() const
         Document d = held ? *held : Document();
         d.typeCode = r.code;
         const bool provided = r.provided->isChecked();
-        const QDate expiry = provided ? typedExpiry(r) : (held ? held->expiry : QDate());
-        if (held && held->provided == provided && held->expiry == expiry)
+        const WrittenDate expiry =
+            provided ? typedExpiry(r) : (held ? held->writtenExpiry() : WrittenDate());
+        if (held && held->provided == provided && held->writtenExpiry() == expiry)
             continue;
         if (!held && !provided)
             continue;
         d.provided = provided;
         d.verified = provided;
-        d.expiry = expiry;
+        d.setExpiry(expiry);
         out << d;
     }
     return out;
@@ -228,7 +234,7 @@ Status DocumentChecklistEditor::check() const
     for (const Row &r : m_rows) {
         if (!r.provided->isChecked() || !r.expires)
             continue;
-        if (!r.expiry->text().trimmed().isEmpty() && !typedExpiry(r).isValid())
+        if (!r.expiry->text().trimmed().isEmpty() && typedExpiry(r).isNull())
             return Status::failure(tr("The expiry date of %1 is not a date: %2")
                                        .arg(r.provided->text(), r.expiry->message()));
     }

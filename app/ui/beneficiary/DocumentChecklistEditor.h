@@ -73,7 +73,7 @@ private:
     void updateStatus(const Row &row) const;
     const Document *heldDocument(const QString &code) const;
     bool typeExpires(const QString &code) const;
-    QDate typedExpiry(const Row &row) const;
+    WrittenDate typedExpiry(const Row &row) const;
 
     std::unique_ptr<Ui::DocumentChecklistEditor> m_ui;
     QVector<Row> m_rows;

@@ -100,7 +100,7 @@ void VerificationPage::showValues()
                                          DeskText::leftToRight(DeskText::digits(b.idNumber))}));
     m_ui->phoneValue->setText(b.phone.isEmpty() ? tr("None given")
                                                 : DeskText::leftToRight(DeskText::phone(b.phone)));
-    m_ui->birthValue->setText(b.birthDate.isValid() ? DeskText::date(b.birthDate)
+    m_ui->birthValue->setText(b.birthDate.isValid() ? DeskText::date(b.writtenBirthDate())
                                                     : tr("Not recorded"));
     const QString income =
         b.monthlyIncome ? DeskText::riyals(*b.monthlyIncome) : tr("income not recorded");
@@ -120,10 +120,10 @@ void VerificationPage::showValues()
     for (const Document &d : ctx.documents) {
         if (!d.provided)
             continue;
-        documents << (d.expiry.isValid()
-                          ? DeskText::message(tr("%1, until %2"),
-                                              {names.nameOf(d.typeCode), DeskText::date(d.expiry)})
-                          : names.nameOf(d.typeCode));
+        documents << (d.expiry.isValid() ? DeskText::message(tr("%1, until %2"),
+                                                             {names.nameOf(d.typeCode),
+                                                              DeskText::date(d.writtenExpiry())})
+                                         : names.nameOf(d.typeCode));
     }
     m_ui->documentsValue->setText(documents.isEmpty() ? tr("None provided")
                                                       : documents.join(QLatin1Char('\n')));

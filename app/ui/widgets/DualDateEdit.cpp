@@ -47,6 +47,26 @@ void DualDateEdit::setDate(const QDate &date)
         setText(DeskText::digits(date.toString(Qt::ISODate)));
 }
 
+WrittenDate DualDateEdit::written() const
+{
+    if (!m_date.isValid())
+        return WrittenDate();
+    if (!m_setText.isEmpty() && text() == m_setText && m_set.date == m_date)
+        return m_set;
+    const Result<WrittenDate> typed = DateInput::parseWritten(text());
+    return typed && typed->date == m_date ? *typed : WrittenDate(m_date);
+}
+
+void DualDateEdit::setWritten(const WrittenDate &date)
+{
+    if (date.isNull() || date.calendar == WrittenDate::Calendar::Unknown)
+        setDate(date.date);
+    else
+        setText(DeskText::digits(date.fieldText()));
+    m_set = date;
+    m_setText = date.isNull() ? QString() : text();
+}
+
 void DualDateEdit::setRule(Rule rule)
 {
     m_rule = std::move(rule);
@@ -68,14 +88,15 @@ ValidatedLineEdit::Verdict DualDateEdit::judge(const QString &text, bool finishe
     const QString clean = TextInput::asciiDigits(TextInput::stripBidiControls(text)).trimmed();
     if (clean.isEmpty())
         return {State::Empty, QString()};
-    const Result<QDate> date = DateInput::parse(text);
+    const Result<WrittenDate> date = DateInput::parseWritten(text);
     if (date) {
+        // Shown as written: a Hijri date as typed (DOMAIN.md 5.2a).
+        const QString shown = date->toDisplayString(QLocale());
         if (m_rule) {
-            if (const Status s = m_rule(*date); !s)
-                return {State::Invalid,
-                        DateInput::formatBoth(*date) + QLatin1Char('\n') + s.error()};
+            if (const Status s = m_rule(date->date); !s)
+                return {State::Invalid, shown + QLatin1Char('\n') + s.error()};
         }
-        return {State::Valid, DateInput::formatBoth(*date)};
+        return {State::Valid, shown};
     }
     if (!finished && dateCanGrow(clean))
         return {State::Incomplete, tr("Year/month/day: Hijri (e.g. 1446/09/15) or Gregorian "

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WrittenDate.h"
 #include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QDate>
@@ -26,6 +27,15 @@ public:
     // Arabic, Gregorian in English. A null date clears the field.
     void setDate(const QDate &date);
 
+    // The valid date typed and how it was written (DOMAIN.md 5.2a); null
+    // when the text is not a date.
+    WrittenDate written() const;
+    // Writes a date as it was written: a Hijri date as typed, a Gregorian one
+    // as ISO; one of unknown writing as setDate() does. While the text stays
+    // as written here, written() gives back this date unchanged (a date of
+    // unknown writing stays unknown).
+    void setWritten(const WrittenDate &date);
+
     // A rule the date must also meet; its failure is shown as the reason.
     using Rule = std::function<Status(const QDate &)>;
     void setRule(Rule rule);
@@ -45,4 +55,6 @@ private:
 
     QDate m_date;
     Rule m_rule;
+    WrittenDate m_set; // the date setWritten() wrote
+    QString m_setText; // and the text it wrote for it
 };
