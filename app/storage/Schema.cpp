@@ -15,6 +15,7 @@ const QVector<Migration> &migrations()
         {5, &version5, &version5Finish, &auditGuards},
         {6, &version6},
         {7, &version7, &version7Finish},
+        {9, &version9},
     };
     return all;
 }

@@ -27,5 +27,6 @@ QStringList auditGuards(const SqlDialect &d);
 QStringList version6(const SqlDialect &d);
 QStringList version7(const SqlDialect &d);
 Status version7Finish(Database &db);
+QStringList version9(const SqlDialect &d);
 
 } // namespace Migrations
