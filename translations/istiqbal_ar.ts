@@ -1257,6 +1257,70 @@
         <source>The audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>أُضيفت جهة</translation>
+    </message>
+    <message>
+        <source>Organisation changed</source>
+        <translation>عُدّلت بيانات جهة</translation>
+    </message>
+    <message>
+        <source>Program kind added</source>
+        <translation>أُضيف نوع برنامج</translation>
+    </message>
+    <message>
+        <source>Program kind changed</source>
+        <translation>عُدّل نوع برنامج</translation>
+    </message>
+    <message>
+        <source>Program request received</source>
+        <translation>استُلم طلب برنامج</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s declaration recorded</source>
+        <translation>سُجّل إقرار مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>kind of organisation</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <source>supervising authority</source>
+        <translation>الجهة المشرفة</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>program kind</source>
+        <translation>نوع البرنامج</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>declaration signed</source>
+        <translation>توقيع الإقرار</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>الجهة %1</translation>
+    </message>
+    <message>
+        <source>Program kind %1</source>
+        <translation>نوع البرنامج %1</translation>
+    </message>
+    <message>
+        <source>Program request %1</source>
+        <translation>طلب البرنامج %1</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4208,6 +4272,17 @@ Close the case anyway, without these changes?</source>
             <numerusform>يشير %n سجل إلى سجلات غير موجودة (في: %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) cannot be found by name: their search keys are missing.</source>
+        <translation>
+            <numerusform>لا يمكن العثور بالاسم على أي جهة: مفاتيح بحثها مفقودة.</numerusform>
+            <numerusform>لا يمكن العثور بالاسم على جهة واحدة: مفاتيح بحثها مفقودة.</numerusform>
+            <numerusform>لا يمكن العثور بالاسم على جهتين: مفاتيح بحثهما مفقودة.</numerusform>
+            <numerusform>لا يمكن العثور بالاسم على %n جهات: مفاتيح بحثها مفقودة.</numerusform>
+            <numerusform>لا يمكن العثور بالاسم على %n جهة: مفاتيح بحثها مفقودة.</numerusform>
+            <numerusform>لا يمكن العثور بالاسم على %n جهة: مفاتيح بحثها مفقودة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -5325,6 +5400,19 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>%1: this is required; fill it in.</source>
+        <extracomment>%1 is a field&apos;s name, e.g. &quot;The place&quot;.</extracomment>
+        <translation>%1: هذا الحقل مطلوب؛ يرجى تعبئته.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters are allowed; this has %3.</source>
+        <extracomment>%1 is a field&apos;s name, e.g. &quot;The place&quot;.</extracomment>
+        <translation>%1: الحد الأقصى %2 حرفًا، وهنا %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileListText</name>
     <message>
         <source>%1 bytes</source>
@@ -6430,6 +6518,98 @@ Close the case anyway, without these changes?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDirectory</name>
+    <message>
+        <source>&quot;%1&quot; is already recorded as organisation %2 (%3); choose it rather than adding it again.</source>
+        <translation>«%1» مسجّلة من قبل باسم الجهة %2 (%3)؛ اخترها بدلًا من إضافتها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to correct.</source>
+        <translation>اختر الجهة المراد تصحيح بياناتها.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKinds</name>
+    <message>
+        <source>Mosque</source>
+        <translation>مسجد</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>مدرسة</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>Could not update the organisation search index.</source>
+        <translation>تعذّر تحديث فهرس البحث عن الجهات.</translation>
+    </message>
+    <message>
+        <source>Could not save the organisation.</source>
+        <translation>تعذّر حفظ الجهة.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this organisation after you opened it; open it again to see their changes.</source>
+        <translation>عدّل شخص آخر بيانات هذه الجهة بعد أن فتحتها؛ افتحها مرة أخرى لترى تعديلاته.</translation>
+    </message>
+    <message>
+        <source>Could not read the organisation.</source>
+        <translation>تعذّرت قراءة بيانات الجهة.</translation>
+    </message>
+    <message>
+        <source>There is no organisation number %1.</source>
+        <translation>لا توجد جهة برقم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRules</name>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>اسم الجهة</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation this is.</source>
+        <translation>اختر نوع الجهة.</translation>
+    </message>
+    <message>
+        <source>Only a government body can be the supervising authority; choose &quot;Government body&quot; as its kind.</source>
+        <translation>لا تكون الجهة المشرفة إلا جهة حكومية؛ اختر «جهة حكومية» نوعًا لها.</translation>
+    </message>
+    <message>
+        <source>The contact person</source>
+        <translation>الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>The contact phone: %1</source>
+        <extracomment>%1 says what is wrong with the number.</extracomment>
+        <translation>هاتف التواصل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSearch</name>
+    <message>
+        <source>The search could not run.</source>
+        <translation>تعذّر تنفيذ البحث.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1 already exists; choose a new file name.</source>
@@ -6620,6 +6800,22 @@ Close the case anyway, without these changes?</source>
     <message>
         <source>%1 may not destroy or anonymise a person&apos;s data; ask the manager.</source>
         <translation>ليس من صلاحية %1 إتلاف بيانات الشخص أو إخفاء هويته منها؛ اطلب ذلك من المدير.</translation>
+    </message>
+    <message>
+        <source>%1 may not receive a program request or record its requester; ask the receptionist or the program officer.</source>
+        <translation>لا يحق لـ%1 استلام طلب برنامج أو تسجيل مقدّمه؛ اطلب ذلك من موظف الاستقبال أو مسؤول البرامج.</translation>
+    </message>
+    <message>
+        <source>%1 may not study a program request or recommend on it; ask the program officer.</source>
+        <translation>لا يحق لـ%1 دراسة طلب برنامج أو التوصية فيه؛ اطلب ذلك من مسؤول البرامج.</translation>
+    </message>
+    <message>
+        <source>%1 may not inform a requester or run a program; ask the program officer.</source>
+        <translation>لا يحق لـ%1 إبلاغ مقدّم الطلب أو تنفيذ برنامج؛ اطلب ذلك من مسؤول البرامج.</translation>
+    </message>
+    <message>
+        <source>%1 may not record the decision on a program request; ask the manager.</source>
+        <translation>لا يحق لـ%1 تسجيل القرار في طلب برنامج؛ اطلب ذلك من المدير.</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +7246,22 @@ between a survey&apos;s answers</extracomment>
         <source>The log of changes could not be emptied into the database file now: another connection is reading it.</source>
         <translation>تعذر تفريغ سجل التغييرات في ملف قاعدة البيانات الآن: اتصال آخر يقرؤه.</translation>
     </message>
+    <message>
+        <source>Programs they asked for, in their words</source>
+        <translation>البرامج التي طلبها بكلماته</translation>
+    </message>
+    <message>
+        <source>The audience of programs they asked for</source>
+        <translation>الفئة المستهدفة في البرامج التي طلبها</translation>
+    </message>
+    <message>
+        <source>The place of programs they asked for</source>
+        <translation>مكان البرامج التي طلبها</translation>
+    </message>
+    <message>
+        <source>Who signed the declaration on their program requests</source>
+        <translation>موقّع الإقرار في طلبات البرامج التي قدّمها</translation>
+    </message>
 </context>
 <context>
     <name>PersonEvents</name>
@@ -7418,6 +7630,241 @@ between a survey&apos;s answers</extracomment>
     <message>
         <source>The reason is longer than %1 characters; shorten it.</source>
         <translation>السبب أطول من %1 حرفًا؛ اختصره.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramKindCatalogue</name>
+    <message>
+        <source>Another program kind is already called &quot;%1&quot;.</source>
+        <translation>يوجد نوع برنامج آخر باسم «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the program kind to change.</source>
+        <translation>اختر نوع البرنامج المراد تعديله.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramKindRepository</name>
+    <message>
+        <source>Could not read the program kinds.</source>
+        <translation>تعذّرت قراءة أنواع البرامج.</translation>
+    </message>
+    <message>
+        <source>There is no program kind number %1.</source>
+        <translation>لا يوجد نوع برنامج برقم %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the program kind.</source>
+        <translation>تعذّر حفظ نوع البرنامج.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this program kind after you opened it; open it again to see their changes.</source>
+        <translation>عدّل شخص آخر نوع البرنامج هذا بعد أن فتحته؛ افتحه مرة أخرى لترى تعديلاته.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramKinds</name>
+    <message>
+        <source>The Arabic name of the program kind</source>
+        <translation>الاسم العربي لنوع البرنامج</translation>
+    </message>
+    <message>
+        <source>The English name of the program kind</source>
+        <translation>الاسم الإنجليزي لنوع البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRequestDesk</name>
+    <message>
+        <source>The program kind &quot;%1&quot; is no longer offered; choose another or describe the program in words.</source>
+        <translation>نوع البرنامج «%1» لم يعد مُتاحًا؛ اختر نوعًا آخر أو صِف البرنامج بالكلمات.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRequestFlow</name>
+    <message>
+        <source>Received</source>
+        <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>Declaration signed</source>
+        <translation>وُقّع الإقرار</translation>
+    </message>
+    <message>
+        <source>Under study</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>أُوصي فيه</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>صدر القرار</translation>
+    </message>
+    <message>
+        <source>Requester informed</source>
+        <translation>أُبلغ مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>لم يصدر قرار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Approved with changes</source>
+        <translation>معتمد مع تعديلات</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Program request %1 is closed: it cannot become &quot;%2&quot;.</source>
+        <translation>طلب البرنامج %1 مغلق: لا يمكن أن يصبح «%2».</translation>
+    </message>
+    <message>
+        <source>Program request %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; now; its next step is &quot;%4&quot;.</source>
+        <extracomment>%2 and %3 are states, e.g. &quot;Received&quot; and &quot;Decided&quot;; %4 the state that may come next.</extracomment>
+        <translation>طلب البرنامج %1 حالته «%2»: لا يمكن أن يصبح «%3» الآن؛ خطوته التالية «%4».</translation>
+    </message>
+    <message>
+        <source>Program request %1 has no decision recorded yet: there is nothing to inform the requester of.</source>
+        <translation>لم يُسجَّل قرار في طلب البرنامج %1 بعد: لا يوجد ما يُبلَّغ به مقدّم الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRequestRepository</name>
+    <message>
+        <source>Could not read the program requests.</source>
+        <translation>تعذّرت قراءة طلبات البرامج.</translation>
+    </message>
+    <message>
+        <source>Could not save the program request.</source>
+        <translation>تعذّر حفظ طلب البرنامج.</translation>
+    </message>
+    <message>
+        <source>There is no program request number %1.</source>
+        <translation>لا يوجد طلب برنامج برقم %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the declaration.</source>
+        <translation>تعذّر تسجيل الإقرار.</translation>
+    </message>
+    <message>
+        <source>Program request %1 was changed by someone else after you opened it; open it again.</source>
+        <translation>عدّل شخص آخر طلب البرنامج %1 بعد أن فتحته؛ افتحه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRequestRules</name>
+    <message>
+        <source>Enter the first proposed day as well as the last.</source>
+        <translation>أدخل أول يوم مقترح مع آخر يوم.</translation>
+    </message>
+    <message>
+        <source>The proposed day %1 is before the request was received (%2); check it.</source>
+        <translation>اليوم المقترح %1 قبل استلام الطلب (%2)؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>The last proposed day %1 is before the first (%2); check them.</source>
+        <translation>آخر يوم مقترح %1 قبل أول يوم (%2)؛ تحقّق منهما.</translation>
+    </message>
+    <message>
+        <source>The proposed day %1 is more than two years ahead; check it.</source>
+        <translation>اليوم المقترح %1 بعد أكثر من سنتين؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number</source>
+        <translation>رقم الخطاب</translation>
+    </message>
+    <message>
+        <source>Enter the date of letter %1 as well as its number.</source>
+        <translation>أدخل تاريخ الخطاب %1 مع رقمه.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated after today (%1); check the date %2.</source>
+        <translation>لا يمكن أن يكون تاريخ الخطاب بعد اليوم (%1)؛ تحقّق من التاريخ %2.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date %1 is more than two years ago; check it.</source>
+        <translation>تاريخ الخطاب %1 قبل أكثر من سنتين؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>At most %1 attachments can be listed; this request has %2.</source>
+        <translation>يمكن إدراج %1 مرفقًا على الأكثر؛ وفي هذا الطلب %2.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s name</source>
+        <translation>اسم المرفق</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is listed twice; list it once.</source>
+        <translation>المرفق «%1» مُدرج مرتين؛ أدرجه مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Choose who asks: an organisation or a person.</source>
+        <translation>اختر مقدّم الطلب: جهة أو شخص.</translation>
+    </message>
+    <message>
+        <source>A request comes from one requester: an organisation or a person, not both.</source>
+        <translation>للطلب مقدّم واحد: جهة أو شخص، لا الاثنان معًا.</translation>
+    </message>
+    <message>
+        <source>Choose how the request was received.</source>
+        <translation>اختر طريقة استلام الطلب.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of program asked for, or describe it in words.</source>
+        <translation>اختر نوع البرنامج المطلوب، أو صِفه بالكلمات.</translation>
+    </message>
+    <message>
+        <source>The program asked for</source>
+        <translation>البرنامج المطلوب</translation>
+    </message>
+    <message>
+        <source>The audience</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <source>The expected participants must be between 0 (not stated) and %1; this is %2.</source>
+        <translation>يجب أن يكون عدد المشاركين المتوقع بين 0 (غير محدد) و%1؛ وهنا %2.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>The name of whoever signed the declaration</source>
+        <translation>اسم موقّع الإقرار</translation>
+    </message>
+    <message>
+        <source>Enter the day the declaration was signed.</source>
+        <translation>أدخل يوم توقيع الإقرار.</translation>
+    </message>
+    <message>
+        <source>The declaration cannot be signed after today (%1); check the date %2.</source>
+        <translation>لا يمكن أن يكون الإقرار موقّعًا بعد اليوم (%1)؛ تحقّق من التاريخ %2.</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s date %1 is before the request was received (%2); check it.</source>
+        <translation>تاريخ الإقرار %1 قبل استلام الطلب (%2)؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>The expected participants &quot;%1&quot; %2.</source>
+        <extracomment>%1 is what was typed, %2 what is wrong with it (&quot;is not a number&quot;).</extracomment>
+        <translation>عدد المشاركين المتوقع «%1» %2.</translation>
     </message>
 </context>
 <context>

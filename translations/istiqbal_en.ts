@@ -278,6 +278,13 @@
             <numerusform>%n records refer to records that do not exist (in: %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) cannot be found by name: their search keys are missing.</source>
+        <translation>
+            <numerusform>%n organisation cannot be found by name: its search keys are missing.</numerusform>
+            <numerusform>%n organisations cannot be found by name: their search keys are missing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>

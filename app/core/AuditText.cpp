@@ -3,6 +3,7 @@
 #include "core/DataRequest.h"
 #include "core/DeskText.h"
 #include "core/Domain.h"
+#include "core/Organisation.h"
 #include "core/PersonFields.h"
 
 #include <QJsonArray>
@@ -89,6 +90,12 @@ const Label kActions[] = {
     {"person.copy", QT_TRANSLATE_NOOP("AuditText", "Copy of the person's data made")},
     {"export.month", QT_TRANSLATE_NOOP("AuditText", "Month's cases exported")},
     {"breach.report", QT_TRANSLATE_NOOP("AuditText", "Breach report made")},
+    {"organisation.create", QT_TRANSLATE_NOOP("AuditText", "Organisation added")},
+    {"organisation.update", QT_TRANSLATE_NOOP("AuditText", "Organisation changed")},
+    {"program_kind.create", QT_TRANSLATE_NOOP("AuditText", "Program kind added")},
+    {"program_kind.update", QT_TRANSLATE_NOOP("AuditText", "Program kind changed")},
+    {"program_request.receive", QT_TRANSLATE_NOOP("AuditText", "Program request received")},
+    {"program_request.declare", QT_TRANSLATE_NOOP("AuditText", "Requester's declaration recorded")},
 };
 
 const Label kKeys[] = {
@@ -142,6 +149,13 @@ const Label kKeys[] = {
     {"years", QT_TRANSLATE_NOOP("AuditText", "years")},
     {"cancelled", QT_TRANSLATE_NOOP("AuditText", "stopped before the end")},
     {"restored_from", QT_TRANSLATE_NOOP("AuditText", "again, after restoring the backup")},
+    {"organisation_kind", QT_TRANSLATE_NOOP("AuditText", "kind of organisation")},
+    {"supervising", QT_TRANSLATE_NOOP("AuditText", "supervising authority")},
+    {"organisation", QT_TRANSLATE_NOOP("AuditText", "organisation")},
+    {"program_kind", QT_TRANSLATE_NOOP("AuditText", "program kind")},
+    {"attachments", QT_TRANSLATE_NOOP("AuditText", "attachments")},
+    {"declared", QT_TRANSLATE_NOOP("AuditText", "declaration signed")},
+    {"name", QT_TRANSLATE_NOOP("AuditText", "name")},
 };
 
 const Label kValues[] = {
@@ -253,6 +267,12 @@ QString AuditText::record(const QString &entity, qint64 id, const QString &name)
         return tr("Approved answer %1").arg(number);
     if (entity == QLatin1String("data_request"))
         return tr("Data request %1").arg(number);
+    if (entity == QLatin1String("organisation"))
+        return name.isEmpty() ? tr("Organisation %1").arg(number) : name;
+    if (entity == QLatin1String("program_kind"))
+        return tr("Program kind %1").arg(number);
+    if (entity == QLatin1String("program_request"))
+        return tr("Program request %1").arg(number);
     if (entity == QLatin1String("setting"))
         return tr("Settings");
     if (entity == QLatin1String("database"))
@@ -298,7 +318,12 @@ QString AuditText::value(const QString &key, const QString &raw)
         const auto k = DataRequestKinds::fromCode(raw);
         return k ? DataRequestKinds::label(*k) : raw;
     }
-    if (key == QLatin1String("received") || key == QLatin1String("due")) {
+    if (key == QLatin1String("organisation_kind")) {
+        const auto k = OrganisationKinds::fromCode(raw);
+        return k ? OrganisationKinds::label(*k) : raw;
+    }
+    if (key == QLatin1String("received") || key == QLatin1String("due") ||
+        key == QLatin1String("declared")) {
         const QDate day = QDate::fromString(raw, Qt::ISODate);
         return day.isValid() ? DeskText::date(day) : raw;
     }

@@ -14,6 +14,7 @@ bool deskWork(Action a)
     case Action::RecordDelivery:
     case Action::RecordSurvey:
     case Action::WithdrawCase:
+    case Action::ReceiveProgramRequests:
         return true;
     default:
         return false;
@@ -27,6 +28,8 @@ bool officerWork(Action a)
     case Action::OverrideEligibility:
     case Action::DecideNotEligible:
     case Action::ApproveDelivery:
+    case Action::StudyProgramRequests:
+    case Action::RunPrograms:
         return true;
     default:
         return false;
@@ -45,6 +48,7 @@ bool managerWork(Action a)
     case Action::MakeBackup:
     case Action::HandleDataRequests:
     case Action::DestroyPersonalData:
+    case Action::DecideProgramRequests:
         return true;
     default:
         return false;
@@ -79,14 +83,18 @@ const QVector<Action> &Permissions::actions()
                                         Action::RecordDelivery,
                                         Action::RecordSurvey,
                                         Action::WithdrawCase,
+                                        Action::ReceiveProgramRequests,
                                         Action::AnswerReferral,
                                         Action::OverrideEligibility,
                                         Action::DecideNotEligible,
                                         Action::ApproveDelivery,
+                                        Action::StudyProgramRequests,
+                                        Action::RunPrograms,
                                         Action::EditCatalogue,
                                         Action::ViewReports,
                                         Action::ExportReport,
                                         Action::WriteRecommendations,
+                                        Action::DecideProgramRequests,
                                         Action::ViewAudit,
                                         Action::MakeBackup,
                                         Action::HandleDataRequests,
@@ -200,6 +208,19 @@ QString Permissions::refusal(Role role, Action action)
         return tr("%1 may not record a satisfaction survey; ask the receptionist.").arg(who);
     case Action::WithdrawCase:
         return tr("%1 may not record a beneficiary's withdrawal; ask the receptionist.").arg(who);
+    case Action::ReceiveProgramRequests:
+        return tr("%1 may not receive a program request or record its requester; ask the "
+                  "receptionist or the program officer.")
+            .arg(who);
+    case Action::StudyProgramRequests:
+        return tr("%1 may not study a program request or recommend on it; ask the program "
+                  "officer.")
+            .arg(who);
+    case Action::RunPrograms:
+        return tr("%1 may not inform a requester or run a program; ask the program officer.")
+            .arg(who);
+    case Action::DecideProgramRequests:
+        return tr("%1 may not record the decision on a program request; ask the manager.").arg(who);
     case Action::AnswerReferral:
         return tr("%1 may not answer a referral; ask the program officer.").arg(who);
     case Action::OverrideEligibility:
@@ -263,6 +284,14 @@ QString Permissions::code(Action action)
         return QStringLiteral("record_survey");
     case Action::WithdrawCase:
         return QStringLiteral("withdraw_case");
+    case Action::ReceiveProgramRequests:
+        return QStringLiteral("receive_program_requests");
+    case Action::StudyProgramRequests:
+        return QStringLiteral("study_program_requests");
+    case Action::RunPrograms:
+        return QStringLiteral("run_programs");
+    case Action::DecideProgramRequests:
+        return QStringLiteral("decide_program_requests");
     case Action::AnswerReferral:
         return QStringLiteral("answer_referral");
     case Action::OverrideEligibility:

@@ -24,18 +24,24 @@ enum class Action
     RecordDelivery,  // record a service delivered
     RecordSurvey,    // record the satisfaction survey, or that it was declined
     WithdrawCase,    // the beneficiary withdraws
+                  // Program requests from organisations and people (issue 16): receive a
+                  // request, record its requester and the requester's signed declaration
+    ReceiveProgramRequests,
 
     // The program officer
     AnswerReferral,
     OverrideEligibility,
     DecideNotEligible,
     ApproveDelivery,
+    StudyProgramRequests, // study a program request and recommend
+    RunPrograms,          // inform the requester, carry the program out, close it
 
     // The manager
     EditCatalogue, // services, rules, document types, survey questions, answers
     ViewReports,   // dashboards and the monthly figures
     ExportReport,
     WriteRecommendations,
+    DecideProgramRequests, // record the competent body's decision on a program request
 
     // The manager and the administrator
     ViewAudit,

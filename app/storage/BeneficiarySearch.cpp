@@ -248,24 +248,7 @@ Result<QVector<BeneficiaryMatch>> BeneficiarySearch::find(const QString &query, 
 Result<QStringList> BeneficiarySearch::queryPlan(const QString &query, int limit) const
 {
     const Statement st = statementFor(query, limit);
-    QStringList out;
     if (st.sql.isEmpty())
-        return out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const SqlDialect &dialect = m_db.dialect();
-    if (dialect.explainNeedsLiterals()) {
-        const QString sql = dialect.explainQueryPlan() +
-                            Sql::inlined(m_db.connection().driver(), st.sql, st.values);
-        if (!q.exec(sql))
-            return Database::sqlFailure(tr("The search could not run."), q.lastError());
-    } else if (Status s = Sql::exec(q, dialect.explainQueryPlan() + st.sql, st.values,
-                                    tr("The search could not run."));
-               !s) {
-        return s;
-    }
-    const int detail = q.record().count() - 1;
-    while (q.next())
-        out << q.value(detail).toString();
-    return out;
+        return QStringList();
+    return Sql::queryPlan(m_db, st.sql, st.values, tr("The search could not run."));
 }

@@ -2,6 +2,7 @@
 
 #include "core/DefaultCatalogue.h"
 #include "storage/Database.h"
+#include "storage/ProgramKindRepository.h"
 #include "storage/ServiceRepository.h"
 #include "storage/SurveyRepository.h"
 
@@ -11,6 +12,22 @@ Status CatalogueSetup::ensureDefaults(Database &db, qint64 actorId, CatalogueSet
 {
     CatalogueSetupReport report;
     const Status done = db.transaction([&]() -> Status {
+        // The program kinds (issue 16) are a catalogue of their own: put in
+        // whenever there are none, retired ones included, so a database that
+        // already has services gets them too.
+        ProgramKindRepository programKinds(db);
+        const auto kinds = programKinds.list(true);
+        if (!kinds)
+            return kinds.status();
+        if (kinds->isEmpty()) {
+            for (const ProgramKind &k : ProgramKinds::defaults()) {
+                const auto created = programKinds.create(k, actorId);
+                if (!created)
+                    return created.status();
+                ++report.programKinds;
+            }
+        }
+
         ServiceRepository services(db);
         const auto existing = services.list(false);
         if (!existing)

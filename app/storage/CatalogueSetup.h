@@ -1,5 +1,6 @@
 // Gives a new database the default catalogue (DefaultCatalogue: document
-// types, services with their eligibility rules, survey questions) so a desk
+// types, services with their eligibility rules, survey questions; and
+// ProgramKinds::defaults(), the kinds of programs requested) so a desk
 // can work from the first day; the manager edits it afterwards.
 #pragma once
 
@@ -15,8 +16,12 @@ struct CatalogueSetupReport
     int documentTypes = 0;
     int services = 0;
     int surveyQuestions = 0;
+    int programKinds = 0;
 
-    bool addedAnything() const { return documentTypes + services + surveyQuestions > 0; }
+    bool addedAnything() const
+    {
+        return documentTypes + services + surveyQuestions + programKinds > 0;
+    }
 };
 
 class CatalogueSetup final

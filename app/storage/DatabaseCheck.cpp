@@ -251,6 +251,17 @@ Status DatabaseCheck::searchKeys(Database &db, DatabaseCheckReport &report)
                               "", int(*without));
     if (*orphans > 0)
         report.findings << tr("%n search key(s) belong to no beneficiary.", "", int(*orphans));
+    if (db.schemaVersion() >= 9) { // organisations that ask for programs (issue 16)
+        const auto unnamed = checkCount(
+            db, QStringLiteral("SELECT COUNT(*) FROM organisations o WHERE NOT EXISTS (SELECT 1 "
+                               "FROM organisation_name_tokens t WHERE t.organisation_id = o.id)"));
+        if (!unnamed)
+            return unnamed.status();
+        if (*unnamed > 0)
+            report.findings << tr("%n organisation(s) cannot be found by name: their search keys "
+                                  "are missing.",
+                                  "", int(*unnamed));
+    }
     return Status::success();
 }
 

@@ -61,6 +61,16 @@ const FreeText kFreeTexts[] = {
      QT_TRANSLATE_NOOP("PersonEraser", "Details of their data requests")},
     {"data_requests", "outcome", "beneficiary_id = ?",
      QT_TRANSLATE_NOOP("PersonEraser", "What was done about their data requests")},
+    // Programs they asked for themselves (issue 16): their words and the name
+    // of whoever signed the declaration.
+    {"program_requests", "program_text", "beneficiary_id = ?",
+     QT_TRANSLATE_NOOP("PersonEraser", "Programs they asked for, in their words")},
+    {"program_requests", "audience", "beneficiary_id = ?",
+     QT_TRANSLATE_NOOP("PersonEraser", "The audience of programs they asked for")},
+    {"program_requests", "place", "beneficiary_id = ?",
+     QT_TRANSLATE_NOOP("PersonEraser", "The place of programs they asked for")},
+    {"program_requests", "declarant_name", "beneficiary_id = ?",
+     QT_TRANSLATE_NOOP("PersonEraser", "Who signed the declaration on their program requests")},
 };
 
 #undef ISTIQBAL_THEIR_CASES

@@ -16,6 +16,7 @@ const QVector<Migration> &migrations()
         {6, &version6},
         {7, &version7, &version7Finish},
         {8, &version8},
+        {9, &version9},
     };
     return all;
 }

@@ -33,7 +33,13 @@ const Grant kDeskWork[] = {{"INSERT, UPDATE", "beneficiaries"},
                            {"INSERT, UPDATE", "case_service_rules"},
                            {"INSERT, UPDATE", "file_number_sequences"},
                            {"INSERT", "follow_ups_done"},
-                           {"INSERT", "personal_values"}};
+                           {"INSERT", "personal_values"},
+                           // Program requests (issue 16): requesters and requests received
+                           {"INSERT, UPDATE", "organisations"},
+                           {"INSERT, DELETE", "organisation_name_tokens"},
+                           {"INSERT, DELETE", "organisation_name_folds"},
+                           {"INSERT, UPDATE", "program_requests"},
+                           {"INSERT, UPDATE, DELETE", "program_request_attachments"}};
 
 const Grant kOfficerWork[] = {{"INSERT", "eligibility_overrides"}};
 
@@ -45,6 +51,9 @@ const Grant kManagerWork[] = {{"INSERT, UPDATE", "services"},
                               {"INSERT, UPDATE", "approved_answers"},
                               {"INSERT, UPDATE", "monthly_recommendations"},
                               {"INSERT, UPDATE", "data_requests"},
+                              {"INSERT, UPDATE", "program_kinds"},
+                              // Deciding on a program request (DecideProgramRequests)
+                              {"UPDATE", "program_requests"},
                               // The retention period and the privacy notice's text
                               {"INSERT, UPDATE", "settings"},
                               // Anonymising a person (DestroyPersonalData)

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlRecord>
 
 namespace Sql {
 
@@ -160,6 +161,25 @@ QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList
         field.setValue(v);
         out += driver->formatValue(field);
     }
+    return out;
+}
+
+Result<QStringList> queryPlan(Database &db, const QString &sql, const QVariantList &values,
+                              const QString &failureSentence)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const SqlDialect &dialect = db.dialect();
+    if (dialect.explainNeedsLiterals()) {
+        if (!q.exec(dialect.explainQueryPlan() + inlined(db.connection().driver(), sql, values)))
+            return Database::sqlFailure(failureSentence, q.lastError());
+    } else if (Status s = exec(q, dialect.explainQueryPlan() + sql, values, failureSentence); !s) {
+        return s;
+    }
+    QStringList out;
+    const int detail = q.record().count() - 1;
+    while (q.next())
+        out << q.value(detail).toString();
     return out;
 }
 

@@ -83,4 +83,9 @@ QString placeholders(int n);
 // driver's literal: for EXPLAIN, which PostgreSQL cannot prepare.
 QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values);
 
+// The engine's plan for a statement (one line per step, the plan's detail
+// column), for the tests that prove a search reads indexes only.
+Result<QStringList> queryPlan(Database &db, const QString &sql, const QVariantList &values,
+                              const QString &failureSentence);
+
 } // namespace Sql

@@ -2,7 +2,7 @@
 // values written everywhere Istiqbal keeps something about them (a case
 // through every step, a referral, a delivery's note, a survey comment, an
 // eligibility override, a follow-up's note, a withdrawn case, a data request,
-// a correction), the values to look for, and the places to look in.
+// a program request, a correction), the values to look for, and the places to look in.
 #pragma once
 
 #include "ServicesTestSupport.h"
@@ -13,6 +13,7 @@
 #include "services/CaseDesk.h"
 #include "services/InformationDesk.h"
 #include "services/OfficerDesk.h"
+#include "services/ProgramRequestDesk.h"
 #include "services/SurveyDesk.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -135,6 +136,17 @@ inline Seeded seedPerson(Fixture &f, qint64 serial, const QString &tag)
                        Sql::time(f.clock.nowUtc()), text("أبلغناها بالحذف")},
                       QStringLiteral("data request"))
                 .ok());
+    // A program they asked for themselves, with their signed declaration.
+    ProgramRequest asked;
+    asked.beneficiaryId = stored.id;
+    asked.channel = Channel::Interview;
+    asked.programText = text("دورة لبنات الحي في بيتها");
+    asked.audience = text("بنات جاراتها");
+    asked.place = text("مجلس بيتها");
+    ProgramRequestDesk programs(f.db, *f.desk);
+    const ProgramRequest received = ok(programs.receive(asked));
+    ok(programs.recordDeclaration(received.id, received.version, text("موقعة الإقرار"),
+                                  f.clock.today()));
     return out;
 }
 

@@ -19,16 +19,24 @@ User person(QVector<Role> roles)
 
 TEST_CASE("Each role may do its own work and nothing else", "[services][permissions]")
 {
-    const QVector<Action> desk = {
-        Action::ViewCases,       Action::OpenCase,     Action::EditCase,
-        Action::EditBeneficiary, Action::AdvanceCase,  Action::ReferCase,
-        Action::RecordDelivery,  Action::RecordSurvey, Action::WithdrawCase};
-    const QVector<Action> officer = {Action::AnswerReferral, Action::OverrideEligibility,
-                                     Action::DecideNotEligible, Action::ApproveDelivery};
-    const QVector<Action> manager = {
-        Action::ViewCases,    Action::EditCatalogue,        Action::ViewReports,
-        Action::ExportReport, Action::WriteRecommendations, Action::ViewAudit,
-        Action::MakeBackup,   Action::HandleDataRequests,   Action::DestroyPersonalData};
+    const QVector<Action> desk = {Action::ViewCases,      Action::OpenCase,
+                                  Action::EditCase,       Action::EditBeneficiary,
+                                  Action::AdvanceCase,    Action::ReferCase,
+                                  Action::RecordDelivery, Action::RecordSurvey,
+                                  Action::WithdrawCase,   Action::ReceiveProgramRequests};
+    const QVector<Action> officer = {Action::AnswerReferral,       Action::OverrideEligibility,
+                                     Action::DecideNotEligible,    Action::ApproveDelivery,
+                                     Action::StudyProgramRequests, Action::RunPrograms};
+    const QVector<Action> manager = {Action::ViewCases,
+                                     Action::EditCatalogue,
+                                     Action::ViewReports,
+                                     Action::ExportReport,
+                                     Action::WriteRecommendations,
+                                     Action::ViewAudit,
+                                     Action::MakeBackup,
+                                     Action::HandleDataRequests,
+                                     Action::DestroyPersonalData,
+                                     Action::DecideProgramRequests};
     const QVector<Action> admin = {Action::ViewAudit,          Action::MakeBackup,
                                    Action::HandleDataRequests, Action::ManageUsers,
                                    Action::ManageBackups,      Action::EditAssociation};

@@ -6,6 +6,7 @@
 
 #include "storage/BeneficiaryRepository.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/Schema.h"
 
 #include <QSqlDatabase>
@@ -80,6 +81,25 @@ TEST_CASE("check names a dropped trigger, a dropped unique index and missing sea
     found = findingsOf(f.db);
     CHECK(found.size() == 3);
     CHECK(found.join(QLatin1Char('\n')).contains(QStringLiteral("cannot be found by name")));
+}
+
+TEST_CASE("check names organisations whose search keys are missing", "[storage][check]")
+{
+    Fixture f;
+    Organisation o;
+    o.name = QStringLiteral("جامع الهدى");
+    o.kind = OrganisationKind::Mosque;
+    const auto made = OrganisationRepository(f.db).create(o, f.userId);
+    REQUIRE(made);
+    REQUIRE(findingsOf(f.db).isEmpty());
+    REQUIRE(f.db.execute(QStringLiteral("DELETE FROM organisation_name_tokens WHERE "
+                                        "organisation_id = %1")
+                             .arg(made->id),
+                         QString()));
+    const QStringList found = findingsOf(f.db);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().contains(QStringLiteral("organisation")));
+    CHECK(found.first().contains(QStringLiteral("cannot be found by name")));
 }
 
 TEST_CASE("check notices a trigger replaced by one that lets everything through",

@@ -17,6 +17,7 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -164,5 +165,34 @@ struct Fixture
         return q.value(0).toLongLong();
     }
 };
+
+// The lines of a query plan that read a whole table (or a whole index of
+// one) among tables (names or aliases): "SCAN b" on SQLite, "Seq Scan on
+// beneficiaries b" on PostgreSQL.
+inline QStringList planScans(const SqlDialect &dialect, const QStringList &plan,
+                             const QStringList &tables)
+{
+    const QRegularExpression scan(dialect.tableScanPattern());
+    // PostgreSQL: an index scan without an index condition reads the whole
+    // index (and so the whole table) too.
+    static const QRegularExpression indexScan(
+        QStringLiteral("Index (Only )?Scan (Backward )?using \\w+ on (\\w+)"));
+    QStringList out;
+    for (int i = 0; i < plan.size(); ++i) {
+        const QString &line = plan.at(i);
+        const auto m = scan.match(line);
+        if (m.hasMatch() && tables.contains(m.captured(1)))
+            out << line;
+        const auto ix = indexScan.match(line);
+        if (dialect.isPostgreSQL() && ix.hasMatch() && tables.contains(ix.captured(3))) {
+            bool bounded = false;
+            for (int j = i + 1; j < plan.size() && !plan.at(j).contains(QLatin1String("->")); ++j)
+                bounded = bounded || plan.at(j).contains(QLatin1String("Index Cond:"));
+            if (!bounded)
+                out << line;
+        }
+    }
+    return out;
+}
 
 } // namespace StorageTest

@@ -28,5 +28,6 @@ QStringList version6(const SqlDialect &d);
 QStringList version7(const SqlDialect &d);
 Status version7Finish(Database &db);
 QStringList version8(const SqlDialect &d);
+QStringList version9(const SqlDialect &d);
 
 } // namespace Migrations
