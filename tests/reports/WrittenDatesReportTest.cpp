@@ -39,7 +39,8 @@ QString pdfTextOf(const PersonCopyData &data, const QString &language)
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     REQUIRE(PersonCopyPdf(data, ReportFormat(language)).write(&buffer).ok());
-    return PopplerText::text(buffer.data());
+    // Words in order; where a table cell wraps a line is the layout's choice.
+    return PopplerText::text(buffer.data()).simplified();
 }
 
 } // namespace
