@@ -15,7 +15,10 @@
 #include "ui/case/CasePrinting.h"
 #include "ui/case/CasePrompts.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 
@@ -171,5 +174,46 @@ struct ScreenFixture : UiTest::FixedTime, UiTest::Fixture
         return c.id;
     }
 };
+
+// Step 2 at the keyboard, from the family size (after the gender) to the
+// consent, both pressed as a receptionist does.
+inline void typeRecordTail(ScreenFixture &f, const QString &family, const QString &income,
+                           const QString &city, const QString &district)
+{
+    f.key(Qt::Key_Tab);
+    REQUIRE(f.focus() == f.find<QLineEdit>(QStringLiteral("familySizeEdit")));
+    f.type(family);
+    f.enter();
+    f.type(income);
+    f.enter();
+    f.type(city);
+    f.enter();
+    f.type(district);
+    f.enter();
+    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("consentCheck")));
+    f.key(Qt::Key_Space);
+    f.enter();
+    f.enter();
+}
+
+// Then the first service and its two documents (ID card, family record),
+// each ticked with its expiry typed; the last Enter saves and moves on.
+inline void pickFirstServiceWithDocuments(ScreenFixture &f, const QString &cardExpiry,
+                                          const QString &familyExpiry)
+{
+    REQUIRE(f.focus() == f.find<QComboBox>(QStringLiteral("serviceCombo")));
+    f.key(Qt::Key_Down);
+    f.enter();
+    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("provided_id_card")));
+    f.key(Qt::Key_Space);
+    f.enter();
+    f.type(cardExpiry);
+    f.enter();
+    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("provided_family_record")));
+    f.key(Qt::Key_Space);
+    f.enter();
+    f.type(familyExpiry);
+    f.enter();
+}
 
 } // namespace CaseTest

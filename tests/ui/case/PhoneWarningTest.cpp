@@ -62,33 +62,9 @@ TEST_CASE("A mobile prefix the numbering data does not know is warned about and 
     f.key(Qt::Key_Down);
     f.key(Qt::Key_Down);
     f.enter();
-    f.key(Qt::Key_Tab);
-    REQUIRE(f.focus() == f.find<QLineEdit>(QStringLiteral("familySizeEdit")));
-    f.type(QStringLiteral("4"));
-    f.enter();
-    f.type(QStringLiteral("2000"));
-    f.enter();
-    f.type(u8("أبها"));
-    f.enter();
-    f.type(u8("المنسك"));
-    f.enter();
-    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("consentCheck")));
-    f.key(Qt::Key_Space);
-    f.enter();
-    f.enter();
-    REQUIRE(f.focus() == f.find<QComboBox>(QStringLiteral("serviceCombo")));
-    f.key(Qt::Key_Down);
-    f.enter();
-    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("provided_id_card")));
-    f.key(Qt::Key_Space);
-    f.enter();
-    f.type(QStringLiteral("2029-01-01"));
-    f.enter();
-    REQUIRE(f.focus() == f.find<QCheckBox>(QStringLiteral("provided_family_record")));
-    f.key(Qt::Key_Space);
-    f.enter();
-    f.type(QStringLiteral("2028-06-30"));
-    f.enter(); // saved, and on to verification
+    typeRecordTail(f, QStringLiteral("4"), QStringLiteral("2000"), u8("أبها"), u8("المنسك"));
+    // Saved, and on to verification, by the last Enter.
+    pickFirstServiceWithDocuments(f, QStringLiteral("2029-01-01"), QStringLiteral("2028-06-30"));
     INFO(s.message().toStdString());
     REQUIRE(s.shownStep() == Step::Verification);
     const CaseContext ctx = f.context(id);
